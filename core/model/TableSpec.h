@@ -1,0 +1,44 @@
+#pragma once
+
+#include "FieldSpec.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace stuurboord {
+
+struct Record;
+
+// Describes one domain table: its fields in order, how a row is named when another row
+// points at it, its natural sort order and its uniqueness rules.
+class TableSpec final
+{
+public:
+    TableSpec(QString table, const char* singular, const char* plural, QString displayColumn,
+        QString orderBy);
+
+    TableSpec& unique(QStringList columns);
+    void addField(FieldSpec field) { m_fields.append(std::move(field)); }
+
+    const QString& table() const { return m_table; }
+    QString singular() const;
+    QString plural() const;
+    const QString& displayColumn() const { return m_displayColumn; }
+    const QString& orderBy() const { return m_orderBy; }
+    const QList<FieldSpec>& fields() const { return m_fields; }
+    const QList<QStringList>& uniqueKeys() const { return m_uniqueKeys; }
+    int indexOf(const QString& column) const;
+    const FieldSpec* field(const QString& column) const;
+    QStringList columns() const;
+
+private:
+    QString m_table;
+    const char* m_singular;
+    const char* m_plural;
+    QString m_displayColumn;
+    QString m_orderBy;
+    QList<FieldSpec> m_fields;
+    QList<QStringList> m_uniqueKeys;
+};
+
+} // namespace stuurboord

@@ -1,0 +1,386 @@
+#include "RecordStore.h"
+
+#include "domain/DomainTables.h"
+#include "model/EnumSpec.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace stuurboord {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+bool isEmptyValue(const QVariant& value)
+{
+    return value.isNull()
+        || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
+}
+
+const QRegularExpression& periodPattern(FieldKind kind)
+{
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    static const QRegularExpression quarter(QStringLiteral("^\\d{4}-Q[1-4]$"));
+    static const QRegularExpression period(
+        QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$"));
+    switch (kind) {
+    case FieldKind::Month:
+        return month;
+    case FieldKind::Quarter:
+        return quarter;
+    default:
+        return period;
+    }
+}
+
+QString periodHint(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Month:
+        return tr("%1 must be a month such as 2026-03.");
+    case FieldKind::Quarter:
+        return tr("%1 must be a quarter such as 2026-Q3.");
+    default:
+        return tr("%1 must be a period such as 2026-03, 2026-Q3, 2026-H2 or 2026.");
+    }
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+} // namespace
+
+RecordStore::RecordStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Record> RecordStore::get(const TableSpec& spec, qint64 id) const
+{
+    const QList<Record> rows = list(spec, QStringLiteral("id"), id);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<Record> RecordStore::list(
+    const TableSpec& spec, const QString& column, const QVariant& value) const
+{
+    QString sql
+        = QStringLiteral("SELECT id, %1 FROM %2").arg(spec.columns().join(u", "), spec.table());
+    if (!column.isEmpty())
+        sql += QStringLiteral(" WHERE %1 = ?").arg(column);
+    sql += QStringLiteral(" ORDER BY %1, id").arg(spec.orderBy());
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!column.isEmpty())
+        query.addBindValue(value);
+    QList<Record> rows;
+    if (!query.exec())
+        return rows;
+    const int columnCount = static_cast<int>(spec.fields().size());
+    while (query.next()) {
+        Record record;
+        record.id = query.value(0).toLongLong();
+        record.values.reserve(columnCount);
+        for (int i = 0; i < columnCount; ++i)
+            record.values << query.value(i + 1);
+        rows << record;
+    }
+    return rows;
+}
+
+int RecordStore::count(const TableSpec& spec) const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(spec.table())) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool RecordStore::exists(const QString& table, qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+QList<ValidationIssue> RecordStore::checkField(const FieldSpec& field, const QVariant& value) const
+{
+    const QString label = field.label();
+    if (isEmptyValue(value)) {
+        if (field.isRequired())
+            return {{field.column(), tr("%1 is required.").arg(label)}};
+        return {};
+    }
+    switch (field.kind()) {
+    case FieldKind::Integer:
+    case FieldKind::Money:
+    case FieldKind::Real: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok)
+            return {{field.column(), tr("%1 must be a number.").arg(label)}};
+        const auto minimum = field.minimum();
+        const auto maximum = field.maximum();
+        if (minimum && maximum && (number < *minimum || number > *maximum)) {
+            return {{field.column(),
+                tr("%1 must be between %2 and %3.")
+                    .arg(label, numberText(*minimum), numberText(*maximum))}};
+        }
+        if (minimum && number < *minimum) {
+            if (*minimum == 0)
+                return {{field.column(), tr("%1 cannot be negative.").arg(label)}};
+            return {
+                {field.column(), tr("%1 must be at least %2.").arg(label, numberText(*minimum))}};
+        }
+        break;
+    }
+    case FieldKind::Date:
+        if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
+            return {{field.column(), tr("%1 is not a valid date.").arg(label)}};
+        break;
+    case FieldKind::DateTime:
+        if (!QDateTime::fromString(value.toString(), Qt::ISODate).isValid())
+            return {{field.column(), tr("%1 is not a valid date and time.").arg(label)}};
+        break;
+    case FieldKind::Month:
+    case FieldKind::Quarter:
+    case FieldKind::Period:
+        if (!periodPattern(field.kind()).match(value.toString()).hasMatch())
+            return {{field.column(), periodHint(field.kind()).arg(label)}};
+        break;
+    case FieldKind::Enum:
+        if (field.enumSpec() && !field.enumSpec()->contains(value.toString()))
+            return {
+                {field.column(), tr("%1 has an unknown value “%2”.").arg(label, value.toString())}};
+        break;
+    case FieldKind::Reference:
+        if (!exists(field.referencedTable(), value.toLongLong())) {
+            const TableSpec* target = DomainTables::find(field.referencedTable());
+            return {{field.column(),
+                tr("%1: the chosen %2 no longer exists.")
+                    .arg(label, target ? target->singular() : field.referencedTable())}};
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QList<ValidationIssue> RecordStore::checkUnique(const TableSpec& spec, const Record& record) const
+{
+    QList<ValidationIssue> issues;
+    for (const QStringList& key : spec.uniqueKeys()) {
+        QStringList conditions;
+        QStringList labels;
+        QStringList shown;
+        QSqlQuery query(m_db);
+        for (const QString& column : key)
+            conditions << column + QStringLiteral(" = ?");
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 AND id <> ?")
+                          .arg(spec.table(), conditions.join(u" AND ")));
+        for (const QString& column : key) {
+            const int index = spec.indexOf(column);
+            const FieldSpec& field = spec.fields().at(index);
+            const QVariant value = record.values.value(index);
+            query.addBindValue(value);
+            labels << field.label();
+            shown << (field.kind() == FieldKind::Reference
+                    ? displayName(field.referencedTable(), value.toLongLong())
+                    : value.toString());
+        }
+        query.addBindValue(record.id);
+        if (query.exec() && query.next() && query.value(0).toInt() > 0) {
+            issues << ValidationIssue{key.first(),
+                tr("There is already a %1 with the same %2 (%3).")
+                    .arg(spec.singular(), labels.join(u", "), shown.join(u", "))};
+        }
+    }
+    return issues;
+}
+
+QList<ValidationIssue> RecordStore::validate(const TableSpec& spec, const Record& record) const
+{
+    QList<ValidationIssue> issues;
+    const QList<FieldSpec>& fields = spec.fields();
+    for (int i = 0; i < fields.size(); ++i)
+        issues << checkField(fields.at(i), record.values.value(i));
+    if (issues.isEmpty())
+        issues << checkUnique(spec, record);
+    return issues;
+}
+
+Outcome RecordStore::write(const TableSpec& spec, Record& record, bool withId, const QString& verb)
+{
+    QSqlQuery query(m_db);
+    const QStringList columns = spec.columns();
+    if (verb == u"update") {
+        QStringList assignments;
+        for (const QString& column : columns)
+            assignments << column + QStringLiteral(" = ?");
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                          .arg(spec.table(), assignments.join(u", ")));
+    } else {
+        const QString idColumn = withId ? QStringLiteral("id, ") : QString();
+        const QString idMark = withId ? QStringLiteral("?, ") : QString();
+        // RETURNING works the same in SQLite (3.35+) and PostgreSQL.
+        query.prepare(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5) RETURNING id")
+                          .arg(spec.table(), idColumn, columns.join(u", "), idMark,
+                              QStringList(columns.size(), QStringLiteral("?")).join(u", ")));
+        if (withId)
+            query.addBindValue(record.id);
+    }
+    for (const QVariant& value : std::as_const(record.values))
+        query.addBindValue(value);
+    if (verb == u"update")
+        query.addBindValue(record.id);
+    if (!query.exec()) {
+        return Outcome::failure(tr("The %1 could not be saved: %2")
+                                    .arg(spec.singular(), query.lastError().databaseText()));
+    }
+    if (verb == u"update") {
+        if (query.numRowsAffected() == 0)
+            return Outcome::failure(tr("This %1 no longer exists.").arg(spec.singular()));
+    } else if (query.next()) {
+        record.id = query.value(0).toLongLong();
+    }
+    return {};
+}
+
+Outcome RecordStore::insert(
+    const TableSpec& spec, Record& record, const QList<ValidationIssue>& rowIssues)
+{
+    QList<ValidationIssue> issues = validate(spec, record) + rowIssues;
+    if (!issues.isEmpty())
+        return Outcome::fromIssues(issues);
+    return write(spec, record, false, QStringLiteral("insert"));
+}
+
+Outcome RecordStore::update(
+    const TableSpec& spec, const Record& record, const QList<ValidationIssue>& rowIssues)
+{
+    QList<ValidationIssue> issues = validate(spec, record) + rowIssues;
+    if (!issues.isEmpty())
+        return Outcome::fromIssues(issues);
+    Record copy = record;
+    return write(spec, copy, false, QStringLiteral("update"));
+}
+
+bool RecordStore::collectDeletion(
+    const TableSpec& spec, qint64 id, DeletedRows& deleted, QStringList& blockers) const
+{
+    const std::optional<Record> record = get(spec, id);
+    if (!record)
+        return false;
+    deleted.rows << DeletedRows::Row{spec.table(), *record};
+    for (const TableSpec* child : DomainTables::all()) {
+        for (const FieldSpec& field : child->fields()) {
+            if (field.kind() != FieldKind::Reference || field.referencedTable() != spec.table())
+                continue;
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                              .arg(child->table(), field.column()));
+            query.addBindValue(id);
+            QList<qint64> childIds;
+            if (query.exec()) {
+                while (query.next())
+                    childIds << query.value(0).toLongLong();
+            }
+            if (childIds.isEmpty())
+                continue;
+            switch (field.onDelete()) {
+            case OnDelete::Restrict:
+                blockers << QStringLiteral("%1 (%2)").arg(child->plural()).arg(childIds.size());
+                break;
+            case OnDelete::SetNull:
+                for (qint64 childId : childIds)
+                    deleted.cleared << DeletedRows::ClearedReference{
+                        child->table(), childId, field.column(), id};
+                break;
+            case OnDelete::Cascade:
+                for (qint64 childId : childIds)
+                    collectDeletion(*child, childId, deleted, blockers);
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+Outcome RecordStore::remove(const TableSpec& spec, qint64 id, DeletedRows* deleted)
+{
+    DeletedRows collected;
+    QStringList blockers;
+    if (!collectDeletion(spec, id, collected, blockers))
+        return Outcome::failure(tr("This %1 no longer exists.").arg(spec.singular()));
+    if (!blockers.isEmpty()) {
+        return Outcome::failure(tr("“%1” cannot be deleted because it is still used by: %2. "
+                                   "Change or remove those first.")
+                                    .arg(displayName(spec.table(), id), blockers.join(u", ")));
+    }
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table()));
+    query.addBindValue(id);
+    if (!query.exec() || !transaction.commit()) {
+        return Outcome::failure(tr("The %1 could not be deleted: %2")
+                                    .arg(spec.singular(), query.lastError().databaseText()));
+    }
+    if (deleted)
+        *deleted = collected;
+    return {};
+}
+
+Outcome RecordStore::restore(const DeletedRows& deleted)
+{
+    Transaction transaction(m_db);
+    for (const DeletedRows::Row& row : deleted.rows) {
+        const TableSpec* spec = DomainTables::find(row.table);
+        Record record = row.record;
+        if (!spec)
+            return Outcome::failure(tr("Unknown table %1.").arg(row.table));
+        if (Outcome outcome = write(*spec, record, true, QStringLiteral("insert")); !outcome)
+            return outcome;
+    }
+    for (const DeletedRows::ClearedReference& reference : deleted.cleared) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                          .arg(reference.table, reference.column));
+        query.addBindValue(reference.target);
+        query.addBindValue(reference.id);
+        if (!query.exec())
+            return Outcome::failure(query.lastError().databaseText());
+    }
+    if (!transaction.commit())
+        return Outcome::failure(tr("The deleted rows could not be restored."));
+    return {};
+}
+
+QString RecordStore::displayName(const QString& table, qint64 id) const
+{
+    const TableSpec* spec = DomainTables::find(table);
+    if (!spec || id == 0)
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(spec->displayColumn(), table));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace stuurboord

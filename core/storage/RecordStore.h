@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DeletedRows.h"
+#include "model/Outcome.h"
+#include "model/Record.h"
+#include "model/TableSpec.h"
+
+#include <optional>
+#include <QSqlDatabase>
+
+namespace stuurboord {
+
+// Reads and writes domain rows described by a TableSpec, and explains in words why a row
+// cannot be saved or deleted. The only place that turns table specs into SQL.
+class RecordStore final
+{
+public:
+    explicit RecordStore(QSqlDatabase db);
+
+    std::optional<Record> get(const TableSpec& spec, qint64 id) const;
+    // All rows in the table's natural order, optionally only those where column = value.
+    QList<Record> list(
+        const TableSpec& spec, const QString& column = {}, const QVariant& value = {}) const;
+    int count(const TableSpec& spec) const;
+
+    QList<ValidationIssue> validate(const TableSpec& spec, const Record& record) const;
+    Outcome insert(
+        const TableSpec& spec, Record& record, const QList<ValidationIssue>& rowIssues = {});
+    Outcome update(
+        const TableSpec& spec, const Record& record, const QList<ValidationIssue>& rowIssues = {});
+    Outcome remove(const TableSpec& spec, qint64 id, DeletedRows* deleted = nullptr);
+    Outcome restore(const DeletedRows& deleted);
+
+    // How the row is named where other rows point at it ("Anna de Vries").
+    QString displayName(const QString& table, qint64 id) const;
+
+private:
+    bool exists(const QString& table, qint64 id) const;
+    bool collectDeletion(
+        const TableSpec& spec, qint64 id, DeletedRows& deleted, QStringList& blockers) const;
+    Outcome write(const TableSpec& spec, Record& record, bool withId, const QString& verb);
+    QList<ValidationIssue> checkField(const FieldSpec& field, const QVariant& value) const;
+    QList<ValidationIssue> checkUnique(const TableSpec& spec, const Record& record) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace stuurboord

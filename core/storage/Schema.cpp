@@ -1,0 +1,80 @@
+#include "Schema.h"
+
+#include "sqlite/SqliteSpecifics.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace stuurboord {
+
+namespace {
+const QString schemaFolder = QStringLiteral(":/stuurboord/schema");
+
+QString stepFile(int version)
+{
+    const QString prefix = QStringLiteral("%1-").arg(version, 3, 10, QLatin1Char('0'));
+    const QStringList files = QDir(schemaFolder).entryList({prefix + QStringLiteral("*.sql")});
+    return files.isEmpty() ? QString() : schemaFolder + QLatin1Char('/') + files.first();
+}
+} // namespace
+
+int Schema::currentVersion()
+{
+    return static_cast<int>(QDir(schemaFolder).entryList({QStringLiteral("*.sql")}).size());
+}
+
+QStringList Schema::statementsFor(int version)
+{
+    QFile file(stepFile(version));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString sql = QString::fromUtf8(file.readAll());
+    sql.replace(QStringLiteral("{id}"), SqliteSpecifics::identityColumnType());
+    QStringList statements;
+    for (const QString& part : sql.split(QStringLiteral(";\n"))) {
+        QStringList lines;
+        for (const QString& line : part.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                lines << line;
+        }
+        const QString statement = lines.join(QLatin1Char('\n')).trimmed();
+        if (!statement.isEmpty())
+            statements << statement;
+    }
+    return statements;
+}
+
+Outcome Schema::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        const QStringList statements = statementsFor(version);
+        if (statements.isEmpty()) {
+            return Outcome::failure(QCoreApplication::translate(
+                "Workspace", "This version of Stuurboord does not know schema version %1.")
+                                        .arg(version));
+        }
+        Transaction transaction(db);
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                return Outcome::failure(QCoreApplication::translate("Workspace",
+                    "Updating the workspace to schema version %1 "
+                    "failed: %2")
+                                            .arg(version)
+                                            .arg(query.lastError().text()));
+            }
+        }
+        if (!SqliteSpecifics::setUserVersion(db, version) || !transaction.commit()) {
+            return Outcome::failure(QCoreApplication::translate(
+                "Workspace", "Could not record schema version %1 in the workspace.")
+                                        .arg(version));
+        }
+    }
+    return {};
+}
+
+} // namespace stuurboord

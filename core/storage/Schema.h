@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Outcome.h"
+
+#include <QSqlDatabase>
+
+namespace stuurboord {
+
+// The workspace schema: one migration step per version, kept as SQL resources
+// (core/storage/schema/NNN-*.sql), each applied in its own transaction together with the
+// new user_version, so a failed step leaves the file at the previous version.
+class Schema final
+{
+public:
+    // "SBRD": marks a SQLite file as a Stuurboord workspace (PRAGMA application_id).
+    static constexpr quint32 applicationId = 0x53425244;
+
+    static int currentVersion();
+    static Outcome migrate(QSqlDatabase& db, int fromVersion, int toVersion);
+
+private:
+    static QStringList statementsFor(int version);
+};
+
+} // namespace stuurboord

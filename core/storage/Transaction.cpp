@@ -1,0 +1,41 @@
+#include "Transaction.h"
+
+#include <atomic>
+#include <QSqlQuery>
+
+namespace stuurboord {
+
+namespace {
+std::atomic<int> s_counter{0};
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_name(QStringLiteral("sb_%1").arg(++s_counter))
+{
+    m_active = exec(QStringLiteral("SAVEPOINT ") + m_name);
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_name);
+    exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name);
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name);
+}
+
+bool Transaction::exec(const QString& statement)
+{
+    QSqlQuery query(m_db);
+    return query.exec(statement);
+}
+
+} // namespace stuurboord

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/Outcome.h"
+#include "Repository.h"
+#include "WorkspaceProblem.h"
+
+#include <memory>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace stuurboord {
+
+class RecordStore;
+class WorkspaceLock;
+struct OpenResult;
+
+// One organisation's intranet governance in one SQLite file (*.stuurboord). Holds the
+// connection and the writer lock for as long as it lives; closing leaves only the file.
+class Workspace final
+{
+public:
+    struct OpenOptions
+    {
+        // Remove a lock left behind by a Stuurboord that is no longer running.
+        bool breakStaleLock = false;
+    };
+
+    static OpenResult open(const QString& path, OpenOptions options);
+    static OpenResult open(const QString& path);
+    static OpenResult create(
+        const QString& path, const QString& organisationName, bool replaceExisting = false);
+
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; }
+    RecordStore& records() { return *m_records; }
+    template <typename T> Repository<T> repository() { return Repository<T>(*m_records); }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the copy made before the last schema update was written; empty if none.
+    const QString& migrationBackupPath() const { return m_migrationBackupPath; }
+    QString organisationName() const;
+
+    // Writes a consistent copy of the open workspace to another file.
+    Outcome saveCopyAs(const QString& targetPath);
+
+private:
+    Workspace(QString path, QString connectionName, std::unique_ptr<WorkspaceLock> lock);
+    OpenResult finishOpening(std::unique_ptr<Workspace> self);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<WorkspaceLock> m_lock;
+    QSqlDatabase m_db;
+    std::unique_ptr<RecordStore> m_records;
+    int m_schemaVersion = 0;
+    QString m_migrationBackupPath;
+};
+
+struct OpenResult
+{
+    std::unique_ptr<Workspace> workspace;
+    WorkspaceProblem problem = WorkspaceProblem::None;
+    QString message;
+
+    bool ok() const { return workspace != nullptr; }
+};
+
+} // namespace stuurboord

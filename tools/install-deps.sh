@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Stuurboord needs to build, run and test.
+# The single list used by the README quick start and by .ci/run.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6.4 (Debian): core, sql (system SQLite), widgets, charts, tools, translations
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
+    qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libgl-dev
+    # SQLite C API (same system library as the QSQLITE driver) and shell for benchmarks
+    libsqlite3-dev sqlite3
+    # field libraries: formulas, xlsx (zip), encoding detection
+    libmuparser-dev libquazip1-qt6-dev libuchardet-dev
+    # headless GUI runs, fonts, screenshots and PDF checks
+    xvfb xauth fonts-dejavu-core poppler-utils imagemagick
+    # packaging checks
+    desktop-file-utils appstream
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -q
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
