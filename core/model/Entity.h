@@ -31,7 +31,10 @@ public:
     {
         for (const Binding& binding : m_bindings)
             m_spec.addField(binding.spec);
+        // Entities live in function-local statics, so `this` outlives the spec's users.
+        m_spec.setRowCheck([this](const Record& record) { return this->check(fromRecord(record)); });
     }
+    Q_DISABLE_COPY_MOVE(Entity)
 
     const TableSpec& spec() const { return m_spec; }
 

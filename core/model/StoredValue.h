@@ -15,9 +15,10 @@ namespace stuurboord::stored {
 // How a C++ member is written to and read from its column. Dates are ISO 8601 text and
 // money is integer cents, so the file reads the same in any SQL engine or tool.
 
+// An empty text is stored as '' (Qt would bind a null QString as SQL NULL).
 inline QVariant toStored(const QString& value)
 {
-    return value;
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 inline QVariant toStored(int value)
 {

@@ -1,5 +1,7 @@
 #include "TableSpec.h"
 
+#include "Record.h"
+
 #include <QCoreApplication>
 
 namespace stuurboord {
@@ -43,6 +45,11 @@ const FieldSpec* TableSpec::field(const QString& column) const
 {
     const int index = indexOf(column);
     return index < 0 ? nullptr : &m_fields.at(index);
+}
+
+QList<ValidationIssue> TableSpec::checkRow(const Record& record) const
+{
+    return m_rowCheck ? m_rowCheck(record) : QList<ValidationIssue>{};
 }
 
 QStringList TableSpec::columns() const

@@ -2,8 +2,11 @@
 
 #include "FieldSpec.h"
 
+#include "ValidationIssue.h"
+
 #include <QList>
 #include <QStringList>
+#include <functional>
 
 namespace stuurboord {
 
@@ -17,8 +20,13 @@ public:
     TableSpec(QString table, const char* singular, const char* plural, QString displayColumn,
         QString orderBy);
 
+    using RowCheck = std::function<QList<ValidationIssue>(const Record&)>;
+
     TableSpec& unique(QStringList columns);
     void addField(FieldSpec field) { m_fields.append(std::move(field)); }
+    // Rules that involve several fields of one row (set by the Entity that owns the spec).
+    void setRowCheck(RowCheck check) { m_rowCheck = std::move(check); }
+    QList<ValidationIssue> checkRow(const Record& record) const;
 
     const QString& table() const { return m_table; }
     QString singular() const;
@@ -39,6 +47,7 @@ private:
     QString m_orderBy;
     QList<FieldSpec> m_fields;
     QList<QStringList> m_uniqueKeys;
+    RowCheck m_rowCheck;
 };
 
 } // namespace stuurboord

@@ -219,6 +219,8 @@ QList<ValidationIssue> RecordStore::validate(const TableSpec& spec, const Record
     for (int i = 0; i < fields.size(); ++i)
         issues << checkField(fields.at(i), record.values.value(i));
     if (issues.isEmpty())
+        issues << spec.checkRow(record);
+    if (issues.isEmpty())
         issues << checkUnique(spec, record);
     return issues;
 }
@@ -261,18 +263,18 @@ Outcome RecordStore::write(const TableSpec& spec, Record& record, bool withId, c
 }
 
 Outcome RecordStore::insert(
-    const TableSpec& spec, Record& record, const QList<ValidationIssue>& rowIssues)
+    const TableSpec& spec, Record& record)
 {
-    QList<ValidationIssue> issues = validate(spec, record) + rowIssues;
+    const QList<ValidationIssue> issues = validate(spec, record);
     if (!issues.isEmpty())
         return Outcome::fromIssues(issues);
     return write(spec, record, false, QStringLiteral("insert"));
 }
 
 Outcome RecordStore::update(
-    const TableSpec& spec, const Record& record, const QList<ValidationIssue>& rowIssues)
+    const TableSpec& spec, const Record& record)
 {
-    QList<ValidationIssue> issues = validate(spec, record) + rowIssues;
+    const QList<ValidationIssue> issues = validate(spec, record);
     if (!issues.isEmpty())
         return Outcome::fromIssues(issues);
     Record copy = record;
@@ -320,9 +322,14 @@ bool RecordStore::collectDeletion(
     return true;
 }
 
-Outcome RecordStore::remove(const TableSpec& spec, qint64 id, DeletedRows* deleted)
+Outcome RecordStore::checkRemovable(const TableSpec& spec, qint64 id) const
 {
     DeletedRows collected;
+    return checkRemovable(spec, id, collected);
+}
+
+Outcome RecordStore::checkRemovable(const TableSpec& spec, qint64 id, DeletedRows& collected) const
+{
     QStringList blockers;
     if (!collectDeletion(spec, id, collected, blockers))
         return Outcome::failure(tr("This %1 no longer exists.").arg(spec.singular()));
@@ -331,6 +338,14 @@ Outcome RecordStore::remove(const TableSpec& spec, qint64 id, DeletedRows* delet
                                    "Change or remove those first.")
                                     .arg(displayName(spec.table(), id), blockers.join(u", ")));
     }
+    return {};
+}
+
+Outcome RecordStore::remove(const TableSpec& spec, qint64 id, DeletedRows* deleted)
+{
+    DeletedRows collected;
+    if (Outcome removable = checkRemovable(spec, id, collected); !removable)
+        return removable;
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table()));

@@ -25,9 +25,11 @@ public:
 
     QList<ValidationIssue> validate(const TableSpec& spec, const Record& record) const;
     Outcome insert(
-        const TableSpec& spec, Record& record, const QList<ValidationIssue>& rowIssues = {});
+        const TableSpec& spec, Record& record);
     Outcome update(
-        const TableSpec& spec, const Record& record, const QList<ValidationIssue>& rowIssues = {});
+        const TableSpec& spec, const Record& record);
+    // Whether the row may be deleted, and if not, why (what still points at it).
+    Outcome checkRemovable(const TableSpec& spec, qint64 id) const;
     Outcome remove(const TableSpec& spec, qint64 id, DeletedRows* deleted = nullptr);
     Outcome restore(const DeletedRows& deleted);
 
@@ -36,6 +38,7 @@ public:
 
 private:
     bool exists(const QString& table, qint64 id) const;
+    Outcome checkRemovable(const TableSpec& spec, qint64 id, DeletedRows& collected) const;
     bool collectDeletion(
         const TableSpec& spec, qint64 id, DeletedRows& deleted, QStringList& blockers) const;
     Outcome write(const TableSpec& spec, Record& record, bool withId, const QString& verb);

@@ -37,7 +37,7 @@ public:
     Outcome add(T& item)
     {
         Record record = entity().toRecord(item);
-        Outcome outcome = m_store.insert(spec(), record, entity().check(item));
+        Outcome outcome = m_store.insert(spec(), record);
         if (outcome)
             item.id = record.id;
         return outcome;
@@ -45,7 +45,7 @@ public:
 
     Outcome update(const T& item)
     {
-        return m_store.update(spec(), entity().toRecord(item), entity().check(item));
+        return m_store.update(spec(), entity().toRecord(item));
     }
 
     Outcome remove(qint64 id, DeletedRows* deleted = nullptr)

@@ -63,7 +63,9 @@ OpenResult checkWritable(const QString& path)
                "folder where you can save files, and open it there.")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
-    if (info.exists() && !info.isWritable()) {
+    // The owner's write bit counts even for users who could write anyway (root): a file
+    // marked read-only was marked so on purpose.
+    if (info.exists() && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner))) {
         return failure(WorkspaceProblem::ReadOnly,
             tr("The workspace is read-only, and Stuurboord needs to save changes in "
                "it. Remove the read-only setting or save a copy elsewhere."));

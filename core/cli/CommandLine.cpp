@@ -1,0 +1,160 @@
+#include "CommandLine.h"
+
+#include "demo/DemoWorkspace.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceCheck.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QTextStream>
+
+namespace stuurboord {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList& subcommands()
+{
+    static const QStringList names{QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check")};
+    return names;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void describe(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        tr("Stuurboord: steer your social intranet after go-live.\n\n"
+           "Without a command it opens the application (optionally on WORKSPACE, or on the\n"
+           "demo workspace with --demo).\n"
+           "Commands:\n"
+           "  new PATH [--name ORGANISATION]  create an empty workspace\n"
+           "  demo PATH [--as-of YYYY-MM]       write the demo workspace\n"
+           "  check WORKSPACE                  check a workspace and describe it"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("new, demo, check, or a workspace to open."),
+                                 QStringLiteral("[command|WORKSPACE]"));
+}
+
+int usageError(const QString& message)
+{
+    err() << message << Qt::endl << tr("Run “stuurboord --help” for the usage.") << Qt::endl;
+    return CommandLine::UsageError;
+}
+
+int runNew(const QStringList& positional, const QString& name)
+{
+    if (positional.size() != 2)
+        return usageError(tr("Usage: stuurboord new PATH [--name ORGANISATION]"));
+    const QString organisation = name.isEmpty() ? tr("My organisation") : name;
+    OpenResult result = Workspace::create(positional.at(1), organisation);
+    if (!result.ok()) {
+        err() << result.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << tr("Created workspace %1 for %2.").arg(result.workspace->path(), organisation) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runDemo(const QStringList& positional, const QString& asOf)
+{
+    if (positional.size() != 2)
+        return usageError(tr("Usage: stuurboord demo PATH [--as-of YYYY-MM]"));
+    QDate lastMonth = QDate::currentDate().addMonths(-1);
+    if (!asOf.isEmpty()) {
+        lastMonth = QDate::fromString(asOf + QStringLiteral("-01"), Qt::ISODate);
+        if (!lastMonth.isValid())
+            return usageError(tr("--as-of needs a month such as 2026-10."));
+    }
+    const Outcome outcome = DemoWorkspace::write(positional.at(1), lastMonth);
+    if (!outcome) {
+        err() << outcome.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << tr("Wrote the demo workspace to %1 (usage data up to %2).")
+                 .arg(positional.at(1), lastMonth.toString(QStringLiteral("yyyy-MM")))
+          << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runCheck(const QStringList& positional)
+{
+    if (positional.size() != 2)
+        return usageError(tr("Usage: stuurboord check WORKSPACE"));
+    const WorkspaceCheck check = WorkspaceCheck::run(positional.at(1));
+    QTextStream& stream = check.isHealthy() ? out() : err();
+    for (const QString& line : check.lines())
+        stream << line << Qt::endl;
+    return check.isHealthy() ? CommandLine::Ok : CommandLine::Problem;
+}
+} // namespace
+
+bool CommandLine::isConsoleCommand(const QStringList& arguments)
+{
+    if (arguments.size() > 1 && subcommands().contains(arguments.at(1)))
+        return true;
+    for (const QString& argument : arguments.mid(1)) {
+        if (argument == u"-h" || argument == u"--help" || argument == u"--help-all" || argument == u"-v"
+            || argument == u"--version")
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::workspaceArgument(const QStringList& arguments)
+{
+    for (const QString& argument : arguments.mid(1)) {
+        if (!argument.startsWith(u'-'))
+            return argument;
+    }
+    return {};
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("Organisation name for a new workspace."),
+                                        tr("ORGANISATION"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Last month of demo usage data."),
+                                        QStringLiteral("YYYY-MM"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Open the application on the demo workspace."));
+    parser.addOptions({nameOption, asOfOption, demoOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << QLatin1Char(' ')
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (command == u"new")
+        return runNew(positional, parser.value(nameOption));
+    if (command == u"demo")
+        return runDemo(positional, parser.value(asOfOption));
+    if (command == u"check")
+        return runCheck(positional);
+    return usageError(tr("Unknown command “%1”.").arg(command));
+}
+
+} // namespace stuurboord

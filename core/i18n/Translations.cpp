@@ -1,0 +1,40 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace stuurboord {
+
+namespace {
+QString chosenLanguage()
+{
+    const QString requested = qEnvironmentVariable("STUURBOORD_LANGUAGE");
+    if (requested == u"nl" || requested == u"en")
+        return requested;
+    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+} // namespace
+
+void Translations::install(QCoreApplication& app)
+{
+    const QString lang = language();
+    if (lang == u"en")
+        return;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/stuurboord_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString Translations::language()
+{
+    static const QString language = chosenLanguage();
+    return language;
+}
+
+} // namespace stuurboord

@@ -1,0 +1,289 @@
+#include "FileBytes.h"
+#include "TestWorkspace.h"
+#include "domain/Goal.h"
+#include "domain/OrganisationProfile.h"
+#include "storage/Schema.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceCheck.h"
+#include "storage/sqlite/SqliteSpecifics.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stuurboord;
+
+class WorkspaceTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString pathFor(const QString& name) const { return m_dir.filePath(name); }
+
+    // Writes a workspace at an older schema version, as an earlier Stuurboord did.
+    QString makeWorkspaceAtVersion(int version, const QString& name)
+    {
+        const QString path = pathFor(name);
+        {
+            QSqlDatabase db = SqliteSpecifics::open(path, QStringLiteral("old"), SqliteSpecifics::Access::ReadWrite);
+            SqliteSpecifics::setApplicationId(db, Schema::applicationId);
+            const Outcome migrated = Schema::migrate(db, 0, version);
+            if (!migrated)
+                qFatal("%s", qPrintable(migrated.message()));
+            QSqlQuery(db).exec(QStringLiteral("INSERT INTO organisation (name) VALUES ('Gemeente Oudversie')"));
+            QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO goal (title, kind, status) VALUES ('Collega''s vinden elkaar', 'concrete', 'active')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        return path;
+    }
+
+    void expectRejected(const QString& path, WorkspaceProblem problem, const QString& messagePart)
+    {
+        const QByteArray before = fileDigest(path);
+        const QStringList entriesBefore = folderEntries(QFileInfo(path).absolutePath());
+        OpenResult result = Workspace::open(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problem, problem);
+        QVERIFY2(result.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(result.message));
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(folderEntries(QFileInfo(path).absolutePath()), entriesBefore);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createOpenCloseLeavesOneFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Intranet.stuurboord"));
+        {
+            OpenResult created = Workspace::create(path, QStringLiteral("Gemeente Dijkstede"));
+            QVERIFY2(created.ok(), qPrintable(created.message));
+            QCOMPARE(created.workspace->organisationName(), QStringLiteral("Gemeente Dijkstede"));
+            QCOMPARE(created.workspace->schemaVersion(), Schema::currentVersion());
+            Goal goal;
+            goal.title = QStringLiteral("Een platform dat collega's verbindt");
+            goal.kind = GoalKind::Abstract;
+            QVERIFY(created.workspace->repository<Goal>().add(goal));
+            // While open there is the lock file next to the workspace.
+            QVERIFY(folderEntries(dir.path()).contains(QStringLiteral("Intranet.stuurboord.lock")));
+        }
+        QCOMPARE(folderEntries(dir.path()), QStringList{QStringLiteral("Intranet.stuurboord")});
+
+        OpenResult reopened = Workspace::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message));
+        QCOMPARE(reopened.workspace->repository<Goal>().all().size(), 1);
+        QSqlDatabase db = reopened.workspace->database();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("delete"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(SqliteSpecifics::applicationId(db), Schema::applicationId);
+        QCOMPARE(SqliteSpecifics::userVersion(db), Schema::currentVersion());
+    }
+
+    void createRefusesExistingFile()
+    {
+        const QString path = pathFor(QStringLiteral("exists.stuurboord"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        const OpenResult result = Workspace::create(path, QStringLiteral("X"));
+        QCOMPARE(result.problem, WorkspaceProblem::AlreadyExists);
+        QCOMPARE(fileDigest(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
+    }
+
+    void pathWithSpacesAndNonAscii()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("Mijn documenten/Überzicht ëïé €"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/Intranet Gemeente Ğüçlü.stuurboord");
+        {
+            OpenResult created = Workspace::create(path, QStringLiteral("Gemeente Ëindhoven-Zuid"));
+            QVERIFY2(created.ok(), qPrintable(created.message));
+        }
+        OpenResult opened = Workspace::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.workspace->organisationName(), QStringLiteral("Gemeente Ëindhoven-Zuid"));
+    }
+
+    void secondOpenIsToldWhoHoldsTheLock()
+    {
+        TestWorkspace workspace;
+        OpenResult second = Workspace::open(workspace.path());
+        QVERIFY(!second.ok());
+        QCOMPARE(second.problem, WorkspaceProblem::Locked);
+        QVERIFY2(second.message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(second.message));
+        QVERIFY2(second.message.contains(QSysInfo::machineHostName()), qPrintable(second.message));
+    }
+
+    void staleLockFromCrashIsRecovered()
+    {
+        TestWorkspace workspace;
+        const QString path = workspace.path();
+        workspace.close();
+        // A lock written by a process that no longer exists on this computer.
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray("999999\nstuurboord\n") + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        OpenResult opened = Workspace::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+    }
+
+    void notSqlite()
+    {
+        const QString path = pathFor(QStringLiteral("export.stuurboord"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date;metric;value\n2026-01;page_views;1234\n");
+        file.close();
+        expectRejected(path, WorkspaceProblem::NotSqlite, QStringLiteral("not a Stuurboord workspace"));
+    }
+
+    void emptyFile()
+    {
+        const QString path = pathFor(QStringLiteral("empty.stuurboord"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        expectRejected(path, WorkspaceProblem::Empty, QStringLiteral("empty"));
+    }
+
+    void otherApplicationsDatabase()
+    {
+        const QString path = pathFor(QStringLiteral("browser history.sqlite"));
+        {
+            QSqlDatabase db = SqliteSpecifics::open(path, QStringLiteral("other"), SqliteSpecifics::Access::ReadWrite);
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE visits (url TEXT, at INTEGER)"));
+            QSqlQuery(db).exec(QStringLiteral("INSERT INTO visits VALUES ('https://example.org', 1)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        expectRejected(path, WorkspaceProblem::Foreign, QStringLiteral("another program"));
+    }
+
+    void truncatedWorkspace()
+    {
+        const QString source = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("full.stuurboord"));
+        QFile full(source);
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QByteArray bytes = full.readAll();
+        const QString path = pathFor(QStringLiteral("truncated.stuurboord"));
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(bytes.left(bytes.size() / 2));
+        cut.close();
+        expectRejected(path, WorkspaceProblem::Truncated, QStringLiteral("incomplete"));
+    }
+
+    void newerVersion()
+    {
+        const QString path = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("future.stuurboord"));
+        {
+            QSqlDatabase db = SqliteSpecifics::open(path, QStringLiteral("future"), SqliteSpecifics::Access::ReadWrite);
+            SqliteSpecifics::setUserVersion(db, Schema::currentVersion() + 5);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        expectRejected(path, WorkspaceProblem::NewerVersion, QStringLiteral("newer version of Stuurboord"));
+    }
+
+    void readOnlyFile()
+    {
+        const QString path = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("readonly.stuurboord"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        expectRejected(path, WorkspaceProblem::ReadOnly, QStringLiteral("read-only"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void damagedButComplete()
+    {
+        const QString path = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("damaged.stuurboord"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        // Overwrite the second page (the first table's b-tree page) with garbage.
+        const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+        for (int i = pageSize; i < 2 * pageSize && i < bytes.size(); ++i)
+            bytes[i] = char(0xA5);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        expectRejected(path, WorkspaceProblem::Damaged, QStringLiteral("damaged"));
+        QVERIFY(!WorkspaceCheck::run(path).isHealthy());
+    }
+
+    void everyEarlierVersionUpgradesWithBackup_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < Schema::currentVersion(); ++version)
+            QTest::addRow("schema %d", version) << version;
+    }
+
+    void everyEarlierVersionUpgradesWithBackup()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("old-%1.stuurboord").arg(version);
+        const QString path = makeWorkspaceAtVersion(version, name);
+        QVERIFY(QFile::rename(path, dir.filePath(name)));
+        const QString moved = dir.filePath(name);
+        const QByteArray original = fileDigest(moved);
+        {
+            OpenResult opened = Workspace::open(moved);
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QCOMPARE(opened.workspace->schemaVersion(), Schema::currentVersion());
+            QCOMPARE(opened.workspace->organisationName(), QStringLiteral("Gemeente Oudversie"));
+            QCOMPARE(opened.workspace->repository<Goal>().all().size(), 1);
+            const QString backup = opened.workspace->migrationBackupPath();
+            QVERIFY(QFileInfo::exists(backup));
+            QVERIFY2(backup.contains(QStringLiteral("schema %1").arg(version)), qPrintable(backup));
+            // The backup is the old workspace as it was, still readable and still at its version.
+            const WorkspaceCheck check = WorkspaceCheck::run(backup);
+            QVERIFY(check.isHealthy());
+            QVERIFY(check.lines().join(u'\n').contains(QStringLiteral("Schema version %1 (older").arg(version)));
+            Q_UNUSED(original);
+        }
+        QCOMPARE(folderEntries(dir.path()).size(), 2); // the workspace and its backup, nothing else
+    }
+
+    void checkDescribesHealthyWorkspace()
+    {
+        TestWorkspace workspace;
+        workspace.close();
+        const WorkspaceCheck check = WorkspaceCheck::run(workspace.path());
+        QVERIFY(check.isHealthy());
+        const QString text = check.lines().join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("Schema version %1 (current)").arg(Schema::currentVersion())), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("no damage")));
+    }
+
+    void saveCopyIsACompleteWorkspace()
+    {
+        TestWorkspace workspace;
+        Goal goal;
+        goal.title = QStringLiteral("Binnen twee minuten een collega vinden");
+        QVERIFY(workspace->repository<Goal>().add(goal));
+        const QString copy = workspace.folder() + QStringLiteral("/kopie.stuurboord");
+        QVERIFY(workspace->saveCopyAs(copy));
+        QVERIFY(!workspace->saveCopyAs(workspace.path()));
+        OpenResult opened = Workspace::open(copy);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.workspace->repository<Goal>().all().first().title, goal.title);
+    }
+};
+
+QTEST_GUILESS_MAIN(WorkspaceTest)
+#include "WorkspaceTest.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+// Fingerprints of files, to prove that a rejected workspace was not touched at all.
+inline QByteArray fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+inline QStringList folderEntries(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}

@@ -1,0 +1,273 @@
+#include "MainWindow.h"
+
+#include "RecentFiles.h"
+#include "WelcomePage.h"
+#include "WorkspaceContext.h"
+#include "WorkspaceView.h"
+#include "demo/DemoWorkspace.h"
+#include "i18n/ApplicationInfo.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace stuurboord {
+
+namespace {
+QString fileFilter()
+{
+    return QCoreApplication::translate("MainWindow", "Stuurboord workspaces (*.stuurboord)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    m_central = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_central);
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
+    createMenus();
+    statusBar();
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    closeWorkspace();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Demo Workspace"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_workspaceActions << file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_workspaceActions << file->addAction(tr("&Close Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_pagesMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stuurboord"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    for (QAction* action : std::as_const(m_workspaceActions))
+        action->setEnabled(false);
+}
+
+QString MainWindow::demoPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("Demo.stuurboord"));
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        const Outcome written = DemoWorkspace::write(path, QDate::currentDate().addMonths(-1));
+        if (!written) {
+            showProblem(tr("Demo workspace"), written.message());
+            return false;
+        }
+    }
+    return openWorkspace(path);
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path())
+        return true;
+    OpenResult result = Workspace::open(path);
+    if (result.problem == WorkspaceProblem::Locked) {
+        const auto answer = QMessageBox::question(
+            this, tr("Workspace in use"),
+            result.message + QStringLiteral("\n\n")
+                + tr("If you are sure Stuurboord no longer runs there (for example after a crash), you can "
+                     "open it anyway. Open anyway?"),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Open)
+            return false;
+        result = Workspace::open(path, Workspace::OpenOptions{true});
+    }
+    if (!result.ok()) {
+        showProblem(tr("Cannot open workspace"), result.message);
+        if (!QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        updateRecentMenu();
+        return false;
+    }
+    closeWorkspace();
+    m_workspace = std::move(result.workspace);
+    m_context = new WorkspaceContext(*m_workspace, *m_undoStack, this);
+    m_view = new WorkspaceView(*m_context, m_central);
+    m_central->addWidget(m_view);
+    m_central->setCurrentWidget(m_view);
+    for (int i = 0; i < m_view->pageCount(); ++i) {
+        QAction* page = m_pagesMenu->addAction(m_view->pageTitle(i), this, [this, i] { m_view->showPage(i); });
+        if (i < 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    for (QAction* action : std::as_const(m_workspaceActions))
+        action->setEnabled(true);
+    RecentFiles::add(m_workspace->path());
+    updateRecentMenu();
+    updateTitle();
+    if (!m_workspace->migrationBackupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The workspace was updated to the new version; a copy of the old one is at %1.")
+                                     .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
+    }
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_undoStack->clear();
+    m_pagesMenu->clear();
+    m_central->setCurrentWidget(m_welcome);
+    delete m_view;
+    m_view = nullptr;
+    delete m_context;
+    m_context = nullptr;
+    m_workspace.reset();
+    for (QAction* action : std::as_const(m_workspaceActions))
+        action->setEnabled(false);
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      fileFilter());
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New workspace"), tr("Name of the organisation:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString target = path.endsWith(u".stuurboord") ? path : path + QStringLiteral(".stuurboord");
+    if (m_workspace && QFileInfo(target).absoluteFilePath() == m_workspace->path()) {
+        showProblem(tr("New workspace"), tr("This workspace is open; choose another file name."));
+        return;
+    }
+    // The save dialog already asked whether to replace an existing file.
+    OpenResult created = Workspace::create(target, name, true);
+    if (!created.ok()) {
+        showProblem(tr("New workspace"), created.message);
+        return;
+    }
+    const QString createdPath = created.workspace->path();
+    created.workspace.reset();
+    openWorkspace(createdPath);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    const QString target = path.endsWith(u".stuurboord") ? path : path + QStringLiteral(".stuurboord");
+    const Outcome saved = m_workspace->saveCopyAs(target);
+    if (!saved)
+        showProblem(tr("Save a copy"), saved.message());
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Stuurboord"),
+                       tr("<h3>Stuurboord %1</h3>"
+                          "<p>Steer your social intranet after go-live.</p>"
+                          "<p>Qt %2<br>SQLite %3</p>")
+                           .arg(ApplicationInfo::version(), ApplicationInfo::qtVersion(), ApplicationInfo::sqliteVersion()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList paths = RecentFiles::list();
+    m_recentMenu->clear();
+    for (const QString& path : paths)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!paths.isEmpty());
+    m_welcome->setRecentFiles(paths);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(QString());
+        setWindowFilePath(QString());
+        return;
+    }
+    // Qt adds the application name; the organisation tells which intranet this is.
+    setWindowTitle(QStringLiteral("%1 — %2").arg(m_workspace->organisationName(), QFileInfo(m_workspace->path()).fileName()));
+}
+
+void MainWindow::showProblem(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closeWorkspace();
+    event->accept();
+}
+
+} // namespace stuurboord

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace stuurboord {
+
+class Workspace;
+class WorkspaceContext;
+class WorkspaceView;
+class WelcomePage;
+
+// The application window: the welcome page or the open workspace, with the standard
+// File, Edit, View and Help menus.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openWorkspace(const QString& path);
+    bool openDemo();
+    void closeWorkspace();
+    WorkspaceView* workspaceView() const { return m_view; }
+    Workspace* workspace() const { return m_workspace.get(); }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    // Where the demo workspace is kept for this user.
+    static QString demoPath();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void newWorkspace();
+    void chooseAndOpen();
+    void saveCopy();
+    void showAbout();
+    void updateRecentMenu();
+    void updateTitle();
+    void showProblem(const QString& title, const QString& message);
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack* m_undoStack = nullptr;
+    WorkspaceContext* m_context = nullptr;
+    WorkspaceView* m_view = nullptr;
+    QStackedWidget* m_central = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_pagesMenu = nullptr;
+    QList<QAction*> m_workspaceActions;
+};
+
+} // namespace stuurboord

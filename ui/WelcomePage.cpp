@@ -1,0 +1,74 @@
+#include "WelcomePage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace stuurboord {
+
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(640);
+    auto* layout = new QVBoxLayout(column);
+    auto* title = new QLabel(tr("Welcome to Stuurboord"), column);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 2.0);
+    font.setBold(true);
+    title->setFont(font);
+    auto* intro = new QLabel(tr("Steer your social intranet after go-live: goals and KPIs with agreed follow-up "
+                                "actions, stakeholders and meetings, budget, the phase-two backlog, and the monthly "
+                                "usage figures."),
+                             column);
+    intro->setWordWrap(true);
+    auto* create = new QPushButton(tr("New workspace…"), column);
+    auto* open = new QPushButton(tr("Open workspace…"), column);
+    auto* demo = new QPushButton(tr("Open the demo workspace"), column);
+    demo->setToolTip(tr("A fictional municipality with two years of data, to look around in."));
+    auto* recentLabel = new QLabel(tr("Recent workspaces"), column);
+    m_recent = new QListWidget(column);
+    m_recent->setAccessibleName(tr("Recent workspaces"));
+    recentLabel->setBuddy(m_recent);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addSpacing(12);
+    layout->addWidget(create);
+    layout->addWidget(open);
+    layout->addWidget(demo);
+    layout->addSpacing(12);
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent, 1);
+
+    auto* outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(column, 3);
+    outer->addStretch(1);
+
+    connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit recentChosen(item->data(Qt::UserRole).toString()); });
+}
+
+void WelcomePage::setRecentFiles(const QStringList& paths)
+{
+    m_recent->clear();
+    for (const QString& path : paths) {
+        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName() + QStringLiteral("  —  ")
+                                             + QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+                                         m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (paths.isEmpty()) {
+        auto* item = new QListWidgetItem(tr("No recent workspaces yet."), m_recent);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+} // namespace stuurboord

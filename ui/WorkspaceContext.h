@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace stuurboord {
+
+class Workspace;
+class RecordStore;
+
+// What every page needs of the open workspace: its data, the undo stack, and a signal
+// when a table changed (by an edit, an undo or an import) so views can refresh.
+class WorkspaceContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceContext)
+
+public:
+    WorkspaceContext(Workspace& workspace, QUndoStack& undoStack, QObject* parent = nullptr);
+
+    Workspace& workspace() const { return m_workspace; }
+    RecordStore& records() const;
+    QUndoStack& undoStack() const { return m_undoStack; }
+    void notifyChanged(const QString& table);
+
+signals:
+    void tableChanged(const QString& table);
+
+private:
+    Workspace& m_workspace;
+    QUndoStack& m_undoStack;
+};
+
+} // namespace stuurboord

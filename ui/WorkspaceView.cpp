@@ -1,0 +1,122 @@
+#include "WorkspaceView.h"
+
+#include "domain/ActionItem.h"
+#include "domain/Agreement.h"
+#include "domain/Annotation.h"
+#include "domain/BacklogItem.h"
+#include "domain/Decision.h"
+#include "domain/Goal.h"
+#include "domain/HeadcountEntry.h"
+#include "domain/Kpi.h"
+#include "domain/KpiChange.h"
+#include "domain/KpiTarget.h"
+#include "domain/KpiValue.h"
+#include "domain/Meeting.h"
+#include "domain/MeetingSeries.h"
+#include "domain/Stakeholder.h"
+#include "domain/ThresholdRule.h"
+#include "domain/Wish.h"
+#include "pages/BudgetPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/DataPage.h"
+#include "pages/ReportsPage.h"
+#include "pages/TabbedTablesPage.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace stuurboord {
+
+WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent)
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setSpacing(2);
+    m_pages = new QStackedWidget(this);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+
+    addPage(tr("Dashboard"), new DashboardPage(context, this));
+    addPage(tr("Goals & KPIs"),
+            new TabbedTablesPage(
+                context, tr("Goals & KPIs"),
+                tr("Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: "
+                   "only measure what you plan to act on."),
+                {{&Goal::entity().spec(), tr("No goals yet. Start with what the intranet is for.")},
+                 {&Kpi::entity().spec(), tr("No KPIs yet. Add a KPI to a goal to measure it.")},
+                 {&KpiTarget::entity().spec(), tr("No targets yet.")},
+                 {&ThresholdRule::entity().spec(), tr("No threshold rules yet. Each active KPI needs one, with its follow-up action.")},
+                 {&KpiChange::entity().spec(), tr("No changes to KPI definitions yet.")}},
+                this));
+    addPage(tr("Measurements"),
+            new TabbedTablesPage(
+                context, tr("Measurements"),
+                tr("Values entered by hand at each measurement moment (such as survey scores), the headcount per "
+                   "month, and events that explain the figures."),
+                {{&KpiValue::entity().spec(), tr("No values entered yet. Enter survey scores and other manual KPI values here."),
+                  QStringLiteral("period"), Qt::DescendingOrder},
+                 {&HeadcountEntry::entity().spec(), tr("No headcount yet. Enter the number of employees per month."),
+                  QStringLiteral("month"), Qt::DescendingOrder},
+                 {&Annotation::entity().spec(), tr("No events yet. Note launches, campaigns and platform changes here."),
+                  QStringLiteral("date"), Qt::DescendingOrder}},
+                this));
+    addPage(tr("Data"), new DataPage(context, this));
+    addPage(tr("Stakeholders"),
+            new TabbedTablesPage(
+                context, tr("Stakeholders"),
+                tr("Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, "
+                   "the meetings with them, what was decided and agreed, and what is still to be done."),
+                {{&Stakeholder::entity().spec(), tr("No stakeholders yet. Start with the sponsor.")},
+                 {&Meeting::entity().spec(), tr("No meetings yet."), QStringLiteral("date"), Qt::DescendingOrder},
+                 {&Decision::entity().spec(), tr("No decisions recorded yet.")},
+                 {&ActionItem::entity().spec(), tr("No action items yet."), QStringLiteral("status")},
+                 {&Agreement::entity().spec(), tr("No agreements recorded yet.")},
+                 {&MeetingSeries::entity().spec(), tr("No recurring meetings yet. Plan a quarterly stakeholder meeting.")}},
+                this));
+    addPage(tr("Budget"), new BudgetPage(context, this));
+    addPage(tr("Backlog & wishes"),
+            new TabbedTablesPage(
+                context, tr("Backlog & wishes"),
+                tr("Deferred custom work and employee wishes form the phase-two backlog."),
+                {{&BacklogItem::entity().spec(), tr("The phase-two backlog is empty."), QStringLiteral("priority")},
+                 {&Wish::entity().spec(), tr("No wishes or feedback yet."), QStringLiteral("received"), Qt::DescendingOrder}},
+                this));
+    addPage(tr("Reports"), new ReportsPage(context, this));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+}
+
+void WorkspaceView::addPage(const QString& title, QWidget* page)
+{
+    auto* item = new QListWidgetItem(title, m_sidebar);
+    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2));
+    m_pages->addWidget(page);
+}
+
+int WorkspaceView::pageCount() const
+{
+    return m_pages->count();
+}
+
+void WorkspaceView::showPage(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+QWidget* WorkspaceView::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+QString WorkspaceView::pageTitle(int index) const
+{
+    return m_sidebar->item(index) ? m_sidebar->item(index)->text() : QString();
+}
+
+} // namespace stuurboord

@@ -1,0 +1,77 @@
+#include "RecordEditDialog.h"
+
+#include "FieldEditor.h"
+#include "model/TableSpec.h"
+#include "storage/RecordStore.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace stuurboord {
+
+RecordEditDialog::RecordEditDialog(const TableSpec& spec, const RecordStore& store, Record record, QWidget* parent)
+    : QDialog(parent)
+    , m_spec(spec)
+    , m_store(store)
+    , m_record(std::move(record))
+{
+    const QString noun = spec.singular();
+    setWindowTitle(m_record.id == 0 ? tr("New %1").arg(noun) : tr("Edit %1").arg(noun));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (int i = 0; i < spec.fields().size(); ++i) {
+        const FieldSpec& field = spec.fields().at(i);
+        if (!field.isListed() || field.kind() == FieldKind::Blob)
+            continue;
+        QWidget* editor = FieldEditor::create(field, store, this);
+        editor->setAccessibleName(field.label());
+        editor->setObjectName(field.column());
+        FieldEditor::setValue(editor, field, m_record.values.value(i));
+        form->addRow(field.isRequired() ? field.label() + QStringLiteral(" *") : field.label(), editor);
+        m_editors.insert(i, editor);
+    }
+    layout->addLayout(form);
+    m_problems = new QLabel(this);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold;"));
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->hide();
+    layout->addWidget(m_problems);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+void RecordEditDialog::accept()
+{
+    Record candidate = m_record;
+    while (candidate.values.size() < m_spec.fields().size())
+        candidate.values << QVariant();
+    QStringList problems;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const FieldSpec& field = m_spec.fields().at(it.key());
+        bool valid = true;
+        candidate.values[it.key()] = FieldEditor::value(it.value(), field, &valid);
+        it.value()->setProperty("invalid", false);
+        if (!valid)
+            problems << tr("%1 is not a number Stuurboord understands.").arg(field.label());
+    }
+    if (problems.isEmpty()) {
+        for (const ValidationIssue& issue : m_store.validate(m_spec, candidate))
+            problems << issue.message;
+    }
+    if (!problems.isEmpty()) {
+        m_problems->setText(problems.join(u'\n'));
+        m_problems->show();
+        return;
+    }
+    m_record = candidate;
+    QDialog::accept();
+}
+
+} // namespace stuurboord

@@ -1,0 +1,115 @@
+#include "RecordTableModel.h"
+
+#include "ValueFormatter.h"
+#include "WorkspaceContext.h"
+#include "model/TableSpec.h"
+#include "storage/RecordStore.h"
+
+namespace stuurboord {
+
+RecordTableModel::RecordTableModel(WorkspaceContext& context, const TableSpec& spec, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_context(context)
+    , m_spec(spec)
+{
+    for (int i = 0; i < spec.fields().size(); ++i) {
+        if (spec.fields().at(i).isListed())
+            m_columns << i;
+    }
+    connect(&context, &WorkspaceContext::tableChanged, this, &RecordTableModel::onTableChanged);
+    reload();
+}
+
+void RecordTableModel::setFilter(const QString& column, const QVariant& value)
+{
+    m_filterColumn = column;
+    m_filterValue = value;
+    reload();
+}
+
+void RecordTableModel::reload()
+{
+    beginResetModel();
+    const RecordStore& store = m_context.records();
+    m_records = store.list(m_spec, m_filterColumn, m_filterValue);
+    m_shown.clear();
+    m_shown.reserve(m_records.size());
+    for (const Record& record : std::as_const(m_records)) {
+        QStringList row;
+        for (int column : std::as_const(m_columns))
+            row << ValueFormatter::display(m_spec.fields().at(column), record.values.value(column), store);
+        m_shown << row;
+    }
+    endResetModel();
+}
+
+void RecordTableModel::onTableChanged(const QString& table)
+{
+    if (table == m_spec.table()) {
+        reload();
+        return;
+    }
+    for (const FieldSpec& field : m_spec.fields()) {
+        if (field.kind() == FieldKind::Reference && field.referencedTable() == table) {
+            reload();
+            return;
+        }
+    }
+}
+
+const Record* RecordTableModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;
+}
+
+int RecordTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int RecordTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_records.size())
+        return {};
+    const FieldSpec& field = m_spec.fields().at(m_columns.at(index.column()));
+    const QString& shown = m_shown.at(index.row()).at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return shown;
+    case Qt::ToolTipRole:
+        if (field.kind() == FieldKind::LongText)
+            return m_records.at(index.row()).values.value(m_columns.at(index.column())).toString();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (field.kind() == FieldKind::Money || field.kind() == FieldKind::Integer || field.kind() == FieldKind::Real)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        return ValueFormatter::sortKey(field, m_records.at(index.row()).values.value(m_columns.at(index.column())), shown);
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_columns.size())
+        return {};
+    return m_spec.fields().at(m_columns.at(section)).label();
+}
+
+} // namespace stuurboord

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Record.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+namespace stuurboord {
+
+class TableSpec;
+class WorkspaceContext;
+
+// Any domain table as a sortable, read-only table model: one column per listed field,
+// values formatted for reading, and reloaded whenever the table (or one it names) changes.
+class RecordTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordTableModel)
+
+public:
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    RecordTableModel(WorkspaceContext& context, const TableSpec& spec, QObject* parent = nullptr);
+
+    const TableSpec& spec() const { return m_spec; }
+    // Only rows where column = value (e.g. the expenses of one budget line); empty for all.
+    void setFilter(const QString& column, const QVariant& value);
+    void reload();
+    const Record* recordAt(int row) const;
+    int rowOf(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void onTableChanged(const QString& table);
+
+    WorkspaceContext& m_context;
+    const TableSpec& m_spec;
+    QList<int> m_columns; // indexes of listed fields in the spec
+    QString m_filterColumn;
+    QVariant m_filterValue;
+    QList<Record> m_records;
+    QList<QStringList> m_shown;
+};
+
+} // namespace stuurboord

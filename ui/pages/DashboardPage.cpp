@@ -1,0 +1,193 @@
+#include "DashboardPage.h"
+
+#include "PageHeader.h"
+#include "WorkspaceContext.h"
+#include "domain/ActionItem.h"
+#include "domain/Meeting.h"
+#include "models/ValueFormatter.h"
+#include "storage/Workspace.h"
+#include "storage/queries/BudgetQueries.h"
+#include "storage/queries/UsageQueries.h"
+#include "widgets/FigureTile.h"
+#include "widgets/MetricChart.h"
+
+#include <QDate>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace stuurboord {
+
+namespace {
+// The figures a coordinator looks at first, in this order.
+const QStringList headlineMetrics{QStringLiteral("active_users"), QStringLiteral("unique_logged_in_users"),
+                                  QStringLiteral("page_views"), QStringLiteral("profiles_completed")};
+
+QTreeWidget* makeList(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* list = new QTreeWidget(parent);
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels(headers);
+    list->setAccessibleName(name);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* group = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    return group;
+}
+} // namespace
+
+DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new PageHeader(tr("Dashboard"), tr("How the intranet is doing, and what needs your attention."), this));
+    auto* tiles = new QHBoxLayout;
+    for (int i = 0; i < headlineMetrics.size(); ++i) {
+        auto* tile = new FigureTile(this);
+        tiles->addWidget(tile, 1);
+        m_tiles << tile;
+    }
+    layout->addLayout(tiles);
+
+    auto* grid = new QGridLayout;
+    m_chart = new MetricChart(this);
+    grid->addWidget(m_chart, 0, 0);
+    m_actions = makeList({tr("Due"), tr("Owner"), tr("Action")}, tr("Action needed"), this);
+    grid->addWidget(box(tr("Action needed"), m_actions, this), 0, 1);
+    m_meetings = makeList({tr("Date"), tr("Meeting")}, tr("Upcoming meetings"), this);
+    grid->addWidget(box(tr("Upcoming meetings"), m_meetings, this), 1, 0);
+    auto* budgetBox = new QWidget(this);
+    auto* budgetLayout = new QVBoxLayout(budgetBox);
+    m_budget = new QProgressBar(budgetBox);
+    m_budget->setAccessibleName(tr("Budget used"));
+    m_budgetText = new QLabel(budgetBox);
+    m_budgetText->setWordWrap(true);
+    budgetLayout->addWidget(m_budget);
+    budgetLayout->addWidget(m_budgetText);
+    budgetLayout->addStretch(1);
+    grid->addWidget(box(tr("Budget this year"), budgetBox, this), 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    layout->addLayout(grid, 1);
+
+    connect(&context, &WorkspaceContext::tableChanged, this, &DashboardPage::reload);
+    reload();
+}
+
+void DashboardPage::reload()
+{
+    reloadFigures();
+    reloadActions();
+    reloadMeetings();
+    reloadBudget();
+}
+
+void DashboardPage::reloadFigures()
+{
+    const QList<UsageQueries::Series> all = UsageQueries(m_context.workspace().database()).monthlyTotals();
+    for (int i = 0; i < headlineMetrics.size(); ++i) {
+        const auto found = std::find_if(all.cbegin(), all.cend(), [&](const UsageQueries::Series& series) {
+            return series.metric.key == headlineMetrics.at(i);
+        });
+        if (found == all.cend() || found->byMonth.isEmpty()) {
+            m_tiles.at(i)->setFigure(headlineMetrics.at(i), tr("no data"), tr("Import usage data to see this figure."));
+            continue;
+        }
+        const QString lastMonth = found->byMonth.lastKey();
+        const double last = found->byMonth.last();
+        const QString yearBefore = QDate::fromString(lastMonth + QStringLiteral("-01"), Qt::ISODate)
+                                       .addYears(-1)
+                                       .toString(QStringLiteral("yyyy-MM"));
+        QString change = tr("in %1").arg(ValueFormatter::month(lastMonth));
+        if (found->byMonth.contains(yearBefore) && found->byMonth.value(yearBefore) > 0) {
+            const double percent = 100.0 * (last - found->byMonth.value(yearBefore)) / found->byMonth.value(yearBefore);
+            change += QStringLiteral("; ")
+                + tr("%1% compared with a year earlier")
+                      .arg((percent >= 0 ? QStringLiteral("+") : QString()) + ValueFormatter::number(percent));
+        }
+        m_tiles.at(i)->setFigure(found->metric.name, ValueFormatter::number(last), change);
+        if (i == 0)
+            m_chart->show(found->metric.name, found->byMonth);
+    }
+    if (all.isEmpty())
+        m_chart->show(tr("No usage data yet: import a usage export on the Data page."), {});
+}
+
+void DashboardPage::reloadActions()
+{
+    m_actions->clear();
+    const QDate today = QDate::currentDate();
+    RecordStore& store = m_context.records();
+    for (const ActionItem& action : m_context.workspace().repository<ActionItem>().all()) {
+        if (action.status != ActionStatus::Open && action.status != ActionStatus::InProgress)
+            continue;
+        auto* item = new QTreeWidgetItem(m_actions, {ValueFormatter::date(action.due),
+                                                     store.displayName(QStringLiteral("stakeholder"), action.ownerId),
+                                                     action.description});
+        item->setToolTip(2, action.description);
+        if (action.due.isValid() && action.due < today) {
+            item->setText(0, tr("%1 (overdue)").arg(ValueFormatter::date(action.due)));
+            item->setForeground(0, QBrush(Qt::red));
+        }
+    }
+    if (m_actions->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_actions, {QString(), QString(), tr("No open action items.")});
+    m_actions->resizeColumnToContents(0);
+    m_actions->resizeColumnToContents(1);
+}
+
+void DashboardPage::reloadMeetings()
+{
+    m_meetings->clear();
+    const QDate today = QDate::currentDate();
+    QList<Meeting> upcoming;
+    for (const Meeting& meeting : m_context.workspace().repository<Meeting>().all()) {
+        if (meeting.date >= today)
+            upcoming << meeting;
+    }
+    std::sort(upcoming.begin(), upcoming.end(), [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
+    for (const Meeting& meeting : std::as_const(upcoming))
+        new QTreeWidgetItem(m_meetings, {ValueFormatter::date(meeting.date), meeting.title});
+    if (upcoming.isEmpty())
+        new QTreeWidgetItem(m_meetings, {QString(), tr("No meetings planned. Plan the next stakeholder meeting.")});
+    m_meetings->resizeColumnToContents(0);
+}
+
+void DashboardPage::reloadBudget()
+{
+    const BudgetQueries queries(m_context.workspace().database());
+    const QList<int> years = queries.years();
+    const int year = years.contains(QDate::currentDate().year()) ? QDate::currentDate().year() : years.value(0);
+    qint64 planned = 0;
+    qint64 spent = 0;
+    for (const BudgetQueries::Line& line : queries.lines(year)) {
+        planned += line.plannedCents;
+        spent += line.spentCents;
+    }
+    if (planned <= 0) {
+        m_budget->setRange(0, 100);
+        m_budget->setValue(0);
+        m_budgetText->setText(tr("No budget planned yet. Reserve money for phase two on the Budget page."));
+        return;
+    }
+    m_budget->setRange(0, 100);
+    m_budget->setValue(static_cast<int>(qMin<qint64>(100, spent * 100 / planned)));
+    m_budgetText->setText(tr("%1: %2 spent of %3 planned; %4 left.")
+                              .arg(QString::number(year), ValueFormatter::money(spent), ValueFormatter::money(planned),
+                                   ValueFormatter::money(planned - spent)));
+}
+
+} // namespace stuurboord

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QStandardItemModel;
+class QTableView;
+
+namespace stuurboord {
+
+class MetricChart;
+class WorkspaceContext;
+
+// Data: the imported usage figures as a month × metric table with a chart of the chosen
+// metric, plus the import history, metric definitions, import profiles and benchmarks.
+class DataPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DataPage)
+
+public:
+    explicit DataPage(WorkspaceContext& context, QWidget* parent = nullptr);
+    void reload();
+
+private:
+    void showMetric(int column);
+
+    WorkspaceContext& m_context;
+    QStandardItemModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    MetricChart* m_chart = nullptr;
+};
+
+} // namespace stuurboord

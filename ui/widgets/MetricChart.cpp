@@ -1,0 +1,52 @@
+#include "MetricChart.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace stuurboord {
+
+MetricChart::MetricChart(QWidget* parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(0);
+    chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    setChart(chart);
+}
+
+void MetricChart::show(const QString& title, const QMap<QString, double>& byMonth)
+{
+    QChart* chart = this->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    auto* series = new QLineSeries;
+    double maximum = 0;
+    for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
+        const QDate month = QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate);
+        series->append(static_cast<qreal>(month.startOfDay().toMSecsSinceEpoch()), it.value());
+        maximum = qMax(maximum, it.value());
+    }
+    series->setPointsVisible(true);
+    chart->addSeries(series);
+    auto* time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("MMM yy"));
+    time->setTickCount(qBound(2, static_cast<int>(byMonth.size()) / 3 + 1, 9));
+    chart->addAxis(time, Qt::AlignBottom);
+    series->attachAxis(time);
+    auto* values = new QValueAxis;
+    values->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->applyNiceNumbers();
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+}
+
+} // namespace stuurboord

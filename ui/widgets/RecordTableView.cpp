@@ -1,0 +1,164 @@
+#include "RecordTableView.h"
+
+#include "WorkspaceContext.h"
+#include "commands/AddRecordCommand.h"
+#include "commands/DeleteRecordCommand.h"
+#include "commands/EditRecordCommand.h"
+#include "dialogs/RecordEditDialog.h"
+#include "model/TableSpec.h"
+#include "models/RecordTableModel.h"
+#include "storage/RecordStore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace stuurboord {
+
+RecordTableView::RecordTableView(WorkspaceContext& context, const TableSpec& spec, const QString& emptyText,
+                                 QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_spec(spec)
+{
+    m_model = new RecordTableModel(context, spec, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RecordTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    auto* bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search %1…").arg(spec.plural()));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search %1").arg(spec.plural()));
+    auto* add = new QPushButton(tr("Add…"), this);
+    auto* edit = new QPushButton(tr("Edit…"), this);
+    auto* remove = new QPushButton(tr("Delete"), this);
+    add->setToolTip(tr("Add a %1").arg(spec.singular()));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(add);
+    bar->addWidget(edit);
+    bar->addWidget(remove);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setAccessibleName(spec.plural());
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+
+    m_empty = new QLabel(emptyText, this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(add, &QPushButton::clicked, this, &RecordTableView::addRecord);
+    connect(edit, &QPushButton::clicked, this, &RecordTableView::editCurrent);
+    connect(remove, &QPushButton::clicked, this, &RecordTableView::deleteCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &RecordTableView::editCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableView::updateEmptyState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentChanged(currentId()); });
+    updateEmptyState();
+}
+
+void RecordTableView::updateEmptyState()
+{
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
+    if (m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 360));
+    }
+}
+
+void RecordTableView::setFilter(const QString& column, const QVariant& value)
+{
+    m_filterColumn = column;
+    m_filterValue = value;
+    m_model->setFilter(column, value);
+}
+
+void RecordTableView::sortBy(const QString& column, Qt::SortOrder order)
+{
+    int visible = 0;
+    for (const FieldSpec& field : m_spec.fields()) {
+        if (!field.isListed())
+            continue;
+        if (field.column() == column) {
+            m_table->sortByColumn(visible, order);
+            return;
+        }
+        ++visible;
+    }
+}
+
+qint64 RecordTableView::currentId() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    const Record* record = index.isValid() ? m_model->recordAt(index.row()) : nullptr;
+    return record ? record->id : 0;
+}
+
+void RecordTableView::addRecord()
+{
+    Record record;
+    for (int i = 0; i < m_spec.fields().size(); ++i)
+        record.values << (m_spec.fields().at(i).column() == m_filterColumn ? m_filterValue : QVariant());
+    RecordEditDialog dialog(m_spec, m_context.records(), record, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_context.undoStack().push(new AddRecordCommand(m_context, m_spec, dialog.record()));
+}
+
+void RecordTableView::editCurrent()
+{
+    const qint64 id = currentId();
+    const std::optional<Record> before = m_context.records().get(m_spec, id);
+    if (!before)
+        return;
+    RecordEditDialog dialog(m_spec, m_context.records(), *before, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.record().values != before->values)
+        m_context.undoStack().push(new EditRecordCommand(m_context, m_spec, *before, dialog.record()));
+}
+
+void RecordTableView::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    if (const Outcome removable = m_context.records().checkRemovable(m_spec, id); !removable) {
+        QMessageBox::information(this, tr("Cannot delete"), removable.message());
+        return;
+    }
+    const QString name = m_context.records().displayName(m_spec.table(), id);
+    m_context.undoStack().push(new DeleteRecordCommand(m_context, m_spec, id, name));
+}
+
+} // namespace stuurboord

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace stuurboord {
+
+class RecordTableModel;
+class TableSpec;
+class WorkspaceContext;
+
+// A domain table to browse and edit: search, sort, add, edit and delete (all undoable),
+// and a sentence instead of an empty grid when there is nothing yet.
+class RecordTableView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordTableView)
+
+public:
+    RecordTableView(WorkspaceContext& context, const TableSpec& spec, const QString& emptyText,
+                    QWidget* parent = nullptr);
+
+    // Show only rows where column = value; new rows get that value too.
+    void setFilter(const QString& column, const QVariant& value);
+    void sortBy(const QString& column, Qt::SortOrder order);
+    QTableView* table() const { return m_table; }
+    RecordTableModel* model() const { return m_model; }
+    qint64 currentId() const;
+
+    void addRecord();
+    void editCurrent();
+    void deleteCurrent();
+
+signals:
+    void currentChanged(qint64 id);
+
+private:
+    void updateEmptyState();
+
+    WorkspaceContext& m_context;
+    const TableSpec& m_spec;
+    RecordTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_empty = nullptr;
+    QLineEdit* m_search = nullptr;
+    QString m_filterColumn;
+    QVariant m_filterValue;
+};
+
+} // namespace stuurboord
