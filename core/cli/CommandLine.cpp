@@ -12,14 +12,10 @@
 namespace stuurboord {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QStringList& subcommands()
 {
-    static const QStringList names{QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check")};
+    static const QStringList names{
+        QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check")};
     return names;
 }
 
@@ -37,56 +33,66 @@ QTextStream& err()
 
 void describe(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(
-        tr("Stuurboord: steer your social intranet after go-live.\n\n"
-           "Without a command it opens the application (optionally on WORKSPACE, or on the\n"
-           "demo workspace with --demo).\n"
-           "Commands:\n"
-           "  new PATH [--name ORGANISATION]  create an empty workspace\n"
-           "  demo PATH [--as-of YYYY-MM]       write the demo workspace\n"
-           "  check WORKSPACE                  check a workspace and describe it"));
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine",
+        "Stuurboord: steer your social intranet after go-live.\n\n"
+        "Without a command it opens the application (optionally on WORKSPACE, or on the\n"
+        "demo workspace with --demo).\n"
+        "Commands:\n"
+        "  new PATH [--name ORGANISATION]  create an empty workspace\n"
+        "  demo PATH [--as-of YYYY-MM]       write the demo workspace\n"
+        "  check WORKSPACE                  check a workspace and describe it"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("new, demo, check, or a workspace to open."),
-                                 QStringLiteral("[command|WORKSPACE]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "new, demo, check, or a workspace to open."),
+        QStringLiteral("[command|WORKSPACE]"));
 }
 
 int usageError(const QString& message)
 {
-    err() << message << Qt::endl << tr("Run “stuurboord --help” for the usage.") << Qt::endl;
+    err() << message << Qt::endl
+          << QCoreApplication::translate("CommandLine", "Run “stuurboord --help” for the usage.")
+          << Qt::endl;
     return CommandLine::UsageError;
 }
 
 int runNew(const QStringList& positional, const QString& name)
 {
     if (positional.size() != 2)
-        return usageError(tr("Usage: stuurboord new PATH [--name ORGANISATION]"));
-    const QString organisation = name.isEmpty() ? tr("My organisation") : name;
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "Usage: stuurboord new PATH [--name ORGANISATION]"));
+    const QString organisation
+        = name.isEmpty() ? QCoreApplication::translate("CommandLine", "My organisation") : name;
     OpenResult result = Workspace::create(positional.at(1), organisation);
     if (!result.ok()) {
         err() << result.message << Qt::endl;
         return CommandLine::Problem;
     }
-    out() << tr("Created workspace %1 for %2.").arg(result.workspace->path(), organisation) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "Created workspace %1 for %2.")
+                 .arg(result.workspace->path(), organisation)
+          << Qt::endl;
     return CommandLine::Ok;
 }
 
 int runDemo(const QStringList& positional, const QString& asOf)
 {
     if (positional.size() != 2)
-        return usageError(tr("Usage: stuurboord demo PATH [--as-of YYYY-MM]"));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "Usage: stuurboord demo PATH [--as-of YYYY-MM]"));
     QDate lastMonth = QDate::currentDate().addMonths(-1);
     if (!asOf.isEmpty()) {
         lastMonth = QDate::fromString(asOf + QStringLiteral("-01"), Qt::ISODate);
         if (!lastMonth.isValid())
-            return usageError(tr("--as-of needs a month such as 2026-10."));
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--as-of needs a month such as 2026-10."));
     }
     const Outcome outcome = DemoWorkspace::write(positional.at(1), lastMonth);
     if (!outcome) {
         err() << outcome.message() << Qt::endl;
         return CommandLine::Problem;
     }
-    out() << tr("Wrote the demo workspace to %1 (usage data up to %2).")
+    out() << QCoreApplication::translate(
+        "CommandLine", "Wrote the demo workspace to %1 (usage data up to %2).")
                  .arg(positional.at(1), lastMonth.toString(QStringLiteral("yyyy-MM")))
           << Qt::endl;
     return CommandLine::Ok;
@@ -95,7 +101,8 @@ int runDemo(const QStringList& positional, const QString& asOf)
 int runCheck(const QStringList& positional)
 {
     if (positional.size() != 2)
-        return usageError(tr("Usage: stuurboord check WORKSPACE"));
+        return usageError(
+            QCoreApplication::translate("CommandLine", "Usage: stuurboord check WORKSPACE"));
     const WorkspaceCheck check = WorkspaceCheck::run(positional.at(1));
     QTextStream& stream = check.isHealthy() ? out() : err();
     for (const QString& line : check.lines())
@@ -109,8 +116,8 @@ bool CommandLine::isConsoleCommand(const QStringList& arguments)
     if (arguments.size() > 1 && subcommands().contains(arguments.at(1)))
         return true;
     for (const QString& argument : arguments.mid(1)) {
-        if (argument == u"-h" || argument == u"--help" || argument == u"--help-all" || argument == u"-v"
-            || argument == u"--version")
+        if (argument == u"-h" || argument == u"--help" || argument == u"--help-all"
+            || argument == u"-v" || argument == u"--version")
             return true;
     }
     return false;
@@ -129,11 +136,14 @@ int CommandLine::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     describe(parser);
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("Organisation name for a new workspace."),
-                                        tr("ORGANISATION"));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Last month of demo usage data."),
-                                        QStringLiteral("YYYY-MM"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Open the application on the demo workspace."));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+        QCoreApplication::translate("CommandLine", "Organisation name for a new workspace."),
+        QCoreApplication::translate("CommandLine", "ORGANISATION"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+        QCoreApplication::translate("CommandLine", "Last month of demo usage data."),
+        QStringLiteral("YYYY-MM"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine", "Open the application on the demo workspace."));
     parser.addOptions({nameOption, asOfOption, demoOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -154,7 +164,8 @@ int CommandLine::run(const QStringList& arguments)
         return runDemo(positional, parser.value(asOfOption));
     if (command == u"check")
         return runCheck(positional);
-    return usageError(tr("Unknown command “%1”.").arg(command));
+    return usageError(
+        QCoreApplication::translate("CommandLine", "Unknown command “%1”.").arg(command));
 }
 
 } // namespace stuurboord

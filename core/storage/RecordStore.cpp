@@ -14,11 +14,6 @@
 namespace stuurboord {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 bool isEmptyValue(const QVariant& value)
 {
     return value.isNull()
@@ -45,11 +40,12 @@ QString periodHint(FieldKind kind)
 {
     switch (kind) {
     case FieldKind::Month:
-        return tr("%1 must be a month such as 2026-03.");
+        return QCoreApplication::translate("Validation", "%1 must be a month such as 2026-03.");
     case FieldKind::Quarter:
-        return tr("%1 must be a quarter such as 2026-Q3.");
+        return QCoreApplication::translate("Validation", "%1 must be a quarter such as 2026-Q3.");
     default:
-        return tr("%1 must be a period such as 2026-03, 2026-Q3, 2026-H2 or 2026.");
+        return QCoreApplication::translate(
+            "Validation", "%1 must be a period such as 2026-03, 2026-Q3, 2026-H2 or 2026.");
     }
 }
 
@@ -121,7 +117,8 @@ QList<ValidationIssue> RecordStore::checkField(const FieldSpec& field, const QVa
     const QString label = field.label();
     if (isEmptyValue(value)) {
         if (field.isRequired())
-            return {{field.column(), tr("%1 is required.").arg(label)}};
+            return {{field.column(),
+                QCoreApplication::translate("Validation", "%1 is required.").arg(label)}};
         return {};
     }
     switch (field.kind()) {
@@ -131,29 +128,36 @@ QList<ValidationIssue> RecordStore::checkField(const FieldSpec& field, const QVa
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok)
-            return {{field.column(), tr("%1 must be a number.").arg(label)}};
+            return {{field.column(),
+                QCoreApplication::translate("Validation", "%1 must be a number.").arg(label)}};
         const auto minimum = field.minimum();
         const auto maximum = field.maximum();
         if (minimum && maximum && (number < *minimum || number > *maximum)) {
             return {{field.column(),
-                tr("%1 must be between %2 and %3.")
+                QCoreApplication::translate("Validation", "%1 must be between %2 and %3.")
                     .arg(label, numberText(*minimum), numberText(*maximum))}};
         }
         if (minimum && number < *minimum) {
             if (*minimum == 0)
-                return {{field.column(), tr("%1 cannot be negative.").arg(label)}};
-            return {
-                {field.column(), tr("%1 must be at least %2.").arg(label, numberText(*minimum))}};
+                return {{field.column(),
+                    QCoreApplication::translate("Validation", "%1 cannot be negative.")
+                        .arg(label)}};
+            return {{field.column(),
+                QCoreApplication::translate("Validation", "%1 must be at least %2.")
+                    .arg(label, numberText(*minimum))}};
         }
         break;
     }
     case FieldKind::Date:
         if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
-            return {{field.column(), tr("%1 is not a valid date.").arg(label)}};
+            return {{field.column(),
+                QCoreApplication::translate("Validation", "%1 is not a valid date.").arg(label)}};
         break;
     case FieldKind::DateTime:
         if (!QDateTime::fromString(value.toString(), Qt::ISODate).isValid())
-            return {{field.column(), tr("%1 is not a valid date and time.").arg(label)}};
+            return {{field.column(),
+                QCoreApplication::translate("Validation", "%1 is not a valid date and time.")
+                    .arg(label)}};
         break;
     case FieldKind::Month:
     case FieldKind::Quarter:
@@ -163,14 +167,15 @@ QList<ValidationIssue> RecordStore::checkField(const FieldSpec& field, const QVa
         break;
     case FieldKind::Enum:
         if (field.enumSpec() && !field.enumSpec()->contains(value.toString()))
-            return {
-                {field.column(), tr("%1 has an unknown value “%2”.").arg(label, value.toString())}};
+            return {{field.column(),
+                QCoreApplication::translate("Validation", "%1 has an unknown value “%2”.")
+                    .arg(label, value.toString())}};
         break;
     case FieldKind::Reference:
         if (!exists(field.referencedTable(), value.toLongLong())) {
             const TableSpec* target = DomainTables::find(field.referencedTable());
             return {{field.column(),
-                tr("%1: the chosen %2 no longer exists.")
+                QCoreApplication::translate("Validation", "%1: the chosen %2 no longer exists.")
                     .arg(label, target ? target->singular() : field.referencedTable())}};
         }
         break;
@@ -205,7 +210,8 @@ QList<ValidationIssue> RecordStore::checkUnique(const TableSpec& spec, const Rec
         query.addBindValue(record.id);
         if (query.exec() && query.next() && query.value(0).toInt() > 0) {
             issues << ValidationIssue{key.first(),
-                tr("There is already a %1 with the same %2 (%3).")
+                QCoreApplication::translate(
+                    "Validation", "There is already a %1 with the same %2 (%3).")
                     .arg(spec.singular(), labels.join(u", "), shown.join(u", "))};
         }
     }
@@ -250,20 +256,22 @@ Outcome RecordStore::write(const TableSpec& spec, Record& record, bool withId, c
     if (verb == u"update")
         query.addBindValue(record.id);
     if (!query.exec()) {
-        return Outcome::failure(tr("The %1 could not be saved: %2")
-                                    .arg(spec.singular(), query.lastError().databaseText()));
+        return Outcome::failure(
+            QCoreApplication::translate("Validation", "The %1 could not be saved: %2")
+                .arg(spec.singular(), query.lastError().databaseText()));
     }
     if (verb == u"update") {
         if (query.numRowsAffected() == 0)
-            return Outcome::failure(tr("This %1 no longer exists.").arg(spec.singular()));
+            return Outcome::failure(
+                QCoreApplication::translate("Validation", "This %1 no longer exists.")
+                    .arg(spec.singular()));
     } else if (query.next()) {
         record.id = query.value(0).toLongLong();
     }
     return {};
 }
 
-Outcome RecordStore::insert(
-    const TableSpec& spec, Record& record)
+Outcome RecordStore::insert(const TableSpec& spec, Record& record)
 {
     const QList<ValidationIssue> issues = validate(spec, record);
     if (!issues.isEmpty())
@@ -271,8 +279,7 @@ Outcome RecordStore::insert(
     return write(spec, record, false, QStringLiteral("insert"));
 }
 
-Outcome RecordStore::update(
-    const TableSpec& spec, const Record& record)
+Outcome RecordStore::update(const TableSpec& spec, const Record& record)
 {
     const QList<ValidationIssue> issues = validate(spec, record);
     if (!issues.isEmpty())
@@ -332,10 +339,13 @@ Outcome RecordStore::checkRemovable(const TableSpec& spec, qint64 id, DeletedRow
 {
     QStringList blockers;
     if (!collectDeletion(spec, id, collected, blockers))
-        return Outcome::failure(tr("This %1 no longer exists.").arg(spec.singular()));
+        return Outcome::failure(
+            QCoreApplication::translate("Validation", "This %1 no longer exists.")
+                .arg(spec.singular()));
     if (!blockers.isEmpty()) {
-        return Outcome::failure(tr("“%1” cannot be deleted because it is still used by: %2. "
-                                   "Change or remove those first.")
+        return Outcome::failure(QCoreApplication::translate("Validation",
+            "“%1” cannot be deleted because it is still used by: %2. "
+            "Change or remove those first.")
                                     .arg(displayName(spec.table(), id), blockers.join(u", ")));
     }
     return {};
@@ -351,8 +361,9 @@ Outcome RecordStore::remove(const TableSpec& spec, qint64 id, DeletedRows* delet
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table()));
     query.addBindValue(id);
     if (!query.exec() || !transaction.commit()) {
-        return Outcome::failure(tr("The %1 could not be deleted: %2")
-                                    .arg(spec.singular(), query.lastError().databaseText()));
+        return Outcome::failure(
+            QCoreApplication::translate("Validation", "The %1 could not be deleted: %2")
+                .arg(spec.singular(), query.lastError().databaseText()));
     }
     if (deleted)
         *deleted = collected;
@@ -366,7 +377,8 @@ Outcome RecordStore::restore(const DeletedRows& deleted)
         const TableSpec* spec = DomainTables::find(row.table);
         Record record = row.record;
         if (!spec)
-            return Outcome::failure(tr("Unknown table %1.").arg(row.table));
+            return Outcome::failure(
+                QCoreApplication::translate("Validation", "Unknown table %1.").arg(row.table));
         if (Outcome outcome = write(*spec, record, true, QStringLiteral("insert")); !outcome)
             return outcome;
     }
@@ -380,7 +392,8 @@ Outcome RecordStore::restore(const DeletedRows& deleted)
             return Outcome::failure(query.lastError().databaseText());
     }
     if (!transaction.commit())
-        return Outcome::failure(tr("The deleted rows could not be restored."));
+        return Outcome::failure(
+            QCoreApplication::translate("Validation", "The deleted rows could not be restored."));
     return {};
 }
 

@@ -17,11 +17,6 @@
 namespace stuurboord {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -59,16 +54,19 @@ OpenResult checkWritable(const QString& path)
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isWritable()) {
         return failure(WorkspaceProblem::FolderReadOnly,
-            tr("Stuurboord cannot write in the folder %1. Copy the workspace to a "
-               "folder where you can save files, and open it there.")
+            QCoreApplication::translate("Workspace",
+                "Stuurboord cannot write in the folder %1. Copy the workspace to a "
+                "folder where you can save files, and open it there.")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     // The owner's write bit counts even for users who could write anyway (root): a file
     // marked read-only was marked so on purpose.
-    if (info.exists() && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner))) {
+    if (info.exists()
+        && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner))) {
         return failure(WorkspaceProblem::ReadOnly,
-            tr("The workspace is read-only, and Stuurboord needs to save changes in "
-               "it. Remove the read-only setting or save a copy elsewhere."));
+            QCoreApplication::translate("Workspace",
+                "The workspace is read-only, and Stuurboord needs to save changes in "
+                "it. Remove the read-only setting or save a copy elsewhere."));
     }
     return {};
 }
@@ -112,13 +110,15 @@ OpenResult Workspace::open(const QString& path, OpenOptions options)
         locked = lock->acquire();
     if (locked == WorkspaceLock::Result::HeldByOther) {
         return failure(WorkspaceProblem::Locked,
-            tr("This workspace is already open in %1. Close it there first; only one "
-               "person at a time can change a workspace.")
+            QCoreApplication::translate("Workspace",
+                "This workspace is already open in %1. Close it there first; only one "
+                "person at a time can change a workspace.")
                 .arg(lock->holder()));
     }
     if (locked == WorkspaceLock::Result::Failed) {
         return failure(WorkspaceProblem::CannotWrite,
-            tr("Stuurboord could not create its lock file %1.")
+            QCoreApplication::translate(
+                "Workspace", "Stuurboord could not create its lock file %1.")
                 .arg(QDir::toNativeSeparators(lock->lockPath())));
     }
     std::unique_ptr<Workspace> workspace(
@@ -130,33 +130,38 @@ OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self)
 {
     m_db = SqliteSpecifics::open(m_path, m_connectionName, SqliteSpecifics::Access::ReadWrite);
     if (!m_db.isOpen())
-        return failure(WorkspaceProblem::CannotWrite, tr("The workspace could not be opened."));
+        return failure(WorkspaceProblem::CannotWrite,
+            QCoreApplication::translate("Workspace", "The workspace could not be opened."));
     const QStringList findings = SqliteSpecifics::quickCheck(m_db);
     if (!findings.isEmpty()) {
         return failure(WorkspaceProblem::Damaged,
-            tr("The workspace is damaged and cannot be opened safely (%1). Stuurboord "
-               "did not change it; open a backup copy instead.")
+            QCoreApplication::translate("Workspace",
+                "The workspace is damaged and cannot be opened safely (%1). Stuurboord "
+                "did not change it; open a backup copy instead.")
                 .arg(findings.mid(0, 3).join(u"; ")));
     }
     QString error;
     if (!SqliteSpecifics::configure(m_db, &error))
         return failure(WorkspaceProblem::CannotWrite,
-            tr("The workspace could not be prepared: %1").arg(error));
+            QCoreApplication::translate("Workspace", "The workspace could not be prepared: %1")
+                .arg(error));
 
     m_schemaVersion = SqliteSpecifics::userVersion(m_db);
     if (m_schemaVersion < Schema::currentVersion()) {
         const QString backupPath = backupPathFor(m_path, m_schemaVersion);
         if (!SqliteSpecifics::backupTo(m_db, backupPath, &error)) {
             return failure(WorkspaceProblem::MigrationFailed,
-                tr("Before updating the workspace Stuurboord makes a copy, and that "
-                   "failed (%1). Nothing was changed.")
+                QCoreApplication::translate("Workspace",
+                    "Before updating the workspace Stuurboord makes a copy, and that "
+                    "failed (%1). Nothing was changed.")
                     .arg(error));
         }
         if (Outcome migrated = Schema::migrate(m_db, m_schemaVersion, Schema::currentVersion());
             !migrated) {
             return failure(WorkspaceProblem::MigrationFailed,
                 migrated.message() + QLatin1Char(' ')
-                    + tr("A copy from before the update is at %1.")
+                    + QCoreApplication::translate(
+                        "Workspace", "A copy from before the update is at %1.")
                           .arg(QDir::toNativeSeparators(backupPath)));
         }
         m_migrationBackupPath = backupPath;
@@ -174,14 +179,16 @@ OpenResult Workspace::create(
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolutePath) && !replaceExisting) {
         return failure(WorkspaceProblem::AlreadyExists,
-            tr("There is already a file at %1; choose another name.")
+            QCoreApplication::translate(
+                "Workspace", "There is already a file at %1; choose another name.")
                 .arg(QDir::toNativeSeparators(absolutePath)));
     }
     if (OpenResult writable = checkWritable(absolutePath);
         writable.problem != WorkspaceProblem::None)
         return writable;
     if (organisationName.trimmed().isEmpty())
-        return failure(WorkspaceProblem::CannotWrite, tr("Give the name of the organisation."));
+        return failure(WorkspaceProblem::CannotWrite,
+            QCoreApplication::translate("Workspace", "Give the name of the organisation."));
 
     // Build the new file under a temporary name and move it into place when complete, so
     // an interrupted creation never leaves a half-made workspace under the chosen name.
@@ -196,7 +203,8 @@ OpenResult Workspace::create(
             QString error;
             if (!db.isOpen() || !SqliteSpecifics::configure(db, &error)
                 || !SqliteSpecifics::setApplicationId(db, Schema::applicationId)) {
-                built = Outcome::failure(tr("The workspace file could not be written."));
+                built = Outcome::failure(QCoreApplication::translate(
+                    "Workspace", "The workspace file could not be written."));
             } else {
                 built = Schema::migrate(db, 0, Schema::currentVersion());
             }
@@ -211,10 +219,13 @@ OpenResult Workspace::create(
         QSqlDatabase::removeDatabase(connection);
     }
     if (built && replaceExisting && QFileInfo::exists(absolutePath) && !QFile::remove(absolutePath))
-        built
-            = Outcome::failure(tr("The existing file %1 could not be replaced.").arg(absolutePath));
+        built = Outcome::failure(
+            QCoreApplication::translate("Workspace", "The existing file %1 could not be replaced.")
+                .arg(absolutePath));
     if (built && !QFile::rename(partialPath, absolutePath))
-        built = Outcome::failure(tr("The workspace could not be saved as %1.").arg(absolutePath));
+        built = Outcome::failure(
+            QCoreApplication::translate("Workspace", "The workspace could not be saved as %1.")
+                .arg(absolutePath));
     if (!built) {
         QFile::remove(partialPath);
         return failure(WorkspaceProblem::CannotWrite, built.message());
@@ -232,18 +243,23 @@ Outcome Workspace::saveCopyAs(const QString& targetPath)
 {
     const QString absoluteTarget = QFileInfo(targetPath).absoluteFilePath();
     if (absoluteTarget == m_path)
-        return Outcome::failure(tr("Choose another file than the open workspace itself."));
+        return Outcome::failure(QCoreApplication::translate(
+            "Workspace", "Choose another file than the open workspace itself."));
     const QString partialPath = absoluteTarget + QStringLiteral(".creating");
     QFile::remove(partialPath);
     QString error;
     if (!SqliteSpecifics::backupTo(m_db, partialPath, &error)) {
         QFile::remove(partialPath);
-        return Outcome::failure(tr("The copy could not be written: %1").arg(error));
+        return Outcome::failure(
+            QCoreApplication::translate("Workspace", "The copy could not be written: %1")
+                .arg(error));
     }
     QFile::remove(absoluteTarget);
     if (!QFile::rename(partialPath, absoluteTarget)) {
         QFile::remove(partialPath);
-        return Outcome::failure(tr("The copy could not be saved as %1.").arg(absoluteTarget));
+        return Outcome::failure(
+            QCoreApplication::translate("Workspace", "The copy could not be saved as %1.")
+                .arg(absoluteTarget));
     }
     return {};
 }

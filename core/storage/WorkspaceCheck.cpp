@@ -1,10 +1,10 @@
 #include "WorkspaceCheck.h"
 
+#include "domain/DomainTables.h"
 #include "RecordStore.h"
 #include "Schema.h"
-#include "WorkspaceProbe.h"
-#include "domain/DomainTables.h"
 #include "sqlite/SqliteSpecifics.h"
+#include "WorkspaceProbe.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,18 +13,15 @@
 namespace stuurboord {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WorkspaceCheck", text);
-}
-
 QString versionInWords(int version)
 {
     const int current = Schema::currentVersion();
     if (version == current)
-        return tr("Schema version %1 (current).").arg(version);
-    return tr("Schema version %1 (older; Stuurboord updates it to version %2 when you open it, "
-              "after making a copy).")
+        return QCoreApplication::translate("WorkspaceCheck", "Schema version %1 (current).")
+            .arg(version);
+    return QCoreApplication::translate("WorkspaceCheck",
+        "Schema version %1 (older; Stuurboord updates it to version %2 when you open it, "
+        "after making a copy).")
         .arg(version)
         .arg(current);
 }
@@ -34,26 +31,33 @@ WorkspaceCheck WorkspaceCheck::run(const QString& path)
 {
     WorkspaceCheck check;
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    check.m_lines << tr("Workspace: %1").arg(absolutePath);
+    check.m_lines
+        << QCoreApplication::translate("WorkspaceCheck", "Workspace: %1").arg(absolutePath);
     const WorkspaceProbe probe = WorkspaceProbe::inspect(absolutePath);
     if (!probe.isUsable()) {
-        check.m_lines << tr("Problem: %1").arg(probe.message());
+        check.m_lines
+            << QCoreApplication::translate("WorkspaceCheck", "Problem: %1").arg(probe.message());
         return check;
     }
     check.m_lines << versionInWords(probe.schemaVersion());
 
     const QString connection = QStringLiteral("stuurboord-check");
     {
-        QSqlDatabase db = SqliteSpecifics::open(absolutePath, connection, SqliteSpecifics::Access::ReadOnly);
-        const QStringList findings = db.isOpen() ? SqliteSpecifics::integrityCheck(db)
-                                                 : QStringList{tr("the file could not be opened")};
+        QSqlDatabase db
+            = SqliteSpecifics::open(absolutePath, connection, SqliteSpecifics::Access::ReadOnly);
+        const QStringList findings = db.isOpen()
+            ? SqliteSpecifics::integrityCheck(db)
+            : QStringList{
+                QCoreApplication::translate("WorkspaceCheck", "the file could not be opened")};
         if (!findings.isEmpty()) {
-            check.m_lines << tr("Problem: the workspace is damaged. SQLite reports:");
+            check.m_lines << QCoreApplication::translate(
+                "WorkspaceCheck", "Problem: the workspace is damaged. SQLite reports:");
             for (const QString& finding : findings.mid(0, 10))
                 check.m_lines << QStringLiteral("  - ") + finding;
         } else {
             check.m_healthy = true;
-            check.m_lines << tr("Integrity: no damage found.");
+            check.m_lines << QCoreApplication::translate(
+                "WorkspaceCheck", "Integrity: no damage found.");
             const QLocale locale;
             const QStringList present = SqliteSpecifics::tableNames(db);
             RecordStore store(db);
@@ -65,13 +69,17 @@ WorkspaceCheck WorkspaceCheck::run(const QString& path)
                 if (rows > 0)
                     counts << QStringLiteral("%1 %2").arg(locale.toString(rows), spec->plural());
             }
-            check.m_lines << tr("Contents: %1.").arg(counts.isEmpty() ? tr("empty") : counts.join(u", "));
+            check.m_lines << QCoreApplication::translate("WorkspaceCheck", "Contents: %1.")
+                                 .arg(counts.isEmpty()
+                                         ? QCoreApplication::translate("WorkspaceCheck", "empty")
+                                         : counts.join(u", "));
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    check.m_lines << (check.m_healthy ? tr("Result: the workspace is healthy.")
-                                      : tr("Result: the workspace has problems."));
+    check.m_lines << (check.m_healthy
+            ? QCoreApplication::translate("WorkspaceCheck", "Result: the workspace is healthy.")
+            : QCoreApplication::translate("WorkspaceCheck", "Result: the workspace has problems."));
     return check;
 }
 

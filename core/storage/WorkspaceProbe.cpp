@@ -9,10 +9,6 @@
 namespace stuurboord {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
 } // namespace
 
 WorkspaceProbe WorkspaceProbe::inspect(const QString& path)
@@ -25,49 +21,59 @@ WorkspaceProbe WorkspaceProbe::inspect(const QString& path)
         return probe;
     };
     if (!info.exists())
-        return fail(WorkspaceProblem::NotFound, tr("There is no file at %1.").arg(path));
+        return fail(WorkspaceProblem::NotFound,
+            QCoreApplication::translate("Workspace", "There is no file at %1.").arg(path));
     if (info.isDir())
-        return fail(
-            WorkspaceProblem::NotFound, tr("%1 is a folder, not a workspace file.").arg(path));
+        return fail(WorkspaceProblem::NotFound,
+            QCoreApplication::translate("Workspace", "%1 is a folder, not a workspace file.")
+                .arg(path));
     if (!info.isReadable()) {
         return fail(WorkspaceProblem::NotReadable,
-            tr("Stuurboord is not allowed to read %1. Check the file's permissions.").arg(path));
+            QCoreApplication::translate(
+                "Workspace", "Stuurboord is not allowed to read %1. Check the file's permissions.")
+                .arg(path));
     }
     if (info.size() == 0) {
         return fail(WorkspaceProblem::Empty,
-            tr("The file is empty (0 bytes), so it holds no workspace. It may have been "
-               "cut off while copying; use a backup copy."));
+            QCoreApplication::translate("Workspace",
+                "The file is empty (0 bytes), so it holds no workspace. It may have been "
+                "cut off while copying; use a backup copy."));
     }
     probe.m_header = SqliteHeader::read(path);
     if (!probe.m_header.hasMagic()) {
         return fail(WorkspaceProblem::NotSqlite,
-            tr("This file is not a Stuurboord workspace. If it is a usage export, "
-               "import it into a workspace instead of opening it."));
+            QCoreApplication::translate("Workspace",
+                "This file is not a Stuurboord workspace. If it is a usage export, "
+                "import it into a workspace instead of opening it."));
     }
     if (!probe.m_header.isComplete()) {
         const QLocale locale;
         return fail(WorkspaceProblem::Truncated,
-            tr("The workspace is incomplete: the file has %1 bytes but should have %2. "
-               "It was probably cut off while copying or downloading; use a backup copy.")
+            QCoreApplication::translate("Workspace",
+                "The workspace is incomplete: the file has %1 bytes but should have %2. "
+                "It was probably cut off while copying or downloading; use a backup copy.")
                 .arg(locale.toString(probe.m_header.fileSize()),
                     locale.toString(probe.m_header.expectedSize())));
     }
     if (probe.m_header.applicationId() != Schema::applicationId) {
         return fail(WorkspaceProblem::Foreign,
-            tr("This is a database of another program, not a Stuurboord workspace."));
+            QCoreApplication::translate(
+                "Workspace", "This is a database of another program, not a Stuurboord workspace."));
     }
     const int version = probe.m_header.userVersion();
     if (version > Schema::currentVersion()) {
         return fail(WorkspaceProblem::NewerVersion,
-            tr("This workspace was saved by a newer version of Stuurboord (schema version "
-               "%1; this version reads up to %2). Install the newer version to open it.")
+            QCoreApplication::translate("Workspace",
+                "This workspace was saved by a newer version of Stuurboord (schema version "
+                "%1; this version reads up to %2). Install the newer version to open it.")
                 .arg(version)
                 .arg(Schema::currentVersion()));
     }
     if (version < 1) {
         return fail(WorkspaceProblem::Unfinished,
-            tr("This workspace was never completed: creating it was interrupted. "
-               "Create a new workspace instead."));
+            QCoreApplication::translate("Workspace",
+                "This workspace was never completed: creating it was interrupted. "
+                "Create a new workspace instead."));
     }
     return probe;
 }

@@ -16,7 +16,7 @@ public:
     AddRecordCommand(WorkspaceContext& context, const TableSpec& spec, Record record);
     void redo() override;
     void undo() override;
-    qint64 id() const { return m_record.id; }
+    qint64 recordId() const { return m_record.id; }
 
 private:
     WorkspaceContext& m_context;

@@ -1,14 +1,14 @@
 #include "BudgetPage.h"
 
-#include "PageHeader.h"
-#include "WorkspaceContext.h"
 #include "domain/BudgetLine.h"
 #include "domain/BudgetYear.h"
 #include "domain/Expense.h"
 #include "models/ValueFormatter.h"
-#include "storage/Workspace.h"
+#include "PageHeader.h"
 #include "storage/queries/BudgetQueries.h"
+#include "storage/Workspace.h"
 #include "widgets/RecordTableView.h"
+#include "WorkspaceContext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,9 +27,9 @@ BudgetPage::BudgetPage(WorkspaceContext& context, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Budget"),
-                                     tr("Reserve budget for phase two, workshops and inspiration sessions, "
-                                        "or phase two never starts. Planned against spent per line."),
-                                     this));
+        tr("Reserve budget for phase two, workshops and inspiration sessions, "
+           "or phase two never starts. Planned against spent per line."),
+        this));
     auto* yearRow = new QHBoxLayout;
     auto* yearLabel = new QLabel(tr("Budget year:"), this);
     m_year = new QComboBox(this);
@@ -45,17 +45,19 @@ BudgetPage::BudgetPage(WorkspaceContext& context, QWidget* parent)
     m_summary->setRootIsDecorated(false);
     m_summary->setAlternatingRowColors(true);
     m_summary->setAccessibleName(tr("Planned and spent per budget line"));
-    m_summary->setHeaderLabels({tr("Category"), tr("Budget line"), tr("Planned"), tr("Spent"), tr("Remaining"),
-                                tr("Used")});
+    m_summary->setHeaderLabels({tr("Category"), tr("Budget line"), tr("Planned"), tr("Spent"),
+        tr("Remaining"), tr("Used")});
     auto* tabs = new QTabWidget(splitter);
     tabs->setDocumentMode(true);
-    tabs->addTab(new RecordTableView(context, Expense::entity().spec(), tr("No expenses booked yet."), tabs),
-                 tr("Expenses"));
+    tabs->addTab(
+        new RecordTableView(context, Expense::entity().spec(), tr("No expenses booked yet."), tabs),
+        tr("Expenses"));
     tabs->addTab(new RecordTableView(context, BudgetLine::entity().spec(),
-                                     tr("No budget lines yet. Add one per category you reserve money for."), tabs),
-                 tr("Budget lines"));
-    tabs->addTab(new RecordTableView(context, BudgetYear::entity().spec(), tr("No budget years yet."), tabs),
-                 tr("Budget years"));
+                     tr("No budget lines yet. Add one per category you reserve money for."), tabs),
+        tr("Budget lines"));
+    tabs->addTab(
+        new RecordTableView(context, BudgetYear::entity().spec(), tr("No budget years yet."), tabs),
+        tr("Budget years"));
     splitter->addWidget(m_summary);
     splitter->addWidget(tabs);
     layout->addWidget(splitter, 1);
@@ -82,22 +84,27 @@ void BudgetPage::reload()
 void BudgetPage::showYear()
 {
     m_summary->clear();
-    const QList<BudgetQueries::Line> lines = BudgetQueries(m_context.workspace().database()).lines(m_year->currentData().toInt());
+    const QList<BudgetQueries::Line> lines
+        = BudgetQueries(m_context.workspace().database()).lines(m_year->currentData().toInt());
     qint64 planned = 0;
     qint64 spent = 0;
-    const auto addRow = [this](const QString& category, const QString& description, qint64 plannedCents,
-                               qint64 spentCents) {
-        const QString used = plannedCents > 0 ? ValueFormatter::number(100.0 * double(spentCents) / double(plannedCents)) + QStringLiteral(" %")
-                                              : QString();
-        auto* item = new QTreeWidgetItem(m_summary, {category, description, ValueFormatter::money(plannedCents),
-                                                     ValueFormatter::money(spentCents),
-                                                     ValueFormatter::money(plannedCents - spentCents), used});
+    const auto addRow = [this](const QString& category, const QString& description,
+                            qint64 plannedCents, qint64 spentCents) {
+        const QString used = plannedCents > 0
+            ? ValueFormatter::number(100.0 * double(spentCents) / double(plannedCents))
+                + QStringLiteral(" %")
+            : QString();
+        auto* item = new QTreeWidgetItem(m_summary,
+            {category, description, ValueFormatter::money(plannedCents),
+                ValueFormatter::money(spentCents), ValueFormatter::money(plannedCents - spentCents),
+                used});
         for (int column = 2; column < 6; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         return item;
     };
     for (const BudgetQueries::Line& line : lines) {
-        addRow(enumSpec<BudgetCategory>().labelForKey(line.category), line.description, line.plannedCents, line.spentCents);
+        addRow(enumSpec<BudgetCategory>().labelForKey(line.category), line.description,
+            line.plannedCents, line.spentCents);
         planned += line.plannedCents;
         spent += line.spentCents;
     }

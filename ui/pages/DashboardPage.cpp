@@ -1,15 +1,15 @@
 #include "DashboardPage.h"
 
-#include "PageHeader.h"
-#include "WorkspaceContext.h"
 #include "domain/ActionItem.h"
 #include "domain/Meeting.h"
 #include "models/ValueFormatter.h"
-#include "storage/Workspace.h"
+#include "PageHeader.h"
 #include "storage/queries/BudgetQueries.h"
 #include "storage/queries/UsageQueries.h"
+#include "storage/Workspace.h"
 #include "widgets/FigureTile.h"
 #include "widgets/MetricChart.h"
+#include "WorkspaceContext.h"
 
 #include <QDate>
 #include <QGridLayout>
@@ -24,8 +24,9 @@ namespace stuurboord {
 
 namespace {
 // The figures a coordinator looks at first, in this order.
-const QStringList headlineMetrics{QStringLiteral("active_users"), QStringLiteral("unique_logged_in_users"),
-                                  QStringLiteral("page_views"), QStringLiteral("profiles_completed")};
+const QStringList headlineMetrics{QStringLiteral("active_users"),
+    QStringLiteral("unique_logged_in_users"), QStringLiteral("page_views"),
+    QStringLiteral("profiles_completed")};
 
 QTreeWidget* makeList(const QStringList& headers, const QString& name, QWidget* parent)
 {
@@ -51,7 +52,8 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     , m_context(context)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(tr("Dashboard"), tr("How the intranet is doing, and what needs your attention."), this));
+    layout->addWidget(new PageHeader(
+        tr("Dashboard"), tr("How the intranet is doing, and what needs your attention."), this));
     auto* tiles = new QHBoxLayout;
     for (int i = 0; i < headlineMetrics.size(); ++i) {
         auto* tile = new FigureTile(this);
@@ -97,13 +99,16 @@ void DashboardPage::reload()
 
 void DashboardPage::reloadFigures()
 {
-    const QList<UsageQueries::Series> all = UsageQueries(m_context.workspace().database()).monthlyTotals();
+    const QList<UsageQueries::Series> all
+        = UsageQueries(m_context.workspace().database()).monthlyTotals();
     for (int i = 0; i < headlineMetrics.size(); ++i) {
-        const auto found = std::find_if(all.cbegin(), all.cend(), [&](const UsageQueries::Series& series) {
-            return series.metric.key == headlineMetrics.at(i);
-        });
+        const auto found
+            = std::find_if(all.cbegin(), all.cend(), [&](const UsageQueries::Series& series) {
+                  return series.metric.key == headlineMetrics.at(i);
+              });
         if (found == all.cend() || found->byMonth.isEmpty()) {
-            m_tiles.at(i)->setFigure(headlineMetrics.at(i), tr("no data"), tr("Import usage data to see this figure."));
+            m_tiles.at(i)->setFigure(
+                headlineMetrics.at(i), tr("no data"), tr("Import usage data to see this figure."));
             continue;
         }
         const QString lastMonth = found->byMonth.lastKey();
@@ -113,10 +118,12 @@ void DashboardPage::reloadFigures()
                                        .toString(QStringLiteral("yyyy-MM"));
         QString change = tr("in %1").arg(ValueFormatter::month(lastMonth));
         if (found->byMonth.contains(yearBefore) && found->byMonth.value(yearBefore) > 0) {
-            const double percent = 100.0 * (last - found->byMonth.value(yearBefore)) / found->byMonth.value(yearBefore);
+            const double percent = 100.0 * (last - found->byMonth.value(yearBefore))
+                / found->byMonth.value(yearBefore);
             change += QStringLiteral("; ")
                 + tr("%1% compared with a year earlier")
-                      .arg((percent >= 0 ? QStringLiteral("+") : QString()) + ValueFormatter::number(percent));
+                      .arg((percent >= 0 ? QStringLiteral("+") : QString())
+                          + ValueFormatter::number(percent));
         }
         m_tiles.at(i)->setFigure(found->metric.name, ValueFormatter::number(last), change);
         if (i == 0)
@@ -134,9 +141,10 @@ void DashboardPage::reloadActions()
     for (const ActionItem& action : m_context.workspace().repository<ActionItem>().all()) {
         if (action.status != ActionStatus::Open && action.status != ActionStatus::InProgress)
             continue;
-        auto* item = new QTreeWidgetItem(m_actions, {ValueFormatter::date(action.due),
-                                                     store.displayName(QStringLiteral("stakeholder"), action.ownerId),
-                                                     action.description});
+        auto* item = new QTreeWidgetItem(m_actions,
+            {ValueFormatter::date(action.due),
+                store.displayName(QStringLiteral("stakeholder"), action.ownerId),
+                action.description});
         item->setToolTip(2, action.description);
         if (action.due.isValid() && action.due < today) {
             item->setText(0, tr("%1 (overdue)").arg(ValueFormatter::date(action.due)));
@@ -158,11 +166,13 @@ void DashboardPage::reloadMeetings()
         if (meeting.date >= today)
             upcoming << meeting;
     }
-    std::sort(upcoming.begin(), upcoming.end(), [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
+    std::sort(upcoming.begin(), upcoming.end(),
+        [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
     for (const Meeting& meeting : std::as_const(upcoming))
         new QTreeWidgetItem(m_meetings, {ValueFormatter::date(meeting.date), meeting.title});
     if (upcoming.isEmpty())
-        new QTreeWidgetItem(m_meetings, {QString(), tr("No meetings planned. Plan the next stakeholder meeting.")});
+        new QTreeWidgetItem(
+            m_meetings, {QString(), tr("No meetings planned. Plan the next stakeholder meeting.")});
     m_meetings->resizeColumnToContents(0);
 }
 
@@ -170,7 +180,8 @@ void DashboardPage::reloadBudget()
 {
     const BudgetQueries queries(m_context.workspace().database());
     const QList<int> years = queries.years();
-    const int year = years.contains(QDate::currentDate().year()) ? QDate::currentDate().year() : years.value(0);
+    const int year = years.contains(QDate::currentDate().year()) ? QDate::currentDate().year()
+                                                                 : years.value(0);
     qint64 planned = 0;
     qint64 spent = 0;
     for (const BudgetQueries::Line& line : queries.lines(year)) {
@@ -180,14 +191,16 @@ void DashboardPage::reloadBudget()
     if (planned <= 0) {
         m_budget->setRange(0, 100);
         m_budget->setValue(0);
-        m_budgetText->setText(tr("No budget planned yet. Reserve money for phase two on the Budget page."));
+        m_budgetText->setText(
+            tr("No budget planned yet. Reserve money for phase two on the Budget page."));
         return;
     }
     m_budget->setRange(0, 100);
     m_budget->setValue(static_cast<int>(qMin<qint64>(100, spent * 100 / planned)));
-    m_budgetText->setText(tr("%1: %2 spent of %3 planned; %4 left.")
-                              .arg(QString::number(year), ValueFormatter::money(spent), ValueFormatter::money(planned),
-                                   ValueFormatter::money(planned - spent)));
+    m_budgetText->setText(
+        tr("%1: %2 spent of %3 planned; %4 left.")
+            .arg(QString::number(year), ValueFormatter::money(spent),
+                ValueFormatter::money(planned), ValueFormatter::money(planned - spent)));
 }
 
 } // namespace stuurboord

@@ -1,23 +1,23 @@
 #include "DataPage.h"
 
-#include "PageHeader.h"
-#include "WorkspaceContext.h"
 #include "domain/BenchmarkValue.h"
 #include "domain/ImportBatch.h"
 #include "domain/ImportProfile.h"
 #include "domain/Metric.h"
 #include "models/ValueFormatter.h"
-#include "storage/Workspace.h"
+#include "PageHeader.h"
 #include "storage/queries/UsageQueries.h"
+#include "storage/Workspace.h"
 #include "widgets/MetricChart.h"
 #include "widgets/RecordTableView.h"
+#include "WorkspaceContext.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace stuurboord {
@@ -28,9 +28,9 @@ DataPage::DataPage(WorkspaceContext& context, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Data"),
-                                     tr("The usage figures imported from the intranet platform, per month. "
-                                        "Choose a metric to see its course over time."),
-                                     this));
+        tr("The usage figures imported from the intranet platform, per month. "
+           "Choose a metric to see its course over time."),
+        this));
     auto* tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
 
@@ -49,23 +49,26 @@ DataPage::DataPage(WorkspaceContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     tabs->addTab(splitter, tr("Metrics per month"));
 
-    tabs->addTab(new RecordTableView(context, ImportBatch::entity().spec(),
-                                     tr("Nothing imported yet. Drop a usage export on the window to import it."), tabs),
-                 tr("Import history"));
+    tabs->addTab(
+        new RecordTableView(context, ImportBatch::entity().spec(),
+            tr("Nothing imported yet. Drop a usage export on the window to import it."), tabs),
+        tr("Import history"));
     tabs->addTab(new RecordTableView(context, Metric::entity().spec(),
-                                     tr("No metrics yet. Metrics are created when you import usage data."), tabs),
-                 tr("Metric definitions"));
+                     tr("No metrics yet. Metrics are created when you import usage data."), tabs),
+        tr("Metric definitions"));
     tabs->addTab(new RecordTableView(context, ImportProfile::entity().spec(),
-                                     tr("No saved import profiles yet."), tabs),
-                 tr("Import profiles"));
+                     tr("No saved import profiles yet."), tabs),
+        tr("Import profiles"));
     tabs->addTab(new RecordTableView(context, BenchmarkValue::entity().spec(),
-                                     tr("No benchmark values yet. Add figures from a supplier's benchmark or a peer network."),
-                                     tabs),
-                 tr("Benchmarks"));
+                     tr("No benchmark values yet. Add figures from a supplier's benchmark or a "
+                        "peer network."),
+                     tabs),
+        tr("Benchmarks"));
     layout->addWidget(tabs, 1);
 
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &DataPage::showMetric);
-    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) { showMetric(index.column()); });
+    connect(m_table, &QTableView::clicked, this,
+        [this](const QModelIndex& index) { showMetric(index.column()); });
     connect(&context, &WorkspaceContext::tableChanged, this, [this](const QString& table) {
         if (table == u"observation" || table == u"metric" || table == u"import_batch")
             reload();
@@ -88,13 +91,14 @@ void DataPage::reload()
         QList<QStandardItem*> row;
         for (const UsageQueries::Series& metric : series) {
             auto* item = new QStandardItem(metric.byMonth.contains(month)
-                                               ? ValueFormatter::number(metric.byMonth.value(month))
-                                               : QString());
+                    ? ValueFormatter::number(metric.byMonth.value(month))
+                    : QString());
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             row << item;
         }
         m_model->appendRow(row);
-        m_model->setVerticalHeaderItem(m_model->rowCount() - 1, new QStandardItem(ValueFormatter::month(month)));
+        m_model->setVerticalHeaderItem(
+            m_model->rowCount() - 1, new QStandardItem(ValueFormatter::month(month)));
     }
     m_table->resizeColumnsToContents();
     if (!series.isEmpty())
@@ -105,7 +109,8 @@ void DataPage::reload()
 
 void DataPage::showMetric(int column)
 {
-    const QList<UsageQueries::Series> series = UsageQueries(m_context.workspace().database()).monthlyTotals();
+    const QList<UsageQueries::Series> series
+        = UsageQueries(m_context.workspace().database()).monthlyTotals();
     if (column < 0 || column >= series.size())
         return;
     m_chart->show(series.at(column).metric.name, series.at(column).byMonth);

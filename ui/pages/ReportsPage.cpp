@@ -1,11 +1,11 @@
 #include "ReportsPage.h"
 
-#include "MeetingPackHtml.h"
-#include "PageHeader.h"
-#include "WorkspaceContext.h"
 #include "domain/Meeting.h"
+#include "MeetingPackHtml.h"
 #include "models/ValueFormatter.h"
+#include "PageHeader.h"
 #include "storage/Workspace.h"
+#include "WorkspaceContext.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -26,9 +26,9 @@ ReportsPage::ReportsPage(WorkspaceContext& context, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Reports"),
-                                     tr("The meeting pack for a stakeholder meeting: usage figures, open action "
-                                        "items, decisions, budget and the top of the phase-two backlog."),
-                                     this));
+        tr("The meeting pack for a stakeholder meeting: usage figures, open action "
+           "items, decisions, budget and the top of the phase-two backlog."),
+        this));
     auto* row = new QHBoxLayout;
     auto* label = new QLabel(tr("Meeting:"), this);
     m_meeting = new QComboBox(this);
@@ -58,13 +58,17 @@ void ReportsPage::reload()
     const QSignalBlocker blocker(m_meeting);
     m_meeting->clear();
     QList<Meeting> meetings = m_context.workspace().repository<Meeting>().all();
-    std::sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& b) { return a.date > b.date; });
+    std::sort(meetings.begin(), meetings.end(),
+        [](const Meeting& a, const Meeting& b) { return a.date > b.date; });
     int preferred = -1;
     const QDate today = QDate::currentDate();
     for (const Meeting& meeting : std::as_const(meetings)) {
-        m_meeting->addItem(QStringLiteral("%1 — %2").arg(ValueFormatter::date(meeting.date), meeting.title), meeting.id);
+        m_meeting->addItem(
+            QStringLiteral("%1 — %2").arg(ValueFormatter::date(meeting.date), meeting.title),
+            meeting.id);
         if (meeting.date >= today)
-            preferred = m_meeting->count() - 1; // the nearest upcoming meeting (list is newest first)
+            preferred
+                = m_meeting->count() - 1; // the nearest upcoming meeting (list is newest first)
     }
     const int previous = m_meeting->findData(chosen);
     m_meeting->setCurrentIndex(previous >= 0 ? previous : qMax(0, preferred));
@@ -73,7 +77,8 @@ void ReportsPage::reload()
 
 void ReportsPage::showMeeting()
 {
-    m_preview->setHtml(MeetingPackHtml::build(m_context.workspace(), m_meeting->currentData().toLongLong()));
+    m_preview->setHtml(
+        MeetingPackHtml::build(m_context.workspace(), m_meeting->currentData().toLongLong()));
 }
 
 QString ReportsPage::html() const
@@ -91,14 +96,15 @@ void ReportsPage::print()
 
 void ReportsPage::savePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save meeting pack as PDF"), QString(),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save meeting pack as PDF"), QString(), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setOutputFileName(path.endsWith(u".pdf", Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
+    printer.setOutputFileName(
+        path.endsWith(u".pdf", Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
     m_preview->document()->print(&printer);
 }
 

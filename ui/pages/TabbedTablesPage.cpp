@@ -1,7 +1,7 @@
 #include "TabbedTablesPage.h"
 
-#include "PageHeader.h"
 #include "model/TableSpec.h"
+#include "PageHeader.h"
 #include "widgets/RecordTableView.h"
 
 #include <QTabWidget>
@@ -9,8 +9,8 @@
 
 namespace stuurboord {
 
-TabbedTablesPage::TabbedTablesPage(WorkspaceContext& context, const QString& title, const QString& intro,
-                                   const QList<Tab>& tabs, QWidget* parent)
+TabbedTablesPage::TabbedTablesPage(WorkspaceContext& context, const QString& title,
+    const QString& intro, const QList<Tab>& tabs, QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "MetricChart.h"
 
 #include <QChart>
+#include <QDate>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Drives the stuurboord executable as a user would from a terminal: real files, real exit
+# codes, and no display (subcommands must not need one).
+set -u
+app="$1"
+unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
+export STUURBOORD_LANGUAGE=en
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+failures=0
+
+expect() { # expect CODE PATTERN -- command...
+    local code="$1" pattern="$2"; shift 3
+    local output status
+    output=$("$@" 2>&1); status=$?
+    if [ "$status" -ne "$code" ]; then
+        echo "FAIL: '$*' exited $status, expected $code"; echo "$output" | sed 's/^/    /'; failures=$((failures + 1)); return
+    fi
+    if ! grep -q -- "$pattern" <<<"$output"; then
+        echo "FAIL: '$*' output lacks '$pattern'"; echo "$output" | sed 's/^/    /'; failures=$((failures + 1)); return
+    fi
+    echo "ok: $* -> $status"
+}
+
+expect 0 "Stuurboord 0\." -- "$app" --version
+expect 0 "demo PATH" -- "$app" --help
+expect 2 "Unknown command" -- "$app" frobnicate extra
+expect 2 "Usage: stuurboord check" -- "$app" check
+
+ws="$dir/Mijn werkruimte ëï €.stuurboord"
+expect 0 "Created workspace" -- "$app" new "$ws" --name "Gemeente Proefdorp"
+expect 1 "already a file" -- "$app" new "$ws"
+expect 0 "workspace is healthy" -- "$app" check "$ws"
+
+demo="$dir/demo.stuurboord"
+expect 0 "Wrote the demo workspace" -- "$app" demo "$demo" --as-of 2026-10
+expect 0 "Schema version" -- "$app" check "$demo"
+expect 0 "24 headcount\|observations" -- "$app" check "$demo"
+expect 1 "already a file" -- "$app" demo "$demo"
+
+size=$(stat -c %s "$demo")
+head -c $((size / 2)) "$demo" > "$dir/truncated.stuurboord"
+before=$(sha256sum "$dir/truncated.stuurboord")
+expect 1 "incomplete" -- "$app" check "$dir/truncated.stuurboord"
+[ "$before" = "$(sha256sum "$dir/truncated.stuurboord")" ] || { echo "FAIL: check changed the truncated file"; failures=$((failures + 1)); }
+
+printf 'date;metric;value\n2026-01;page_views;1234\n' > "$dir/export.csv"
+expect 1 "not a Stuurboord workspace" -- "$app" check "$dir/export.csv"
+expect 1 "There is no file" -- "$app" check "$dir/missing.stuurboord"
+
+leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
+[ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
+
+echo "$failures failure(s)"
+[ "$failures" -eq 0 ]
