@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QTextStream>
+#include <algorithm>
 
 namespace stuurboord {
 
@@ -114,6 +115,9 @@ int runCheck(const QStringList& positional)
 bool CommandLine::isConsoleCommand(const QStringList& arguments)
 {
     if (arguments.size() > 1 && subcommands().contains(arguments.at(1)))
+        return true;
+    // The GUI takes at most one workspace; more words are a mistyped command.
+    if (std::count_if(arguments.cbegin() + 1, arguments.cend(), [](const QString& a) { return !a.startsWith(u'-'); }) > 1)
         return true;
     for (const QString& argument : arguments.mid(1)) {
         if (argument == u"-h" || argument == u"--help" || argument == u"--help-all"

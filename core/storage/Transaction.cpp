@@ -28,8 +28,11 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    // Stay active when RELEASE fails, so the destructor still rolls the work back.
+    if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name))
+        return false;
     m_active = false;
-    return exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name);
+    return true;
 }
 
 bool Transaction::exec(const QString& statement)

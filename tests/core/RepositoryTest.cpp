@@ -1,4 +1,3 @@
-#include "TestWorkspace.h"
 #include "domain/BudgetLine.h"
 #include "domain/BudgetYear.h"
 #include "domain/DomainTables.h"
@@ -12,6 +11,7 @@
 #include "domain/Wish.h"
 #include "storage/RecordStore.h"
 #include "storage/sqlite/SqliteSpecifics.h"
+#include "TestWorkspace.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -45,7 +45,8 @@ private slots:
             const QSqlRecord columns = db.record(spec->table());
             QVERIFY2(!columns.isEmpty(), qPrintable(spec->table()));
             for (const FieldSpec& field : spec->fields())
-                QVERIFY2(columns.contains(field.column()), qPrintable(spec->table() + u'.' + field.column()));
+                QVERIFY2(columns.contains(field.column()),
+                    qPrintable(spec->table() + u'.' + field.column()));
             QSqlQuery keys(db);
             QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(spec->table())));
             while (keys.next()) {
@@ -53,9 +54,10 @@ private slots:
                 QVERIFY(field);
                 QCOMPARE(field->referencedTable(), keys.value(2).toString());
                 const QString onDelete = keys.value(6).toString();
-                const QString expected = field->onDelete() == OnDelete::Cascade ? QStringLiteral("CASCADE")
-                    : field->onDelete() == OnDelete::SetNull                  ? QStringLiteral("SET NULL")
-                                                                              : QStringLiteral("NO ACTION");
+                const QString expected = field->onDelete() == OnDelete::Cascade
+                    ? QStringLiteral("CASCADE")
+                    : field->onDelete() == OnDelete::SetNull ? QStringLiteral("SET NULL")
+                                                             : QStringLiteral("NO ACTION");
                 QCOMPARE(onDelete, expected);
             }
         }
@@ -85,7 +87,8 @@ private slots:
         QCOMPARE(read.status, GoalStatus::Active);
         // Stored as readable, portable values: ISO dates, enum keys, NULL for "no parent".
         QSqlQuery query(workspace->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT horizon, kind, parent_id FROM goal")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT horizon, kind, parent_id FROM goal"))
+            && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("2027-12-31"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("abstract"));
         QVERIFY(query.value(2).isNull());
@@ -104,7 +107,9 @@ private slots:
         line.plannedCents = 2500000001; // beyond 32 bits, exact
         QVERIFY(workspace->repository<BudgetLine>().add(line));
         QSqlQuery query(workspace->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT planned_cents, typeof(planned_cents) FROM budget_line")) && query.next());
+        QVERIFY(query.exec(
+                    QStringLiteral("SELECT planned_cents, typeof(planned_cents) FROM budget_line"))
+            && query.next());
         QCOMPARE(query.value(0).toLongLong(), Q_INT64_C(2500000001));
         QCOMPARE(query.value(1).toString(), QStringLiteral("integer"));
     }
@@ -116,8 +121,11 @@ private slots:
         nobody.influence = 9;
         const Outcome outcome = workspace->repository<Stakeholder>().add(nobody);
         QVERIFY(!outcome);
-        QVERIFY2(outcome.message().contains(QStringLiteral("Name is required.")), qPrintable(outcome.message()));
-        QVERIFY2(outcome.message().contains(QStringLiteral("Influence (1-5) must be between 1 and 5.")), qPrintable(outcome.message()));
+        QVERIFY2(outcome.message().contains(QStringLiteral("Name is required.")),
+            qPrintable(outcome.message()));
+        QVERIFY2(
+            outcome.message().contains(QStringLiteral("Influence (1-5) must be between 1 and 5.")),
+            qPrintable(outcome.message()));
         QCOMPARE(workspace->repository<Stakeholder>().count(), 0);
 
         Kpi kpi;
@@ -138,7 +146,8 @@ private slots:
         negative.date = QDate(2026, 3, 1);
         negative.lineId = 4242;
         const Outcome missingLine = workspace->repository<Expense>().add(negative);
-        QVERIFY2(missingLine.message().contains(QStringLiteral("no longer exists")), qPrintable(missingLine.message()));
+        QVERIFY2(missingLine.message().contains(QStringLiteral("no longer exists")),
+            qPrintable(missingLine.message()));
 
         Wish wish;
         wish.received = QDate(2026, 2, 2);
@@ -157,7 +166,8 @@ private slots:
         Metric again = views;
         again.id = 0;
         const Outcome outcome = workspace->repository<Metric>().add(again);
-        QVERIFY2(outcome.message().contains(QStringLiteral("page_views")), qPrintable(outcome.message()));
+        QVERIFY2(outcome.message().contains(QStringLiteral("page_views")),
+            qPrintable(outcome.message()));
         Metric badKey;
         badKey.key = QStringLiteral("Page Views");
         badKey.name = QStringLiteral("x");
@@ -182,8 +192,9 @@ private slots:
         QVERIFY(workspace->repository<Observation>().add(observation));
         const Outcome refused = workspace->repository<Metric>().remove(views.id);
         QVERIFY(!refused);
-        QVERIFY2(refused.message().contains(QStringLiteral("Paginaweergaven")) && refused.message().contains(QStringLiteral("(1)")),
-                 qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("Paginaweergaven"))
+                && refused.message().contains(QStringLiteral("(1)")),
+            qPrintable(refused.message()));
         QCOMPARE(workspace->repository<Metric>().count(), 1);
 
         // A budget year takes its lines and their expenses with it; undo brings all back.

@@ -1,11 +1,12 @@
-#include "FileBytes.h"
-#include "TestWorkspace.h"
+#include "storage/Workspace.h"
+
 #include "domain/Goal.h"
 #include "domain/OrganisationProfile.h"
+#include "FileBytes.h"
 #include "storage/Schema.h"
-#include "storage/Workspace.h"
-#include "storage/WorkspaceCheck.h"
 #include "storage/sqlite/SqliteSpecifics.h"
+#include "storage/WorkspaceCheck.h"
+#include "TestWorkspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,14 +28,17 @@ private:
     {
         const QString path = pathFor(name);
         {
-            QSqlDatabase db = SqliteSpecifics::open(path, QStringLiteral("old"), SqliteSpecifics::Access::ReadWrite);
+            QSqlDatabase db = SqliteSpecifics::open(
+                path, QStringLiteral("old"), SqliteSpecifics::Access::ReadWrite);
             SqliteSpecifics::setApplicationId(db, Schema::applicationId);
             const Outcome migrated = Schema::migrate(db, 0, version);
             if (!migrated)
                 qFatal("%s", qPrintable(migrated.message()));
-            QSqlQuery(db).exec(QStringLiteral("INSERT INTO organisation (name) VALUES ('Gemeente Oudversie')"));
-            QSqlQuery(db).exec(QStringLiteral(
-                "INSERT INTO goal (title, kind, status) VALUES ('Collega''s vinden elkaar', 'concrete', 'active')"));
+            QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO organisation (name) VALUES ('Gemeente Oudversie')"));
+            QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO goal (title, kind, status) VALUES ('Collega''s vinden "
+                               "elkaar', 'concrete', 'active')"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -48,7 +52,8 @@ private:
         OpenResult result = Workspace::open(path);
         QVERIFY(!result.ok());
         QCOMPARE(result.problem, problem);
-        QVERIFY2(result.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(result.message));
+        QVERIFY2(
+            result.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(result.message));
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(folderEntries(QFileInfo(path).absolutePath()), entriesBefore);
     }
@@ -124,7 +129,8 @@ private slots:
         OpenResult second = Workspace::open(workspace.path());
         QVERIFY(!second.ok());
         QCOMPARE(second.problem, WorkspaceProblem::Locked);
-        QVERIFY2(second.message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(second.message));
+        QVERIFY2(second.message.contains(QString::number(QCoreApplication::applicationPid())),
+            qPrintable(second.message));
         QVERIFY2(second.message.contains(QSysInfo::machineHostName()), qPrintable(second.message));
     }
 
@@ -136,7 +142,8 @@ private slots:
         // A lock written by a process that no longer exists on this computer.
         QFile lock(path + QStringLiteral(".lock"));
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QByteArray("999999\nstuurboord\n") + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.write(
+            QByteArray("999999\nstuurboord\n") + QSysInfo::machineHostName().toUtf8() + "\n");
         lock.close();
         OpenResult opened = Workspace::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
@@ -149,7 +156,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("date;metric;value\n2026-01;page_views;1234\n");
         file.close();
-        expectRejected(path, WorkspaceProblem::NotSqlite, QStringLiteral("not a Stuurboord workspace"));
+        expectRejected(
+            path, WorkspaceProblem::NotSqlite, QStringLiteral("not a Stuurboord workspace"));
     }
 
     void emptyFile()
@@ -165,9 +173,11 @@ private slots:
     {
         const QString path = pathFor(QStringLiteral("browser history.sqlite"));
         {
-            QSqlDatabase db = SqliteSpecifics::open(path, QStringLiteral("other"), SqliteSpecifics::Access::ReadWrite);
+            QSqlDatabase db = SqliteSpecifics::open(
+                path, QStringLiteral("other"), SqliteSpecifics::Access::ReadWrite);
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE visits (url TEXT, at INTEGER)"));
-            QSqlQuery(db).exec(QStringLiteral("INSERT INTO visits VALUES ('https://example.org', 1)"));
+            QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO visits VALUES ('https://example.org', 1)"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
@@ -176,7 +186,8 @@ private slots:
 
     void truncatedWorkspace()
     {
-        const QString source = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("full.stuurboord"));
+        const QString source
+            = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("full.stuurboord"));
         QFile full(source);
         QVERIFY(full.open(QIODevice::ReadOnly));
         const QByteArray bytes = full.readAll();
@@ -190,19 +201,23 @@ private slots:
 
     void newerVersion()
     {
-        const QString path = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("future.stuurboord"));
+        const QString path
+            = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("future.stuurboord"));
         {
-            QSqlDatabase db = SqliteSpecifics::open(path, QStringLiteral("future"), SqliteSpecifics::Access::ReadWrite);
+            QSqlDatabase db = SqliteSpecifics::open(
+                path, QStringLiteral("future"), SqliteSpecifics::Access::ReadWrite);
             SqliteSpecifics::setUserVersion(db, Schema::currentVersion() + 5);
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future"));
-        expectRejected(path, WorkspaceProblem::NewerVersion, QStringLiteral("newer version of Stuurboord"));
+        expectRejected(
+            path, WorkspaceProblem::NewerVersion, QStringLiteral("newer version of Stuurboord"));
     }
 
     void readOnlyFile()
     {
-        const QString path = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("readonly.stuurboord"));
+        const QString path = makeWorkspaceAtVersion(
+            Schema::currentVersion(), QStringLiteral("readonly.stuurboord"));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
         expectRejected(path, WorkspaceProblem::ReadOnly, QStringLiteral("read-only"));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -210,7 +225,8 @@ private slots:
 
     void damagedButComplete()
     {
-        const QString path = makeWorkspaceAtVersion(Schema::currentVersion(), QStringLiteral("damaged.stuurboord"));
+        const QString path = makeWorkspaceAtVersion(
+            Schema::currentVersion(), QStringLiteral("damaged.stuurboord"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QByteArray bytes = file.readAll();
@@ -253,7 +269,8 @@ private slots:
             // The backup is the old workspace as it was, still readable and still at its version.
             const WorkspaceCheck check = WorkspaceCheck::run(backup);
             QVERIFY(check.isHealthy());
-            QVERIFY(check.lines().join(u'\n').contains(QStringLiteral("Schema version %1 (older").arg(version)));
+            QVERIFY(check.lines().join(u'\n').contains(
+                QStringLiteral("Schema version %1 (older").arg(version)));
             Q_UNUSED(original);
         }
         QCOMPARE(folderEntries(dir.path()).size(), 2); // the workspace and its backup, nothing else
@@ -266,7 +283,9 @@ private slots:
         const WorkspaceCheck check = WorkspaceCheck::run(workspace.path());
         QVERIFY(check.isHealthy());
         const QString text = check.lines().join(u'\n');
-        QVERIFY2(text.contains(QStringLiteral("Schema version %1 (current)").arg(Schema::currentVersion())), qPrintable(text));
+        QVERIFY2(text.contains(
+                     QStringLiteral("Schema version %1 (current)").arg(Schema::currentVersion())),
+            qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("no damage")));
     }
 

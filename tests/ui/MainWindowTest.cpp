@@ -1,20 +1,24 @@
 #include "MainWindow.h"
-#include "WorkspaceView.h"
+
 #include "demo/DemoWorkspace.h"
 #include "domain/Goal.h"
+#include "model/TableSpec.h"
+#include "models/RecordTableModel.h"
 #include "pages/ReportsPage.h"
+#include "pages/TabbedTablesPage.h"
 #include "storage/Workspace.h"
 #include "widgets/RecordTableView.h"
+#include "WorkspaceView.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace stuurboord;
@@ -60,7 +64,8 @@ private slots:
                     tabs->setCurrentIndex(tab);
                     for (QTableView* table : tabs->widget(tab)->findChildren<QTableView*>()) {
                         QVERIFY2(table->model()->rowCount() > 0,
-                                 qPrintable(view->pageTitle(page) + QStringLiteral(" / ") + tabs->tabText(tab)));
+                            qPrintable(view->pageTitle(page) + QStringLiteral(" / ")
+                                + tabs->tabText(tab)));
                     }
                 }
             }
@@ -77,8 +82,10 @@ private slots:
         QVERIFY(window.openWorkspace(m_demo));
         WorkspaceView* view = window.workspaceView();
         view->showPage(1);
-        auto* goals = view->currentPage()->findChild<RecordTableView*>();
-        QVERIFY(goals);
+        auto* page = qobject_cast<TabbedTablesPage*>(view->currentPage());
+        QVERIFY(page);
+        RecordTableView* goals = page->view(0);
+        QCOMPARE(goals->model()->spec().table(), QStringLiteral("goal"));
         const int before = goals->model()->rowCount();
         goals->table()->selectRow(0);
         goals->deleteCurrent();
