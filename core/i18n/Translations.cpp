@@ -20,8 +20,13 @@ QString chosenLanguage()
 void Translations::install(QCoreApplication& app)
 {
     const QString lang = language();
-    if (lang == u"en")
+    if (lang == u"en") {
+        // Without a configured locale (C/POSIX) show euros and dates the British way
+        // rather than in the C locale's bare format.
+        if (QLocale::system().language() == QLocale::C)
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         return;
+    }
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/stuurboord_%1.qm").arg(lang)))

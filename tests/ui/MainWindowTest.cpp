@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "RecentFiles.h"
 #include "demo/DemoWorkspace.h"
+#include "dialogs/RecordEditDialog.h"
+#include "domain/Kpi.h"
+#include "storage/RecordStore.h"
 #include "domain/Goal.h"
 #include "model/TableSpec.h"
 #include "models/RecordTableModel.h"
@@ -12,7 +16,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <algorithm>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -58,6 +65,9 @@ private slots:
             view->showPage(page);
             QWidget* current = view->currentPage();
             QVERIFY(current->isVisible());
+            // Set STUURBOORD_SHOTS=folder to look at every page (the test then grabs them).
+            if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
+                window.grab().save(QStringLiteral("%1/page-%2.png").arg(shots).arg(page));
             // Every table on every tab has rows: no page is empty on the demo.
             for (QTabWidget* tabs : current->findChildren<QTabWidget*>()) {
                 for (int tab = 0; tab < tabs->count(); ++tab) {
@@ -97,6 +107,49 @@ private slots:
         QCOMPARE(window.workspace()->repository<Goal>().count(), before - 1);
         window.undoStack()->undo();
         QCOMPARE(window.workspace()->repository<Goal>().count(), before);
+    }
+
+    void editDialogRefusesInvalidValuesWithAReason()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_demo));
+        RecordStore& store = window.workspace()->records();
+        const Record kpi = store.list(Kpi::entity().spec()).first();
+        RecordEditDialog dialog(Kpi::entity().spec(), store, kpi);
+        dialog.show();
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), kpi.values.at(Kpi::entity().spec().indexOf(QStringLiteral("name"))).toString());
+        name->clear();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        const bool explained = std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+            return label->isVisible() && label->text().contains(QStringLiteral("Name is required."));
+        });
+        QVERIFY(explained);
+        if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/kpi-dialog.png"));
+        name->setText(QStringLiteral("Bereik intranet"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.record().values.at(Kpi::entity().spec().indexOf(QStringLiteral("name"))).toString(),
+                 QStringLiteral("Bereik intranet"));
+    }
+
+    void recentFilesAndGeometryAreRemembered()
+    {
+        {
+            MainWindow window;
+            window.resize(1111, 777);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openWorkspace(m_demo));
+            window.close();
+        }
+        QCOMPARE(RecentFiles::list().value(0), QFileInfo(m_demo).absoluteFilePath());
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1111, 777));
     }
 
     void brokenFileKeepsWelcomePage()

@@ -11,6 +11,11 @@
 
 namespace stuurboord {
 
+QString ValueFormatter::capitalised(const QString& text)
+{
+    return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
+}
+
 QString ValueFormatter::money(qint64 cents)
 {
     return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("€"));
@@ -47,7 +52,7 @@ QString ValueFormatter::display(const FieldSpec& field, const QVariant& value, c
     case FieldKind::Month:
         return month(value.toString());
     case FieldKind::Enum:
-        return field.enumSpec() ? field.enumSpec()->labelForKey(value.toString()) : value.toString();
+        return capitalised(field.enumSpec() ? field.enumSpec()->labelForKey(value.toString()) : value.toString());
     case FieldKind::Reference:
         return store.displayName(field.referencedTable(), value.toLongLong());
     case FieldKind::Boolean:

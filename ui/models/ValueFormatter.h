@@ -14,6 +14,8 @@ class ValueFormatter final
 {
 public:
     static QString display(const FieldSpec& field, const QVariant& value, const RecordStore& store);
+    // Choice labels are lower case for use inside sentences; a table cell starts upper case.
+    static QString capitalised(const QString& text);
     static QString money(qint64 cents);
     static QString date(const QDate& date);
     static QString month(const QString& isoMonth);

@@ -60,6 +60,8 @@ BudgetPage::BudgetPage(WorkspaceContext& context, QWidget* parent)
         tr("Budget years"));
     splitter->addWidget(m_summary);
     splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &BudgetPage::showYear);
@@ -103,7 +105,7 @@ void BudgetPage::showYear()
         return item;
     };
     for (const BudgetQueries::Line& line : lines) {
-        addRow(enumSpec<BudgetCategory>().labelForKey(line.category), line.description,
+        addRow(ValueFormatter::capitalised(enumSpec<BudgetCategory>().labelForKey(line.category)), line.description,
             line.plannedCents, line.spentCents);
         planned += line.plannedCents;
         spent += line.spentCents;

@@ -92,7 +92,7 @@ QString MeetingPackHtml::build(Workspace& workspace, qint64 meetingId)
             continue;
         html += QStringLiteral("<tr>") + cell(action.description)
             + cell(store.displayName(QStringLiteral("stakeholder"), action.ownerId))
-            + cell(ValueFormatter::date(action.due)) + cell(enumLabel(action.status))
+            + cell(ValueFormatter::date(action.due)) + cell(ValueFormatter::capitalised(enumLabel(action.status)))
             + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");

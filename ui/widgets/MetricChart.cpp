@@ -25,8 +25,11 @@ void MetricChart::show(const QString& title, const QMap<QString, double>& byMont
 {
     QChart* chart = this->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAxis hands the axis back to us rather than deleting it.
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setTitle(title);
     auto* series = new QLineSeries;
     double maximum = 0;
