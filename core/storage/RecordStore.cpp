@@ -231,11 +231,13 @@ QList<ValidationIssue> RecordStore::validate(const TableSpec& spec, const Record
     return issues;
 }
 
-Outcome RecordStore::write(const TableSpec& spec, Record& record, bool withId, const QString& verb)
+Outcome RecordStore::write(const TableSpec& spec, Record& record, WriteMode mode)
 {
     QSqlQuery query(m_db);
     const QStringList columns = spec.columns();
-    if (verb == u"update") {
+    const bool update = mode == WriteMode::Update;
+    const bool withId = mode == WriteMode::InsertWithId;
+    if (update) {
         QStringList assignments;
         for (const QString& column : columns)
             assignments << column + QStringLiteral(" = ?");
@@ -253,14 +255,14 @@ Outcome RecordStore::write(const TableSpec& spec, Record& record, bool withId, c
     }
     for (const QVariant& value : std::as_const(record.values))
         query.addBindValue(value);
-    if (verb == u"update")
+    if (update)
         query.addBindValue(record.id);
     if (!query.exec()) {
         return Outcome::failure(
             QCoreApplication::translate("Validation", "The %1 could not be saved: %2")
                 .arg(spec.singular(), query.lastError().databaseText()));
     }
-    if (verb == u"update") {
+    if (update) {
         if (query.numRowsAffected() == 0)
             return Outcome::failure(
                 QCoreApplication::translate("Validation", "This %1 no longer exists.")
@@ -276,7 +278,7 @@ Outcome RecordStore::insert(const TableSpec& spec, Record& record)
     const QList<ValidationIssue> issues = validate(spec, record);
     if (!issues.isEmpty())
         return Outcome::fromIssues(issues);
-    return write(spec, record, false, QStringLiteral("insert"));
+    return write(spec, record, WriteMode::Insert);
 }
 
 Outcome RecordStore::update(const TableSpec& spec, const Record& record)
@@ -285,7 +287,7 @@ Outcome RecordStore::update(const TableSpec& spec, const Record& record)
     if (!issues.isEmpty())
         return Outcome::fromIssues(issues);
     Record copy = record;
-    return write(spec, copy, false, QStringLiteral("update"));
+    return write(spec, copy, WriteMode::Update);
 }
 
 bool RecordStore::collectDeletion(
@@ -379,7 +381,7 @@ Outcome RecordStore::restore(const DeletedRows& deleted)
         if (!spec)
             return Outcome::failure(
                 QCoreApplication::translate("Validation", "Unknown table %1.").arg(row.table));
-        if (Outcome outcome = write(*spec, record, true, QStringLiteral("insert")); !outcome)
+        if (Outcome outcome = write(*spec, record, WriteMode::InsertWithId); !outcome)
             return outcome;
     }
     for (const DeletedRows::ClearedReference& reference : deleted.cleared) {

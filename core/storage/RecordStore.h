@@ -41,7 +41,9 @@ private:
     Outcome checkRemovable(const TableSpec& spec, qint64 id, DeletedRows& collected) const;
     bool collectDeletion(
         const TableSpec& spec, qint64 id, DeletedRows& deleted, QStringList& blockers) const;
-    Outcome write(const TableSpec& spec, Record& record, bool withId, const QString& verb);
+    // InsertWithId restores a deleted row under its old id (undo).
+    enum class WriteMode { Insert, InsertWithId, Update };
+    Outcome write(const TableSpec& spec, Record& record, WriteMode mode);
     QList<ValidationIssue> checkField(const FieldSpec& field, const QVariant& value) const;
     QList<ValidationIssue> checkUnique(const TableSpec& spec, const Record& record) const;
 

@@ -79,7 +79,8 @@ DataPage::DataPage(WorkspaceContext& context, QWidget* parent)
 void DataPage::reload()
 {
     const UsageQueries queries(m_context.workspace().database());
-    const QList<UsageQueries::Series> series = queries.monthlyTotals();
+    m_series = queries.monthlyTotals();
+    const QList<UsageQueries::Series>& series = m_series;
     QStringList months = queries.months();
     std::reverse(months.begin(), months.end());
     m_model->clear();

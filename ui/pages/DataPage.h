@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/queries/UsageQueries.h"
+
 #include <QWidget>
 
 class QStandardItemModel;
@@ -28,6 +30,7 @@ private:
     QStandardItemModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     MetricChart* m_chart = nullptr;
+    QList<UsageQueries::Series> m_series;
 };
 
 } // namespace stuurboord
