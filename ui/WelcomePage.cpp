@@ -2,9 +2,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
+#include <QCommandLinkButton>
 #include <QVBoxLayout>
 
 namespace stuurboord {
@@ -15,6 +17,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* column = new QWidget(this);
     column->setMaximumWidth(640);
     auto* layout = new QVBoxLayout(column);
+    auto* icon = new QLabel(column);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/stuurboord.svg")).pixmap(64, 64));
     auto* title = new QLabel(tr("Welcome to Stuurboord"), column);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 2.0);
@@ -25,15 +29,22 @@ WelcomePage::WelcomePage(QWidget* parent)
                                 "usage figures."),
                              column);
     intro->setWordWrap(true);
-    auto* create = new QPushButton(tr("New workspace…"), column);
-    auto* open = new QPushButton(tr("Open workspace…"), column);
-    auto* demo = new QPushButton(tr("Open the demo workspace"), column);
-    demo->setToolTip(tr("A fictional municipality with two years of data, to look around in."));
+    auto* create = new QCommandLinkButton(tr("New workspace…"),
+                                          tr("Start with an empty workspace for your organisation."), column);
+    auto* open = new QCommandLinkButton(tr("Open workspace…"),
+                                        tr("Open a workspace file, for example one a colleague mailed you."), column);
+    auto* demo = new QCommandLinkButton(tr("Open the demo workspace"),
+                                        tr("A fictional municipality with two years of data, to look around in."),
+                                        column);
     auto* recentLabel = new QLabel(tr("Recent workspaces"), column);
     m_recent = new QListWidget(column);
     m_recent->setAccessibleName(tr("Recent workspaces"));
     recentLabel->setBuddy(m_recent);
-    layout->addWidget(title);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(icon);
+    heading->addWidget(title, 1);
+    layout->addSpacing(24);
+    layout->addLayout(heading);
     layout->addWidget(intro);
     layout->addSpacing(12);
     layout->addWidget(create);
@@ -41,7 +52,9 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(demo);
     layout->addSpacing(12);
     layout->addWidget(recentLabel);
-    layout->addWidget(m_recent, 1);
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 12);
+    layout->addWidget(m_recent);
+    layout->addStretch(1);
 
     auto* outer = new QHBoxLayout(this);
     outer->addStretch(1);
