@@ -52,6 +52,11 @@ QString backupPathFor(const QString& path, int version)
 OpenResult checkWritable(const QString& path)
 {
     const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return failure(WorkspaceProblem::NotFound,
+                       QCoreApplication::translate("Workspace", "The folder %1 does not exist.")
+                           .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
     if (!QFileInfo(info.absolutePath()).isWritable()) {
         return failure(WorkspaceProblem::FolderReadOnly,
             QCoreApplication::translate("Workspace",

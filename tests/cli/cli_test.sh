@@ -31,6 +31,7 @@ ws="$dir/Mijn werkruimte ëï €.stuurboord"
 expect 0 "Created workspace" -- "$app" new "$ws" --name "Gemeente Proefdorp"
 expect 1 "already a file" -- "$app" new "$ws"
 expect 0 "workspace is healthy" -- "$app" check "$ws"
+expect 1 "does not exist" -- "$app" new "$dir/no such folder/x.stuurboord"
 
 demo="$dir/demo.stuurboord"
 expect 0 "Wrote the demo workspace" -- "$app" demo "$demo" --as-of 2026-10
