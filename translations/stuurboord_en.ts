@@ -1,4 +1,2193 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Command</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, demo, check, or a workspace to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “stuurboord --help” for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord new PATH [--name ORGANISATION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord demo PATH [--as-of YYYY-MM]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a month such as 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the demo workspace to %1 (usage data up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord check WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name for a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month of demo usage data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the application with the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo workspace could not be written: %1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be written: the workspace has no organisation profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last month of usage data for the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backlog item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backlog items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headcount month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headcount months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred custom work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholder request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won&apos;t have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 250 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>250 to 999 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,000 to 4,999 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5,000 employees or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase-two development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshops and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspiration sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stay at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stay at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increase to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrease to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stay within a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intranet feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (MoSCoW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper value (band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed meeting cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status when crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish or feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stuurboord workspaces (*.stuurboord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <source>There are no meetings yet. Add a stakeholder meeting on the Stakeholders page to prepare its meeting pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage data imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of the previous meeting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the phase-two backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>An action item cannot be closed before it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review cannot be before the date the agreement was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which metric or KPI this benchmark compares with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal cannot be its own parent goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI calculated from usage data needs a formula, for example unique_logged_in_users / headcount * 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the KPI is retired, so the history stays understandable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A band needs an upper value at or above the target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric key uses lower-case letters, digits and underscores and starts with a letter, for example page_views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement window ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backlog item this wish moved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a month such as 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a quarter such as 2026-Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a period such as 2026-03, 2026-Q3, 2026-H2 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown value “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chosen %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the same %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted because it is still used by: %2. Change or remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deleted rows could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>This version of Stuurboord does not know schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the workspace to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record schema version %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on computer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord cannot write in the folder %1. Copy the workspace to a folder where you can save files, and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only, and Stuurboord needs to save changes in it. Remove the read-only setting or save a copy elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is already open in %1. Close it there first; only one person at a time can change a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord could not create its lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged and cannot be opened safely (%1). Stuurboord did not change it; open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before updating the workspace Stuurboord makes a copy, and that failed (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the update is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing file %1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file other than the open workspace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord is not allowed to read %1. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes), so it holds no workspace. It may have been cut off while copying; use a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Stuurboord workspace. If it is a usage export, import it into a workspace instead of opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is incomplete: the file has %1 bytes but should have %2. It was probably cut off while copying or downloading; use a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a database of another program, not a Stuurboord workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Stuurboord (schema version %1; this version reads up to %2). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was never completed: creating it was interrupted. Create a new workspace instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>Schema version %1 (current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 (older; Stuurboord updates it to version %2 when you open it, after making a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: the workspace is damaged. SQLite reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: no damage found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: the workspace is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: the workspace has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BudgetPage</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Planned against spent per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and spent per budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expenses booked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget lines yet. Add one per category you reserve money for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget years yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget lines for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the intranet is doing, and what needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import usage data to see this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% compared with a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage data yet: import a usage export on the Data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings planned. Plan the next stakeholder meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget planned yet. Reserve money for phase two on the Budget page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 spent of %3 planned; %4 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::DataPage</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage figures imported from the intranet platform, per month. Choose a metric to see its course over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. Drop a usage export on the window to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics yet. Metrics are created when you import usage data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved import profiles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark values yet. Add figures from a supplier&apos;s benchmark or a peer network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage data yet: import a usage export to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Stuurboord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are sure Stuurboord no longer runs there (for example after a crash), you can open it anyway. Open anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was updated to the new version; a copy of the old one is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Stuurboord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stuurboord %1&lt;/h3&gt;&lt;p&gt;Steer your social intranet after go-live.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::RecordEditDialog</name>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number Stuurboord understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::RecordTableView</name>
+    <message>
+        <source>Search %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting pack for a stakeholder meeting: usage figures, open action items, decisions, budget and the top of the phase-two backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save meeting pack as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::WelcomePage</name>
+    <message>
+        <source>Welcome to Stuurboord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steer your social intranet after go-live: goals and KPIs with agreed follow-up actions, stakeholders and meetings, budget, the phase-two backlog, and the monthly usage figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictional municipality with two years of data, to look around in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty workspace for your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace file, for example one a colleague mailed you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::WorkspaceView</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals &amp; KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: only measure what you plan to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet. Start with what the intranet is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPIs yet. Add a KPI to a goal to measure it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold rules yet. Each active KPI needs one, with its follow-up action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to KPI definitions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values entered by hand at each measurement moment (such as survey scores), the headcount per month, and events that explain the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values entered yet. Enter survey scores and other manual KPI values here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headcount yet. Enter the number of employees per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet. Note launches, campaigns and platform changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, the meetings with them, what was decided and agreed, and what is still to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Start with the sponsor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurring meetings yet. Plan a quarterly stakeholder meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog &amp; wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred custom work and employee wishes form the phase-two backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wishes or feedback yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

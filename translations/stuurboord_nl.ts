@@ -1,4 +1,2200 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
+<context>
+    <name>Command</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation>%1 “%2” verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>new, demo, check, or a workspace to open.</source>
+        <translation>new, demo, check of een werkruimte om te openen.</translation>
+    </message>
+    <message>
+        <source>Run “stuurboord --help” for the usage.</source>
+        <translation>Voer “stuurboord --help” uit voor het gebruik.</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord new PATH [--name ORGANISATION]</source>
+        <translation>Gebruik: stuurboord new PATH [--name ORGANISATION]</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Mijn organisatie</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 for %2.</source>
+        <translation>Werkruimte %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord demo PATH [--as-of YYYY-MM]</source>
+        <translation>Gebruik: stuurboord demo PATH [--as-of YYYY-MM]</translation>
+    </message>
+    <message>
+        <source>--as-of needs a month such as 2026-10.</source>
+        <translation>--as-of verwacht een maand, zoals 2026-10.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo workspace to %1 (usage data up to %2).</source>
+        <translation>Demowerkruimte geschreven naar %1 (gebruiksgegevens tot en met %2).</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord check WORKSPACE</source>
+        <translation>Gebruik: stuurboord check WORKSPACE</translation>
+    </message>
+    <message>
+        <source>Organisation name for a new workspace.</source>
+        <translation>Naam van de organisatie voor een nieuwe werkruimte.</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>Last month of demo usage data.</source>
+        <translation>Laatste maand met gebruiksgegevens in de demo.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Onbekende opdracht “%1”.</translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it</source>
+        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
+
+Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
+demowerkruimte via --demo).
+Opdrachten:
+  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
+  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
+  check WORKSPACE                  een werkruimte controleren en beschrijven</translation>
+    </message>
+    <message>
+        <source>Open the application with the demo workspace.</source>
+        <translation>De toepassing openen met de demowerkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo workspace could not be written: %1 “%2”: %3</source>
+        <translation>De demowerkruimte kon niet worden geschreven: %1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be written: the workspace has no organisation profile.</source>
+        <translation>De demowerkruimte kon niet worden geschreven: de werkruimte heeft geen organisatieprofiel.</translation>
+    </message>
+    <message>
+        <source>Give the last month of usage data for the demo workspace.</source>
+        <translation>Geef de laatste maand met gebruiksgegevens voor de demowerkruimte op.</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be written: %1</source>
+        <translation>De demowerkruimte kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>action item</source>
+        <translation>actiepunt</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>actiepunten</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>backlog item</source>
+        <translation>backlogitem</translation>
+    </message>
+    <message>
+        <source>backlog items</source>
+        <translation>backlogitems</translation>
+    </message>
+    <message>
+        <source>benchmark value</source>
+        <translation>benchmarkwaarde</translation>
+    </message>
+    <message>
+        <source>benchmark values</source>
+        <translation>benchmarkwaarden</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>budgetregel</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>budgetregels</translation>
+    </message>
+    <message>
+        <source>budget year</source>
+        <translation>budgetjaar</translation>
+    </message>
+    <message>
+        <source>budget years</source>
+        <translation>budgetjaren</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>besluiten</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>uitgave</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>uitgaven</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doelstelling</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>doelstellingen</translation>
+    </message>
+    <message>
+        <source>headcount month</source>
+        <translation>maand personeelsomvang</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>imports</translation>
+    </message>
+    <message>
+        <source>import profile</source>
+        <translation>importprofiel</translation>
+    </message>
+    <message>
+        <source>import profiles</source>
+        <translation>importprofielen</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>KPI change</source>
+        <translation>KPI-wijziging</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>streefwaarde</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>streefwaarden</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI-waarde</translation>
+    </message>
+    <message>
+        <source>KPI values</source>
+        <translation>KPI-waarden</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>overleg</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>overleggen</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>meeting series</source>
+        <translation>overlegreeks</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>meetwaarde</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>meetwaarden</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>waarneming</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>waarnemingen</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>belanghebbende</translation>
+    </message>
+    <message>
+        <source>stakeholders</source>
+        <translation>belanghebbenden</translation>
+    </message>
+    <message>
+        <source>threshold rule</source>
+        <translation>drempelwaarderegel</translation>
+    </message>
+    <message>
+        <source>threshold rules</source>
+        <translation>drempelwaarderegels</translation>
+    </message>
+    <message>
+        <source>wish</source>
+        <translation>wens</translation>
+    </message>
+    <message>
+        <source>wishes</source>
+        <translation>wensen</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>headcount months</source>
+        <translation>maanden personeelsomvang</translation>
+    </message>
+    <message>
+        <source>KPI changes</source>
+        <translation>KPI-wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in uitvoering</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>in herziening</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancering</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>platform change</source>
+        <translation>platformwijziging</translation>
+    </message>
+    <message>
+        <source>definition change</source>
+        <translation>definitiewijziging</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>employee wish</source>
+        <translation>wens van medewerker</translation>
+    </message>
+    <message>
+        <source>deferred custom work</source>
+        <translation>uitgesteld maatwerk</translation>
+    </message>
+    <message>
+        <source>stakeholder request</source>
+        <translation>verzoek van belanghebbende</translation>
+    </message>
+    <message>
+        <source>supplier improvement</source>
+        <translation>verbetering door leverancier</translation>
+    </message>
+    <message>
+        <source>must have</source>
+        <translation>must have</translation>
+    </message>
+    <message>
+        <source>should have</source>
+        <translation>should have</translation>
+    </message>
+    <message>
+        <source>could have</source>
+        <translation>could have</translation>
+    </message>
+    <message>
+        <source>won&apos;t have</source>
+        <translation>won&apos;t have</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>fewer than 250 employees</source>
+        <translation>minder dan 250 medewerkers</translation>
+    </message>
+    <message>
+        <source>250 to 999 employees</source>
+        <translation>250 tot en met 999 medewerkers</translation>
+    </message>
+    <message>
+        <source>1,000 to 4,999 employees</source>
+        <translation>1.000 tot en met 4.999 medewerkers</translation>
+    </message>
+    <message>
+        <source>5,000 employees or more</source>
+        <translation>5.000 medewerkers of meer</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>licenties</translation>
+    </message>
+    <message>
+        <source>phase-two development</source>
+        <translation>ontwikkeling fase twee</translation>
+    </message>
+    <message>
+        <source>workshops and training</source>
+        <translation>workshops en training</translation>
+    </message>
+    <message>
+        <source>inspiration sessions</source>
+        <translation>inspiratiesessies</translation>
+    </message>
+    <message>
+        <source>communication and campaigns</source>
+        <translation>communicatie en campagnes</translation>
+    </message>
+    <message>
+        <source>consultancy</source>
+        <translation>advies</translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation>concreet</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>abstract</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>geschrapt</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>verhouding</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>hoger is beter</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lager is beter</translation>
+    </message>
+    <message>
+        <source>within a band</source>
+        <translation>binnen een bandbreedte</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formule</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>handmatige invoer</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>maandelijks</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>halfjaarlijks</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jaarlijks</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>buiten gebruik</translation>
+    </message>
+    <message>
+        <source>stay at or above</source>
+        <translation>op of boven blijven</translation>
+    </message>
+    <message>
+        <source>stay at or below</source>
+        <translation>op of onder blijven</translation>
+    </message>
+    <message>
+        <source>increase to</source>
+        <translation>stijgen naar</translation>
+    </message>
+    <message>
+        <source>decrease to</source>
+        <translation>dalen naar</translation>
+    </message>
+    <message>
+        <source>stay within a band</source>
+        <translation>binnen een bandbreedte blijven</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>in één stap</translation>
+    </message>
+    <message>
+        <source>linear path</source>
+        <translation>geleidelijk (lineair)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <source>last value</source>
+        <translation>laatste waarde</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provincie</translation>
+    </message>
+    <message>
+        <source>water authority</source>
+        <translation>waterschap</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>ziekenhuis</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <source>housing corporation</source>
+        <translation>woningcorporatie</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>onderwijs</translation>
+    </message>
+    <message>
+        <source>other government</source>
+        <translation>overige overheid</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>bedrijfsleven</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>management</translation>
+    </message>
+    <message>
+        <source>key user</source>
+        <translation>key-user</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>ICT</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>communicatie</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>works council</source>
+        <translation>ondernemingsraad</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <source>none agreed</source>
+        <translation>niet afgesproken</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>risico</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>niet op koers</translation>
+    </message>
+    <message>
+        <source>intranet feedback form</source>
+        <translation>feedbackformulier op intranet</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>overleg</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>enquête</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation>beoordeeld</translation>
+    </message>
+    <message>
+        <source>moved to backlog</source>
+        <translation>naar backlog verplaatst</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afgewezen</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Threshold rule</source>
+        <translation>Drempelwaarderegel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Belanghebbende</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>Priority (MoSCoW)</source>
+        <translation>Prioriteit (MoSCoW)</translation>
+    </message>
+    <message>
+        <source>Value (1-5)</source>
+        <translation>Waarde (1-5)</translation>
+    </message>
+    <message>
+        <source>Effort (1-5)</source>
+        <translation>Inspanning (1-5)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschatte kosten</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetregel</translation>
+    </message>
+    <message>
+        <source>Target quarter</source>
+        <translation>Beoogd kwartaal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size band</source>
+        <translation>Omvangsklasse</translation>
+    </message>
+    <message>
+        <source>Metric key</source>
+        <translation>Sleutel meetwaarde</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Eerste kwartiel</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Derde kwartiel</translation>
+    </message>
+    <message>
+        <source>Per employee</source>
+        <translation>Per medewerker</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>Budgetjaar</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Parent goal</source>
+        <translation>Bovenliggende doelstelling</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Geïmporteerd op</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rijen gelezen</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Rijen behouden</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Rijen afgewezen</translation>
+    </message>
+    <message>
+        <source>First period</source>
+        <translation>Eerste periode</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Laatste periode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Ingebouwd</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Levenscyclus</translation>
+    </message>
+    <message>
+        <source>Reason for retirement</source>
+        <translation>Reden buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>Vanaf periode</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Soort streefwaarde</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Upper value (band)</source>
+        <translation>Bovengrens (bandbreedte)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>KPI version</source>
+        <translation>KPI-versie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Ingevoerd op</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>Overlegreeks</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Aggregation over time</source>
+        <translation>Aggregatie over tijd</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Begin meetperiode</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Einde meetperiode</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Intranet platform</source>
+        <translation>Intranetplatform</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Datum livegang</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapporttaal</translation>
+    </message>
+    <message>
+        <source>Intranet coordinator</source>
+        <translation>Intranetcoördinator</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation>Invloed (1-5)</translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation>Belang (1-5)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Agreed meeting cadence</source>
+        <translation>Afgesproken overlegfrequentie</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Status when crossed</source>
+        <translation>Status bij overschrijding</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempelwaarde</translation>
+    </message>
+    <message>
+        <source>Consecutive measurement moments</source>
+        <translation>Opeenvolgende meetmomenten</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Eigenaar actie</translation>
+    </message>
+    <message>
+        <source>Days to act</source>
+        <translation>Termijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Wish or feedback</source>
+        <translation>Wens of feedback</translation>
+    </message>
+    <message>
+        <source>Backlog item</source>
+        <translation>Backlogitem</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stuurboord workspaces (*.stuurboord)</source>
+        <translation>Stuurboord-werkruimten (*.stuurboord)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <source>There are no meetings yet. Add a stakeholder meeting on the Stakeholders page to prepare its meeting pack.</source>
+        <translation>Er zijn nog geen overleggen. Voeg een stakeholderoverleg toe op de pagina Belanghebbenden om het vergaderrapport voor te bereiden.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Usage figures</source>
+        <translation>Gebruikscijfers</translation>
+    </message>
+    <message>
+        <source>No usage data imported yet.</source>
+        <translation>Nog geen gebruiksgegevens geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Openstaande actiepunten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decisions of the previous meeting (%1)</source>
+        <translation>Besluiten van het vorige overleg (%1)</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetregel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Top of the phase-two backlog</source>
+        <translation>Top van de backlog fase twee</translation>
+    </message>
+    <message>
+        <source>Backlog item</source>
+        <translation>Backlogitem</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Target quarter</source>
+        <translation>Beoogd kwartaal</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>An action item cannot be closed before it was created.</source>
+        <translation>Een actiepunt kan niet worden afgesloten vóór de datum waarop het is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before the date the agreement was made.</source>
+        <translation>De volgende evaluatie kan niet vóór de datum van de afspraak liggen.</translation>
+    </message>
+    <message>
+        <source>Say which metric or KPI this benchmark compares with.</source>
+        <translation>Geef aan met welke meetwaarde of KPI deze benchmark wordt vergeleken.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be its own parent goal.</source>
+        <translation>Een doelstelling kan niet haar eigen bovenliggende doelstelling zijn.</translation>
+    </message>
+    <message>
+        <source>A KPI calculated from usage data needs a formula, for example unique_logged_in_users / headcount * 100.</source>
+        <translation>Een KPI die uit gebruiksgegevens wordt berekend, heeft een formule nodig, bijvoorbeeld unique_logged_in_users / headcount * 100.</translation>
+    </message>
+    <message>
+        <source>Say why the KPI is retired, so the history stays understandable.</source>
+        <translation>Geef aan waarom de KPI buiten gebruik is, zodat de geschiedenis begrijpelijk blijft.</translation>
+    </message>
+    <message>
+        <source>A band needs an upper value at or above the target value.</source>
+        <translation>Een bandbreedte heeft een bovengrens nodig die gelijk is aan of hoger is dan de streefwaarde.</translation>
+    </message>
+    <message>
+        <source>A metric key uses lower-case letters, digits and underscores and starts with a letter, for example page_views.</source>
+        <translation>De sleutel van een meetwaarde bestaat uit kleine letters, cijfers en liggende streepjes en begint met een letter, bijvoorbeeld page_views.</translation>
+    </message>
+    <message>
+        <source>The measurement window ends before it starts.</source>
+        <translation>De meetperiode eindigt voordat die begint.</translation>
+    </message>
+    <message>
+        <source>Choose the backlog item this wish moved to.</source>
+        <translation>Kies het backlogitem waarnaar deze wens is verplaatst.</translation>
+    </message>
+    <message>
+        <source>%1 must be a month such as 2026-03.</source>
+        <translation>%1 moet een maand zijn, zoals 2026-03.</translation>
+    </message>
+    <message>
+        <source>%1 must be a quarter such as 2026-Q3.</source>
+        <translation>%1 moet een kwartaal zijn, zoals 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a period such as 2026-03, 2026-Q3, 2026-H2 or 2026.</source>
+        <translation>%1 moet een periode zijn, zoals 2026-03, 2026-Q3, 2026-H2 of 2026.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 moet tussen %2 en %3 liggen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 moet minimaal %2 zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation>%1 is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date and time.</source>
+        <translation>%1 is geen geldige datum en tijd.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown value “%2”.</source>
+        <translation>%1 heeft een onbekende waarde “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the chosen %2 no longer exists.</source>
+        <translation>%1: het gekozen item (%2) bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the same %2 (%3).</source>
+        <translation>Er bestaat al een %1 met dezelfde gegevens voor %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists.</source>
+        <translation>Dit item (%1) bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted because it is still used by: %2. Change or remove those first.</source>
+        <translation>“%1” kan niet worden verwijderd, omdat het nog wordt gebruikt door: %2. Wijzig of verwijder die eerst.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be deleted: %2</source>
+        <translation>Kan %1 niet verwijderen: %2</translation>
+    </message>
+    <message>
+        <source>Unknown table %1.</source>
+        <translation>Onbekende tabel %1.</translation>
+    </message>
+    <message>
+        <source>The deleted rows could not be restored.</source>
+        <translation>De verwijderde rijen konden niet worden hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>This version of Stuurboord does not know schema version %1.</source>
+        <translation>Deze versie van Stuurboord kent schemaversie %1 niet.</translation>
+    </message>
+    <message>
+        <source>Updating the workspace to schema version %1 failed: %2</source>
+        <translation>Het bijwerken van de werkruimte naar schemaversie %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Could not record schema version %1 in the workspace.</source>
+        <translation>Schemaversie %1 kon niet in de werkruimte worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on computer %3</source>
+        <translation>%1 (proces %2) op computer %3</translation>
+    </message>
+    <message>
+        <source>Stuurboord cannot write in the folder %1. Copy the workspace to a folder where you can save files, and open it there.</source>
+        <translation>Stuurboord kan niet schrijven in de map %1. Kopieer de werkruimte naar een map waarin bestanden kunnen worden opgeslagen en open de werkruimte daar.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only, and Stuurboord needs to save changes in it. Remove the read-only setting or save a copy elsewhere.</source>
+        <translation>De werkruimte is alleen-lezen, maar Stuurboord moet er wijzigingen in opslaan. Zet de instelling alleen-lezen uit of sla elders een kopie op.</translation>
+    </message>
+    <message>
+        <source>This workspace is already open in %1. Close it there first; only one person at a time can change a workspace.</source>
+        <translation>Deze werkruimte is al geopend in %1. Sluit de werkruimte daar eerst; een werkruimte kan door maar één persoon tegelijk worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Stuurboord could not create its lock file %1.</source>
+        <translation>Stuurboord kon het vergrendelingsbestand %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>De werkruimte kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged and cannot be opened safely (%1). Stuurboord did not change it; open a backup copy instead.</source>
+        <translation>De werkruimte is beschadigd en kan niet veilig worden geopend (%1). Stuurboord heeft niets gewijzigd; open in plaats daarvan een reservekopie.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be prepared: %1</source>
+        <translation>De werkruimte kon niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <source>Before updating the workspace Stuurboord makes a copy, and that failed (%1). Nothing was changed.</source>
+        <translation>Voordat Stuurboord de werkruimte bijwerkt, maakt het een kopie, maar dat is mislukt (%1). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A copy from before the update is at %1.</source>
+        <translation>Een kopie van vóór de update staat in %1.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; choose another name.</source>
+        <translation>Er bestaat al een bestand %1; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Give the name of the organisation.</source>
+        <translation>Geef de naam van de organisatie op.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written.</source>
+        <translation>Het werkruimtebestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The existing file %1 could not be replaced.</source>
+        <translation>Het bestaande bestand %1 kon niet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved as %1.</source>
+        <translation>De werkruimte kon niet worden opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>De kopie kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
+        <translation>De kopie kon niet worden opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 is een map, geen werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>Stuurboord is not allowed to read %1. Check the file&apos;s permissions.</source>
+        <translation>Stuurboord heeft geen toestemming om %1 te lezen. Controleer de bestandsrechten.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes), so it holds no workspace. It may have been cut off while copying; use a backup copy.</source>
+        <translation>Het bestand is leeg (0 bytes) en bevat dus geen werkruimte. Mogelijk is het bij het kopiëren afgebroken; gebruik een reservekopie.</translation>
+    </message>
+    <message>
+        <source>This file is not a Stuurboord workspace. If it is a usage export, import it into a workspace instead of opening it.</source>
+        <translation>Dit bestand is geen Stuurboord-werkruimte. Als het een gebruiksexport is, importeer het dan in een werkruimte in plaats van het te openen.</translation>
+    </message>
+    <message>
+        <source>The workspace is incomplete: the file has %1 bytes but should have %2. It was probably cut off while copying or downloading; use a backup copy.</source>
+        <translation>De werkruimte is onvolledig: het bestand is %1 bytes groot, maar zou %2 bytes moeten zijn. Waarschijnlijk is het bij het kopiëren of downloaden afgebroken; gebruik een reservekopie.</translation>
+    </message>
+    <message>
+        <source>This is a database of another program, not a Stuurboord workspace.</source>
+        <translation>Dit is een database van een ander programma, geen Stuurboord-werkruimte.</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Stuurboord (schema version %1; this version reads up to %2). Install the newer version to open it.</source>
+        <translation>Deze werkruimte is opgeslagen met een nieuwere versie van Stuurboord (schemaversie %1; deze versie leest tot en met %2). Installeer de nieuwere versie om de werkruimte te openen.</translation>
+    </message>
+    <message>
+        <source>This workspace was never completed: creating it was interrupted. Create a new workspace instead.</source>
+        <translation>Deze werkruimte is nooit voltooid: het aanmaken werd onderbroken. Maak in plaats daarvan een nieuwe werkruimte aan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the open workspace itself.</source>
+        <translation>Kies een ander bestand dan de geopende werkruimte zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>Schema version %1 (current).</source>
+        <translation>Schemaversie %1 (actueel).</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (older; Stuurboord updates it to version %2 when you open it, after making a copy).</source>
+        <translation>Schemaversie %1 (ouder; Stuurboord werkt deze bij het openen bij naar versie %2, na eerst een kopie te maken).</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>het bestand kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Problem: the workspace is damaged. SQLite reports:</source>
+        <translation>Probleem: de werkruimte is beschadigd. SQLite meldt:</translation>
+    </message>
+    <message>
+        <source>Integrity: no damage found.</source>
+        <translation>Integriteit: geen schade gevonden.</translation>
+    </message>
+    <message>
+        <source>Contents: %1.</source>
+        <translation>Inhoud: %1.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>Result: the workspace is healthy.</source>
+        <translation>Resultaat: de werkruimte is in orde.</translation>
+    </message>
+    <message>
+        <source>Result: the workspace has problems.</source>
+        <translation>Resultaat: de werkruimte heeft problemen.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BudgetPage</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Planned against spent per line.</source>
+        <translation>Reserveer budget voor fase twee, workshops en inspiratiesessies, anders komt fase twee nooit van de grond. Begroot tegenover besteed per regel.</translation>
+    </message>
+    <message>
+        <source>Budget year:</source>
+        <translation>Budgetjaar:</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>Budgetjaar</translation>
+    </message>
+    <message>
+        <source>Planned and spent per budget line</source>
+        <translation>Begroot en besteed per budgetregel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetregel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>No expenses booked yet.</source>
+        <translation>Nog geen uitgaven geboekt.</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Uitgaven</translation>
+    </message>
+    <message>
+        <source>No budget lines yet. Add one per category you reserve money for.</source>
+        <translation>Nog geen budgetregels. Voeg er een toe voor elke categorie waarvoor geld wordt gereserveerd.</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budgetregels</translation>
+    </message>
+    <message>
+        <source>No budget years yet.</source>
+        <translation>Nog geen budgetjaren.</translation>
+    </message>
+    <message>
+        <source>Budget years</source>
+        <translation>Budgetjaren</translation>
+    </message>
+    <message>
+        <source>No budget lines for this year yet.</source>
+        <translation>Nog geen budgetregels voor dit jaar.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>How the intranet is doing, and what needs your attention.</source>
+        <translation>Hoe het intranet ervoor staat en wat aandacht nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Actie nodig</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Komende overleggen</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget gebruikt</translation>
+    </message>
+    <message>
+        <source>Budget this year</source>
+        <translation>Budget dit jaar</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>Import usage data to see this figure.</source>
+        <translation>Importeer gebruiksgegevens om dit cijfer te zien.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1% compared with a year earlier</source>
+        <translation>%1% ten opzichte van een jaar eerder</translation>
+    </message>
+    <message>
+        <source>No usage data yet: import a usage export on the Data page.</source>
+        <translation>Nog geen gebruiksgegevens: importeer een gebruiksexport op de pagina Gegevens.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (verlopen)</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Geen openstaande actiepunten.</translation>
+    </message>
+    <message>
+        <source>No meetings planned. Plan the next stakeholder meeting.</source>
+        <translation>Geen overleggen gepland. Plan het volgende stakeholderoverleg.</translation>
+    </message>
+    <message>
+        <source>No budget planned yet. Reserve money for phase two on the Budget page.</source>
+        <translation>Nog geen budget begroot. Reserveer geld voor fase twee op de pagina Budget.</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent of %3 planned; %4 left.</source>
+        <translation>%1: %2 besteed van %3 begroot; %4 over.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::DataPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>The usage figures imported from the intranet platform, per month. Choose a metric to see its course over time.</source>
+        <translation>De gebruikscijfers die uit het intranetplatform zijn geïmporteerd, per maand. Kies een meetwaarde om het verloop in de tijd te zien.</translation>
+    </message>
+    <message>
+        <source>Metrics per month</source>
+        <translation>Meetwaarden per maand</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. Drop a usage export on the window to import it.</source>
+        <translation>Nog niets geïmporteerd. Sleep een gebruiksexport naar het venster om deze te importeren.</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <source>No metrics yet. Metrics are created when you import usage data.</source>
+        <translation>Nog geen meetwaarden. Meetwaarden ontstaan bij het importeren van gebruiksgegevens.</translation>
+    </message>
+    <message>
+        <source>Metric definitions</source>
+        <translation>Definities van meetwaarden</translation>
+    </message>
+    <message>
+        <source>No saved import profiles yet.</source>
+        <translation>Nog geen opgeslagen importprofielen.</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importprofielen</translation>
+    </message>
+    <message>
+        <source>No benchmark values yet. Add figures from a supplier&apos;s benchmark or a peer network.</source>
+        <translation>Nog geen benchmarkwaarden. Voeg cijfers toe uit een benchmark van de leverancier of uit een netwerk van vakgenoten.</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>No usage data yet: import a usage export to see it here.</source>
+        <translation>Nog geen gebruiksgegevens: importeer een gebruiksexport om ze hier te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>&amp;Demowerkruimte openen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Stuurboord</source>
+        <translation>&amp;Over Stuurboord</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demowerkruimte</translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Werkruimte in gebruik</translation>
+    </message>
+    <message>
+        <source>If you are sure Stuurboord no longer runs there (for example after a crash), you can open it anyway. Open anyway?</source>
+        <translation>Als zeker is dat Stuurboord daar niet meer draait (bijvoorbeeld na een crash), kan de werkruimte toch worden geopend. Toch openen?</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Kan werkruimte niet openen</translation>
+    </message>
+    <message>
+        <source>The workspace was updated to the new version; a copy of the old one is at %1.</source>
+        <translation>De werkruimte is bijgewerkt naar de nieuwe versie; een kopie van de oude staat in %1.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation>Naam van de organisatie:</translation>
+    </message>
+    <message>
+        <source>This workspace is open; choose another file name.</source>
+        <translation>Deze werkruimte is geopend; kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>About Stuurboord</source>
+        <translation>Over Stuurboord</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stuurboord %1&lt;/h3&gt;&lt;p&gt;Steer your social intranet after go-live.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stuurboord %1&lt;/h3&gt;&lt;p&gt;Houd het sociale intranet op koers na de livegang.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Workspace</source>
+        <translation>Werkruimte &amp;sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::RecordEditDialog</name>
+    <message>
+        <source>New %1</source>
+        <translation>Toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Bewerken: %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>%1 is not a number Stuurboord understands.</source>
+        <translation>%1 is geen getal dat Stuurboord begrijpt.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::RecordTableView</name>
+    <message>
+        <source>Search %1…</source>
+        <translation>Zoeken in %1…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Zoeken in %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation>Een %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>The meeting pack for a stakeholder meeting: usage figures, open action items, decisions, budget and the top of the phase-two backlog.</source>
+        <translation>Het vergaderrapport voor een stakeholderoverleg: gebruikscijfers, openstaande actiepunten, besluiten, budget en de top van de backlog fase twee.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Overleg:</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Meeting pack preview</source>
+        <translation>Voorbeeld vergaderrapport</translation>
+    </message>
+    <message>
+        <source>Save meeting pack as PDF</source>
+        <translation>Vergaderrapport opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::WelcomePage</name>
+    <message>
+        <source>Welcome to Stuurboord</source>
+        <translation>Welkom bij Stuurboord</translation>
+    </message>
+    <message>
+        <source>Steer your social intranet after go-live: goals and KPIs with agreed follow-up actions, stakeholders and meetings, budget, the phase-two backlog, and the monthly usage figures.</source>
+        <translation>Houd het sociale intranet op koers na de livegang: doelstellingen en KPI&apos;s met afgesproken vervolgacties, belanghebbenden en overleggen, budget, de backlog fase twee en de maandelijkse gebruikscijfers.</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>Werkruimte openen…</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Demowerkruimte openen</translation>
+    </message>
+    <message>
+        <source>A fictional municipality with two years of data, to look around in.</source>
+        <translation>Een fictieve gemeente met twee jaar aan gegevens, om rond te kijken.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Recente werkruimten</translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet.</source>
+        <translation>Nog geen recente werkruimten.</translation>
+    </message>
+    <message>
+        <source>Start with an empty workspace for your organisation.</source>
+        <translation>Begin met een lege werkruimte voor de eigen organisatie.</translation>
+    </message>
+    <message>
+        <source>Open a workspace file, for example one a colleague mailed you.</source>
+        <translation>Open een werkruimtebestand, bijvoorbeeld een bestand dat een collega heeft gemaild.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::WorkspaceView</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Goals &amp; KPIs</source>
+        <translation>Doelstellingen en KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: only measure what you plan to act on.</source>
+        <translation>Vertaal elke doelstelling naar KPI&apos;s en spreek vooraf af wat er gebeurt als een KPI een drempelwaarde overschrijdt: meet alleen waarop ook actie volgt.</translation>
+    </message>
+    <message>
+        <source>No goals yet. Start with what the intranet is for.</source>
+        <translation>Nog geen doelstellingen. Begin met waarvoor het intranet bedoeld is.</translation>
+    </message>
+    <message>
+        <source>No KPIs yet. Add a KPI to a goal to measure it.</source>
+        <translation>Nog geen KPI&apos;s. Voeg een KPI toe aan een doelstelling om die te meten.</translation>
+    </message>
+    <message>
+        <source>No targets yet.</source>
+        <translation>Nog geen streefwaarden.</translation>
+    </message>
+    <message>
+        <source>No threshold rules yet. Each active KPI needs one, with its follow-up action.</source>
+        <translation>Nog geen drempelwaarderegels. Elke actieve KPI heeft er een nodig, met een vervolgactie.</translation>
+    </message>
+    <message>
+        <source>No changes to KPI definitions yet.</source>
+        <translation>Nog geen wijzigingen in KPI-definities.</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>Values entered by hand at each measurement moment (such as survey scores), the headcount per month, and events that explain the figures.</source>
+        <translation>Waarden die per meetmoment met de hand zijn ingevoerd (zoals enquêtescores), de personeelsomvang per maand en gebeurtenissen die de cijfers verklaren.</translation>
+    </message>
+    <message>
+        <source>No values entered yet. Enter survey scores and other manual KPI values here.</source>
+        <translation>Nog geen waarden ingevoerd. Voer hier enquêtescores en andere handmatige KPI-waarden in.</translation>
+    </message>
+    <message>
+        <source>No headcount yet. Enter the number of employees per month.</source>
+        <translation>Nog geen personeelsomvang. Voer het aantal medewerkers per maand in.</translation>
+    </message>
+    <message>
+        <source>No events yet. Note launches, campaigns and platform changes here.</source>
+        <translation>Nog geen gebeurtenissen. Leg hier lanceringen, campagnes en platformwijzigingen vast.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Belanghebbenden</translation>
+    </message>
+    <message>
+        <source>Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, the meetings with them, what was decided and agreed, and what is still to be done.</source>
+        <translation>Houd sponsors en belanghebbenden aan boord: wie ze zijn, hoeveel invloed en belang ze hebben, de overleggen met hen, wat is besloten en afgesproken, en wat nog moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Start with the sponsor.</source>
+        <translation>Nog geen belanghebbenden. Begin met de sponsor.</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Nog geen overleggen.</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Nog geen besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Nog geen actiepunten.</translation>
+    </message>
+    <message>
+        <source>No agreements recorded yet.</source>
+        <translation>Nog geen afspraken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No recurring meetings yet. Plan a quarterly stakeholder meeting.</source>
+        <translation>Nog geen terugkerende overleggen. Plan een stakeholderoverleg per kwartaal.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Backlog &amp; wishes</source>
+        <translation>Backlog en wensen</translation>
+    </message>
+    <message>
+        <source>Deferred custom work and employee wishes form the phase-two backlog.</source>
+        <translation>Uitgesteld maatwerk en wensen van medewerkers vormen de backlog fase twee.</translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty.</source>
+        <translation>De backlog fase twee is leeg.</translation>
+    </message>
+    <message>
+        <source>No wishes or feedback yet.</source>
+        <translation>Nog geen wensen of feedback.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+</context>
 </TS>

@@ -70,7 +70,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &Demo Workspace"), this, &MainWindow::openDemo);
     file->addSeparator();
     m_workspaceActions << file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
-    m_workspaceActions << file->addAction(tr("&Close Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
+    m_workspaceActions << file->addAction(tr("C&lose Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -142,7 +142,8 @@ bool MainWindow::openWorkspace(const QString& path)
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);
     for (int i = 0; i < m_view->pageCount(); ++i) {
-        QAction* page = m_pagesMenu->addAction(m_view->pageTitle(i), this, [this, i] { m_view->showPage(i); });
+        // A single & in a menu text marks the shortcut letter; "Goals & KPIs" needs it doubled.
+        QAction* page = m_pagesMenu->addAction(QString(m_view->pageTitle(i)).replace(u'&', QStringLiteral("&&")), this, [this, i] { m_view->showPage(i); });
         if (i < 9)
             page->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }

@@ -39,8 +39,8 @@ void describe(QCommandLineParser& parser)
         "Without a command it opens the application (optionally on WORKSPACE, or on the\n"
         "demo workspace with --demo).\n"
         "Commands:\n"
-        "  new PATH [--name ORGANISATION]  create an empty workspace\n"
-        "  demo PATH [--as-of YYYY-MM]       write the demo workspace\n"
+        "  new PATH [--name ORGANISATION]   create an empty workspace\n"
+        "  demo PATH [--as-of YYYY-MM]      write the demo workspace\n"
         "  check WORKSPACE                  check a workspace and describe it"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -147,7 +147,7 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Last month of demo usage data."),
         QStringLiteral("YYYY-MM"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate("CommandLine", "Open the application on the demo workspace."));
+        QCoreApplication::translate("CommandLine", "Open the application with the demo workspace."));
     parser.addOptions({nameOption, asOfOption, demoOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -18,8 +18,8 @@ template <> const EnumSpec& enumSpec<AnnotationKind>()
 const Entity<Annotation>& Annotation::entity()
 {
     static const Entity<Annotation> entity(
-        TableSpec(QStringLiteral("annotation"), QT_TRANSLATE_NOOP("Entity", "annotation"),
-            QT_TRANSLATE_NOOP("Entity", "annotations"), QStringLiteral("title"),
+        TableSpec(QStringLiteral("annotation"), QT_TRANSLATE_NOOP("Entity", "event"),
+            QT_TRANSLATE_NOOP("Entity", "events"), QStringLiteral("title"),
             QStringLiteral("date DESC")),
         {
             bind(&Annotation::date,

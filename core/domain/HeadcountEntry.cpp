@@ -6,7 +6,7 @@ const Entity<HeadcountEntry>& HeadcountEntry::entity()
 {
     static const Entity<HeadcountEntry> entity(
         TableSpec(QStringLiteral("headcount"), QT_TRANSLATE_NOOP("Entity", "headcount month"),
-            QT_TRANSLATE_NOOP("Entity", "headcount"), QStringLiteral("month"),
+            QT_TRANSLATE_NOOP("Entity", "headcount months"), QStringLiteral("month"),
             QStringLiteral("month"))
             .unique({QStringLiteral("month")}),
         {

@@ -6,7 +6,7 @@ const Entity<KpiChange>& KpiChange::entity()
 {
     static const Entity<KpiChange> entity(
         TableSpec(QStringLiteral("kpi_change"), QT_TRANSLATE_NOOP("Entity", "KPI change"),
-            QT_TRANSLATE_NOOP("Entity", "KPI change log"), QStringLiteral("what"),
+            QT_TRANSLATE_NOOP("Entity", "KPI changes"), QStringLiteral("what"),
             QStringLiteral("changed_at DESC")),
         {
             bind(&KpiChange::kpiId,

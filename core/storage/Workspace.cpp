@@ -249,7 +249,7 @@ Outcome Workspace::saveCopyAs(const QString& targetPath)
     const QString absoluteTarget = QFileInfo(targetPath).absoluteFilePath();
     if (absoluteTarget == m_path)
         return Outcome::failure(QCoreApplication::translate(
-            "Workspace", "Choose another file than the open workspace itself."));
+            "Workspace", "Choose a file other than the open workspace itself."));
     const QString partialPath = absoluteTarget + QStringLiteral(".creating");
     QFile::remove(partialPath);
     QString error;
