@@ -4,6 +4,7 @@
 #include "model/FieldSpec.h"
 #include "model/TableSpec.h"
 #include "domain/DomainTables.h"
+#include "models/ValueFormatter.h"
 #include "storage/RecordStore.h"
 
 #include <QCheckBox>
@@ -32,6 +33,8 @@ QWidget* FieldEditor::create(const FieldSpec& field, const RecordStore& store, Q
     case FieldKind::LongText: {
         auto* edit = new QPlainTextEdit(parent);
         edit->setTabChangesFocus(true);
+        edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
         return edit;
     }
@@ -57,7 +60,7 @@ QWidget* FieldEditor::create(const FieldSpec& field, const RecordStore& store, Q
         if (!field.isRequired())
             combo->addItem(QCoreApplication::translate("FieldEditor", "(none)"), QString());
         for (int i = 0; field.enumSpec() && i < field.enumSpec()->size(); ++i)
-            combo->addItem(field.enumSpec()->label(i), field.enumSpec()->key(i));
+            combo->addItem(ValueFormatter::capitalised(field.enumSpec()->label(i)), field.enumSpec()->key(i));
         return combo;
     }
     case FieldKind::Reference: {

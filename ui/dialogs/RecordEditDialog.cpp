@@ -36,7 +36,8 @@ RecordEditDialog::RecordEditDialog(const TableSpec& spec, const RecordStore& sto
     layout->addLayout(form);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold;"));
+    // Dark red reads as "fix this" on light and dark palettes alike, without shouting.
+    m_problems->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->hide();
     layout->addWidget(m_problems);
