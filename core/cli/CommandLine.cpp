@@ -1,12 +1,15 @@
 #include "CommandLine.h"
 
 #include "demo/DemoWorkspace.h"
+#include "kpi/KpiEvaluator.h"
+#include "kpi/KpiReport.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonDocument>
 #include <QTextStream>
 #include <algorithm>
 
@@ -16,7 +19,7 @@ namespace {
 const QStringList& subcommands()
 {
     static const QStringList names{
-        QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check")};
+        QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis")};
     return names;
 }
 
@@ -41,7 +44,9 @@ void describe(QCommandLineParser& parser)
         "Commands:\n"
         "  new PATH [--name ORGANISATION]   create an empty workspace\n"
         "  demo PATH [--as-of YYYY-MM]      write the demo workspace\n"
-        "  check WORKSPACE                  check a workspace and describe it"));
+        "  check WORKSPACE                  check a workspace and describe it\n"
+        "  kpis WORKSPACE [--period P] [--json]\n"
+        "                                   KPI values, targets, status and follow-up actions"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -110,6 +115,28 @@ int runCheck(const QStringList& positional)
         stream << line << Qt::endl;
     return check.isHealthy() ? CommandLine::Ok : CommandLine::Problem;
 }
+int runKpis(const QStringList& positional, const QString& periodText, bool json)
+{
+    if (positional.size() != 2)
+        return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord kpis WORKSPACE [--period P] [--json]"));
+    const Period period = Period::parse(periodText);
+    if (!periodText.isEmpty() && !period.isValid()) {
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "--period needs a period such as 2026-03, 2026-Q1, 2026-H2 or 2026."));
+    }
+    OpenResult opened = Workspace::open(positional.at(1));
+    if (!opened.ok()) {
+        err() << opened.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    const KpiEvaluator evaluator(*opened.workspace);
+    const QList<KpiReport::Row> rows = KpiReport::build(*opened.workspace, evaluator, period);
+    if (json)
+        out() << QJsonDocument(KpiReport::toJson(rows)).toJson(QJsonDocument::Indented);
+    else
+        out() << KpiReport::toText(rows) << Qt::endl;
+    return CommandLine::Ok;
+}
 } // namespace
 
 bool CommandLine::isConsoleCommand(const QStringList& arguments)
@@ -146,9 +173,14 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
         QCoreApplication::translate("CommandLine", "Last month of demo usage data."),
         QStringLiteral("YYYY-MM"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+        QCoreApplication::translate("CommandLine", "Only this period (YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)."),
+        QStringLiteral("P"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print JSON instead of a table."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate("CommandLine", "Open the application with the demo workspace."));
-    parser.addOptions({nameOption, asOfOption, demoOption});
+    parser.addOptions({nameOption, asOfOption, periodOption, jsonOption, demoOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -168,6 +200,8 @@ int CommandLine::run(const QStringList& arguments)
         return runDemo(positional, parser.value(asOfOption));
     if (command == u"check")
         return runCheck(positional);
+    if (command == u"kpis")
+        return runKpis(positional, parser.value(periodOption), parser.isSet(jsonOption));
     return usageError(
         QCoreApplication::translate("CommandLine", "Unknown command “%1”.").arg(command));
 }

@@ -7,6 +7,8 @@
 #include "domain/KpiTarget.h"
 #include "domain/KpiValue.h"
 #include "domain/ThresholdRule.h"
+#include "kpi/KpiEvaluator.h"
+#include "storage/Workspace.h"
 
 #include <cmath>
 #include <QDateTime>
@@ -109,7 +111,7 @@ constexpr KpiRow kpiRows[] = {
 Outcome DemoKpiWriter::write(DemoContext& context)
 {
     for (auto step :
-        {writeKpis, writeTargets, writeRules, writeSurveyScores, writeChanges, writeFiredActions}) {
+        {writeKpis, writeTargets, writeRules, activateKpis, writeSurveyScores, writeChanges, writeFiredActions}) {
         if (Outcome outcome = step(context); !outcome)
             return outcome;
     }
@@ -129,13 +131,31 @@ Outcome DemoKpiWriter::writeKpis(DemoContext& context)
         kpi.source = row.source;
         kpi.formula = text(row.formula);
         kpi.frequency = row.frequency;
-        kpi.lifecycle = row.lifecycle;
+        // Only measure what you plan to act on: a KPI becomes active once its threshold
+        // rules and follow-up actions exist (activateKpis), so it starts as a draft.
+        kpi.lifecycle = row.lifecycle == KpiLifecycle::Active ? KpiLifecycle::Draft : row.lifecycle;
         kpi.retiredReason = text(row.retiredReason);
         // Active KPIs are evaluated at the next stakeholder meeting.
         if (row.lifecycle != KpiLifecycle::Retired)
             kpi.nextReview = context.meetingDate(0);
         kpi.version = row.version;
         if (Outcome outcome = context.add(kpi, kpi.name, kpiKey(row.key)); !outcome)
+            return outcome;
+    }
+    return {};
+}
+
+Outcome DemoKpiWriter::activateKpis(DemoContext& context)
+{
+    Repository<Kpi> kpis = context.workspace().repository<Kpi>();
+    for (const KpiRow& row : kpiRows) {
+        if (row.lifecycle != KpiLifecycle::Active)
+            continue;
+        std::optional<Kpi> kpi = kpis.get(context.id(kpiKey(row.key)));
+        if (!kpi)
+            return Outcome::failure(QStringLiteral("missing KPI %1").arg(text(row.name)));
+        kpi->lifecycle = KpiLifecycle::Active;
+        if (Outcome outcome = kpis.update(*kpi); !outcome)
             return outcome;
     }
     return {};
@@ -336,6 +356,8 @@ Outcome DemoKpiWriter::writeChanges(DemoContext& context)
                                     "en daalt hij niet kunstmatig als het bereik stijgt.");
     if (Outcome outcome = context.add(definition, definition.what); !outcome)
         return outcome;
+    if (Outcome outcome = freezeFirstVersion(context, definition.changedAt.date()); !outcome)
+        return outcome;
 
     KpiChange retired;
     retired.kpiId = context.id(kpiKey("reach_count"));
@@ -346,6 +368,35 @@ Outcome DemoKpiWriter::writeChanges(DemoContext& context)
     retired.what = QStringLiteral("KPI buiten gebruik gesteld");
     retired.why = text(kpiRows[7].retiredReason);
     return context.add(retired, retired.what);
+}
+
+Outcome DemoKpiWriter::freezeFirstVersion(DemoContext& context, const QDate& changedOn)
+{
+    // The months measured before the definition changed keep the values version 1 gave,
+    // as the app does when a coordinator changes a definition.
+    std::optional<Kpi> first = context.workspace().repository<Kpi>().get(context.id(kpiKey("active")));
+    if (!first)
+        return Outcome::failure(QStringLiteral("missing KPI active"));
+    first->formula = QStringLiteral("active_users / unique_logged_in_users * 100");
+    first->version = 1;
+    const KpiEvaluator evaluator(context.workspace());
+    for (const Period& period : evaluator.periods(*first)) {
+        if (period.lastDay() >= changedOn)
+            break;
+        const std::optional<double> computed = evaluator.liveValue(*first, period);
+        if (!computed)
+            continue;
+        KpiValue value;
+        value.kpiId = first->id;
+        value.period = period.toString();
+        value.value = *computed;
+        value.version = 1;
+        value.note = QStringLiteral("Berekend met versie 1, voor de wijziging van de definitie.");
+        value.enteredAt = utc(period.lastDay().addDays(5), 9);
+        if (Outcome outcome = context.add(value, first->name + QLatin1Char(' ') + value.period); !outcome)
+            return outcome;
+    }
+    return {};
 }
 
 Outcome DemoKpiWriter::writeFiredActions(DemoContext& context)

@@ -2,6 +2,8 @@
 
 #include "model/Outcome.h"
 
+#include <QDate>
+
 namespace stuurboord {
 
 class DemoContext;
@@ -18,9 +20,11 @@ private:
     static Outcome writeKpis(DemoContext& context);
     static Outcome writeTargets(DemoContext& context);
     static Outcome writeRules(DemoContext& context);
+    static Outcome activateKpis(DemoContext& context);
     static Outcome writeSurveyScores(DemoContext& context);
     static Outcome writeChanges(DemoContext& context);
     static Outcome writeFiredActions(DemoContext& context);
+    static Outcome freezeFirstVersion(DemoContext& context, const QDate& changedOn);
 };
 
 } // namespace stuurboord

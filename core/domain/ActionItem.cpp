@@ -56,6 +56,9 @@ const Entity<ActionItem>& ActionItem::entity()
             bind(&ActionItem::closed,
                 FieldSpec(QStringLiteral("closed"), QT_TRANSLATE_NOOP("Field", "Closed"),
                     FieldKind::Date)),
+            bind(&ActionItem::breachPeriod,
+                FieldSpec(QStringLiteral("breach_period"), QT_TRANSLATE_NOOP("Field", "Breach since"),
+                    FieldKind::Period)),
         },
         [](const ActionItem& item) {
             QList<ValidationIssue> issues;

@@ -33,6 +33,7 @@ struct ActionItem
     qint64 ruleId = 0;
     QDate created;
     QDate closed;
+    QString breachPeriod;
 };
 
 } // namespace stuurboord

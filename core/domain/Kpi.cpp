@@ -1,5 +1,7 @@
 #include "Kpi.h"
 
+#include "kpi/KpiActivationRule.h"
+
 #include <QCoreApplication>
 
 namespace stuurboord {
@@ -131,7 +133,9 @@ const Entity<Kpi>& Kpi::entity()
                     QCoreApplication::translate("Validation",
                         "Say why the KPI is retired, so the history stays understandable.")};
             return issues;
-        });
+        },
+        // The activation principle lives in the KPI layer; the table only knows to ask it.
+        &KpiActivationRule::check);
     return entity;
 }
 

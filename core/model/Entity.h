@@ -24,7 +24,8 @@ public:
     };
     using Check = std::function<QList<ValidationIssue>(const T&)>;
 
-    Entity(TableSpec spec, std::vector<Binding> bindings, Check check = {})
+    Entity(TableSpec spec, std::vector<Binding> bindings, Check check = {},
+           TableSpec::StoreCheck storeCheck = {})
         : m_spec(std::move(spec))
         , m_bindings(std::move(bindings))
         , m_check(std::move(check))
@@ -33,6 +34,7 @@ public:
             m_spec.addField(binding.spec);
         // Entities live in function-local statics, so `this` outlives the spec's users.
         m_spec.setRowCheck([this](const Record& record) { return this->check(fromRecord(record)); });
+        m_spec.setStoreCheck(std::move(storeCheck));
     }
     Q_DISABLE_COPY_MOVE(Entity)
 

@@ -11,6 +11,7 @@
 namespace stuurboord {
 
 struct Record;
+class RecordStore;
 
 // Describes one domain table: its fields in order, how a row is named when another row
 // points at it, its natural sort order and its uniqueness rules.
@@ -21,12 +22,19 @@ public:
         QString orderBy);
 
     using RowCheck = std::function<QList<ValidationIssue>(const Record&)>;
+    // A rule that needs other tables (e.g. "an active KPI has a threshold rule").
+    using StoreCheck = std::function<QList<ValidationIssue>(const Record&, const RecordStore&)>;
 
     TableSpec& unique(QStringList columns);
     void addField(FieldSpec field) { m_fields.append(std::move(field)); }
     // Rules that involve several fields of one row (set by the Entity that owns the spec).
     void setRowCheck(RowCheck check) { m_rowCheck = std::move(check); }
     QList<ValidationIssue> checkRow(const Record& record) const;
+    void setStoreCheck(StoreCheck check) { m_storeCheck = std::move(check); }
+    QList<ValidationIssue> checkInStore(const Record& record, const RecordStore& store) const
+    {
+        return m_storeCheck ? m_storeCheck(record, store) : QList<ValidationIssue>{};
+    }
 
     const QString& table() const { return m_table; }
     QString singular() const;
@@ -48,6 +56,7 @@ private:
     QList<FieldSpec> m_fields;
     QList<QStringList> m_uniqueKeys;
     RowCheck m_rowCheck;
+    StoreCheck m_storeCheck;
 };
 
 } // namespace stuurboord

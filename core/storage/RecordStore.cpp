@@ -227,6 +227,8 @@ QList<ValidationIssue> RecordStore::validate(const TableSpec& spec, const Record
     if (issues.isEmpty())
         issues << spec.checkRow(record);
     if (issues.isEmpty())
+        issues << spec.checkInStore(record, *this);
+    if (issues.isEmpty())
         issues << checkUnique(spec, record);
     return issues;
 }

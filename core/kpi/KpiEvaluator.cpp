@@ -1,0 +1,121 @@
+#include "KpiEvaluator.h"
+
+#include "Clock.h"
+#include "Formula.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace stuurboord {
+
+KpiEvaluator::KpiEvaluator(Workspace& workspace)
+    : m_inputs(workspace.database())
+{
+    for (const KpiTarget& target : workspace.repository<KpiTarget>().all())
+        m_targets[target.kpiId] << target;
+    for (const ThresholdRule& rule : workspace.repository<ThresholdRule>().all())
+        m_rules[rule.kpiId] << rule;
+    for (const KpiValue& value : workspace.repository<KpiValue>().all()) {
+        QMap<QString, KpiValue>& values = m_values[value.kpiId];
+        if (!values.contains(value.period) || values.value(value.period).version < value.version)
+            values.insert(value.period, value);
+    }
+}
+
+QList<Period> KpiEvaluator::periods(const Kpi& kpi) const
+{
+    const Period::Kind kind = Period::kindFor(kpi.frequency);
+    QString firstMonth = m_inputs.firstMonth();
+    const QMap<QString, KpiValue> stored = m_values.value(kpi.id);
+    if (!stored.isEmpty()) {
+        const QString firstStored = Period::parse(stored.firstKey()).months().value(0);
+        if (firstMonth.isEmpty() || firstStored < firstMonth)
+            firstMonth = firstStored;
+    }
+    QList<Period> result;
+    const Period first = Period::parse(firstMonth);
+    if (!first.isValid())
+        return result;
+    const Period last = Period::containing(Clock::today(), kind).previous();
+    for (Period period = Period::containing(first.firstDay(), kind); !(last < period); period = period.next())
+        result << period;
+    return result;
+}
+
+std::optional<double> KpiEvaluator::liveValue(const Kpi& kpi, const Period& period, QString* reason) const
+{
+    if (kpi.source == KpiSource::Manual) {
+        if (reason)
+            *reason = QCoreApplication::translate("KpiEvaluator", "not entered yet");
+        return std::nullopt;
+    }
+    QMap<QString, double> values;
+    for (const QString& name : Formula::variables(kpi.formula)) {
+        const std::optional<double> value = name == Formula::headcountVariable()
+            ? m_inputs.headcount(period)
+            : m_inputs.metric(name, period, reason);
+        if (!value) {
+            if (reason && name == Formula::headcountVariable())
+                *reason = QCoreApplication::translate("KpiEvaluator", "no headcount for %1").arg(period.toString());
+            return std::nullopt;
+        }
+        values.insert(name, *value);
+    }
+    return Formula::evaluate(kpi.formula, values, reason);
+}
+
+KpiPoint KpiEvaluator::evaluate(const Kpi& kpi, const Period& period) const
+{
+    KpiPoint point;
+    point.period = period;
+    point.version = kpi.version;
+    const QMap<QString, KpiValue> stored = m_values.value(kpi.id);
+    if (stored.contains(period.toString())) {
+        const KpiValue& value = stored.value(period.toString());
+        point.value = value.value;
+        point.version = value.version;
+        point.recorded = true;
+    } else {
+        point.value = liveValue(kpi, period, &point.reason);
+    }
+    point.target = TargetSchedule(m_targets.value(kpi.id)).at(period);
+    if (!point.value)
+        return point;
+    point.status = KpiStatus::OnTrack;
+    for (const ThresholdRule& rule : m_rules.value(kpi.id)) {
+        if (!crosses(rule, kpi.direction, *point.value, point.target))
+            continue;
+        point.crossedRules << rule.id;
+        if (rule.status == ThresholdStatus::OffTrack)
+            point.status = KpiStatus::OffTrack;
+        else if (point.status != KpiStatus::OffTrack)
+            point.status = KpiStatus::AtRisk;
+    }
+    return point;
+}
+
+QList<KpiPoint> KpiEvaluator::series(const Kpi& kpi) const
+{
+    QList<KpiPoint> points;
+    for (const Period& period : periods(kpi))
+        points << evaluate(kpi, period);
+    return points;
+}
+
+bool KpiEvaluator::crosses(const ThresholdRule& rule, Direction direction, double value,
+                           const std::optional<TargetSchedule::Target>& target)
+{
+    switch (direction) {
+    case Direction::HigherIsBetter:
+        return value < rule.boundary;
+    case Direction::LowerIsBetter:
+        return value > rule.boundary;
+    case Direction::WithinBand:
+        if (!target)
+            return false;
+        return value < target->value - rule.boundary || value > target->upper.value_or(target->value) + rule.boundary;
+    }
+    return false;
+}
+
+} // namespace stuurboord
