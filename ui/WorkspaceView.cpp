@@ -19,6 +19,7 @@
 #include "pages/BudgetPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DataPage.h"
+#include "pages/GoalsKpisPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/TabbedTablesPage.h"
 
@@ -42,17 +43,7 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
     layout->addWidget(m_pages, 1);
 
     addPage(tr("Dashboard"), new DashboardPage(context, this));
-    addPage(tr("Goals & KPIs"),
-            new TabbedTablesPage(
-                context, tr("Goals & KPIs"),
-                tr("Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: "
-                   "only measure what you plan to act on."),
-                {{&Goal::entity().spec(), tr("No goals yet. Start with what the intranet is for.")},
-                 {&Kpi::entity().spec(), tr("No KPIs yet. Add a KPI to a goal to measure it.")},
-                 {&KpiTarget::entity().spec(), tr("No targets yet.")},
-                 {&ThresholdRule::entity().spec(), tr("No threshold rules yet. Each active KPI needs one, with its follow-up action.")},
-                 {&KpiChange::entity().spec(), tr("No changes to KPI definitions yet.")}},
-                this));
+    addPage(tr("Goals & KPIs"), new GoalsKpisPage(context, this));
     addPage(tr("Measurements"),
             new TabbedTablesPage(
                 context, tr("Measurements"),

@@ -9,7 +9,8 @@
 #include "model/TableSpec.h"
 #include "models/RecordTableModel.h"
 #include "pages/ReportsPage.h"
-#include "pages/TabbedTablesPage.h"
+#include "pages/GoalsKpisPage.h"
+#include "pages/GoalsPanel.h"
 #include "storage/Workspace.h"
 #include "widgets/RecordTableView.h"
 #include "WorkspaceView.h"
@@ -92,9 +93,9 @@ private slots:
         QVERIFY(window.openWorkspace(m_demo));
         WorkspaceView* view = window.workspaceView();
         view->showPage(1);
-        auto* page = qobject_cast<TabbedTablesPage*>(view->currentPage());
+        auto* page = qobject_cast<GoalsKpisPage*>(view->currentPage());
         QVERIFY(page);
-        RecordTableView* goals = page->view(0);
+        RecordTableView* goals = page->goals()->list();
         QCOMPARE(goals->model()->spec().table(), QStringLiteral("goal"));
         const int before = goals->model()->rowCount();
         goals->table()->selectRow(0);

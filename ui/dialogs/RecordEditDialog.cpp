@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace stuurboord {
@@ -21,6 +22,7 @@ RecordEditDialog::RecordEditDialog(const TableSpec& spec, const RecordStore& sto
     setWindowTitle(m_record.id == 0 ? tr("New %1").arg(noun) : tr("Edit %1").arg(noun));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (int i = 0; i < spec.fields().size(); ++i) {
         const FieldSpec& field = spec.fields().at(i);
@@ -66,6 +68,8 @@ void RecordEditDialog::accept()
         for (const ValidationIssue& issue : m_store.validate(m_spec, candidate))
             problems << issue.message;
     }
+    if (problems.isEmpty() && m_finalCheck)
+        problems << m_finalCheck(candidate);
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(u'\n'));
         m_problems->show();
@@ -73,6 +77,36 @@ void RecordEditDialog::accept()
     }
     m_record = candidate;
     QDialog::accept();
+}
+
+void RecordEditDialog::setLiveCheck(const QString& column, LiveCheck check)
+{
+    auto* edit = qobject_cast<QLineEdit*>(m_editors.value(m_spec.indexOf(column)));
+    if (!edit)
+        return;
+    auto* hint = new QLabel(this);
+    hint->setWordWrap(true);
+    hint->setObjectName(column + QStringLiteral("_problem"));
+    hint->setStyleSheet(QStringLiteral("color: #c62828;"));
+    hint->hide();
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(edit, &row, &role);
+    m_form->insertRow(row + 1, QString(), hint);
+    const auto update = [hint, check](const QString& text) {
+        const QString problem = check(text);
+        hint->setText(problem);
+        hint->setVisible(!problem.isEmpty());
+    };
+    connect(edit, &QLineEdit::textChanged, hint, update);
+    update(edit->text());
+}
+
+void RecordEditDialog::addExtraRow(const QString& label, QWidget* editor)
+{
+    editor->setParent(this);
+    editor->setAccessibleName(label);
+    m_form->addRow(label, editor);
 }
 
 } // namespace stuurboord

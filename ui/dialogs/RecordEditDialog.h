@@ -4,7 +4,9 @@
 
 #include <QDialog>
 #include <QHash>
+#include <functional>
 
+class QFormLayout;
 class QLabel;
 
 namespace stuurboord {
@@ -24,12 +26,24 @@ public:
     const Record& record() const { return m_record; }
     void accept() override;
 
+    // Checks a text field while the user types and shows the problem right under it
+    // (e.g. a KPI formula); the check returns an empty string when all is well.
+    using LiveCheck = std::function<QString(const QString&)>;
+    void setLiveCheck(const QString& column, LiveCheck check);
+    // An extra input that is not a column, such as the reason for a change.
+    void addExtraRow(const QString& label, QWidget* editor);
+    // A last check before closing with OK, for rules that need more than one row.
+    using FinalCheck = std::function<QStringList(const Record&)>;
+    void setFinalCheck(FinalCheck check) { m_finalCheck = std::move(check); }
+
 private:
     const TableSpec& m_spec;
     const RecordStore& m_store;
     Record m_record;
     QHash<int, QWidget*> m_editors;
     QLabel* m_problems = nullptr;
+    QFormLayout* m_form = nullptr;
+    FinalCheck m_finalCheck;
 };
 
 } // namespace stuurboord

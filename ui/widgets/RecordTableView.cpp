@@ -129,6 +129,10 @@ qint64 RecordTableView::currentId() const
 
 void RecordTableView::addRecord()
 {
+    if (m_editHandler) {
+        m_editHandler(0);
+        return;
+    }
     Record record;
     for (int i = 0; i < m_spec.fields().size(); ++i)
         record.values << (m_spec.fields().at(i).column() == m_filterColumn ? m_filterValue : QVariant());
@@ -140,6 +144,10 @@ void RecordTableView::addRecord()
 void RecordTableView::editCurrent()
 {
     const qint64 id = currentId();
+    if (m_editHandler && id != 0) {
+        m_editHandler(id);
+        return;
+    }
     const std::optional<Record> before = m_context.records().get(m_spec, id);
     if (!before)
         return;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QVariant>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -32,6 +34,10 @@ public:
     RecordTableModel* model() const { return m_model; }
     qint64 currentId() const;
 
+    // Replaces the generic form for adding (id 0) and editing rows, e.g. by the KPI
+    // editor, which checks formulas and versions definition changes.
+    using EditHandler = std::function<void(qint64 id)>;
+    void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     void addRecord();
     void editCurrent();
     void deleteCurrent();
@@ -52,6 +58,7 @@ private:
     QLineEdit* m_search = nullptr;
     QString m_filterColumn;
     QVariant m_filterValue;
+    EditHandler m_editHandler;
 };
 
 } // namespace stuurboord

@@ -1,0 +1,106 @@
+#include "KpiEditor.h"
+
+#include "RecordEditDialog.h"
+#include "WorkspaceContext.h"
+#include "commands/SnapshotCommand.h"
+#include "domain/KpiChange.h"
+#include "domain/KpiValue.h"
+#include "domain/OrganisationProfile.h"
+#include "kpi/Formula.h"
+#include "kpi/KpiOperations.h"
+#include "storage/Workspace.h"
+#include "storage/queries/KpiInputs.h"
+
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace stuurboord {
+
+namespace {
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("KpiEditor", text);
+}
+} // namespace
+
+bool KpiEditor::definitionDiffers(const Kpi& a, const Kpi& b)
+{
+    return a.formula != b.formula || a.unit != b.unit || a.frequency != b.frequency || a.source != b.source
+        || a.direction != b.direction;
+}
+
+QString KpiEditor::author(WorkspaceContext& context)
+{
+    const QList<OrganisationProfile> profiles = context.workspace().repository<OrganisationProfile>().all();
+    if (!profiles.isEmpty() && !profiles.first().coordinator.isEmpty())
+        return profiles.first().coordinator;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? translate("coordinator") : user;
+}
+
+std::optional<KpiEditor::Result> KpiEditor::ask(WorkspaceContext& context, const Kpi& kpi, QWidget* parent,
+                                                const QString& title)
+{
+    const TableSpec& spec = Kpi::entity().spec();
+    RecordEditDialog dialog(spec, context.records(), Kpi::entity().toRecord(kpi), parent);
+    if (!title.isEmpty())
+        dialog.setWindowTitle(title);
+    const QStringList keys = KpiInputs(context.workspace().database()).metricKeys();
+    dialog.setLiveCheck(QStringLiteral("formula"), [keys](const QString& text) -> QString {
+        if (text.trimmed().isEmpty())
+            return {};
+        const auto problem = Formula::check(text, keys);
+        if (!problem)
+            return {};
+        return problem->position >= 0 ? translate("At position %1: %2").arg(problem->position + 1).arg(problem->message)
+                                      : problem->message;
+    });
+    auto* why = new QLineEdit;
+    why->setObjectName(QStringLiteral("why"));
+    why->setPlaceholderText(translate("Needed when the formula, unit, frequency, source or direction changes"));
+    dialog.addExtraRow(translate("Reason for the change"), why);
+    dialog.setFinalCheck([&kpi, why, keys](const Record& record) {
+        QStringList problems;
+        const Kpi edited = Kpi::entity().fromRecord(record);
+        if (edited.source == KpiSource::Formula) {
+            if (const auto problem = Formula::check(edited.formula, keys))
+                problems << problem->message;
+        }
+        if (kpi.id != 0 && definitionDiffers(kpi, edited) && why->text().trimmed().isEmpty())
+            problems << translate("The definition changes, so this becomes version %1. Say why in “Reason for the change”; "
+                                  "the change log keeps it.")
+                            .arg(kpi.version + 1);
+        return problems;
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Result{Kpi::entity().fromRecord(dialog.record()), why->text().trimmed()};
+}
+
+void KpiEditor::editAndSave(WorkspaceContext& context, qint64 kpiId, QWidget* parent)
+{
+    Kpi kpi;
+    if (kpiId != 0) {
+        const std::optional<Kpi> stored = context.workspace().repository<Kpi>().get(kpiId);
+        if (!stored)
+            return;
+        kpi = *stored;
+    }
+    const std::optional<Result> result = ask(context, kpi, parent);
+    if (!result)
+        return;
+    const QString text = kpiId == 0 ? translate("Add KPI “%1”").arg(result->kpi.name)
+                                    : translate("Edit KPI “%1”").arg(result->kpi.name);
+    const Outcome saved = SnapshotCommand::run(
+        context, text,
+        {{&Kpi::entity().spec(), {}, {}}, {&KpiValue::entity().spec(), {}, {}}, {&KpiChange::entity().spec(), {}, {}}},
+        [&] {
+            return KpiOperations(context.workspace()).save(result->kpi, result->why.isEmpty() ? translate("New KPI") : result->why,
+                                                           author(context));
+        });
+    if (!saved)
+        QMessageBox::warning(parent, translate("KPI not saved"), saved.message());
+}
+
+} // namespace stuurboord

@@ -1,0 +1,41 @@
+#include "GoalsKpisPage.h"
+
+#include "GoalsPanel.h"
+#include "KpiPanel.h"
+#include "PageHeader.h"
+#include "domain/KpiChange.h"
+#include "domain/KpiTarget.h"
+#include "domain/ThresholdRule.h"
+#include "widgets/RecordTableView.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace stuurboord {
+
+GoalsKpisPage::GoalsKpisPage(WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new PageHeader(tr("Goals & KPIs"),
+                                     tr("Translate each goal into KPIs, and agree in advance what happens when a KPI "
+                                        "crosses a threshold: only measure what you plan to act on."),
+                                     this));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_goals = new GoalsPanel(context, m_tabs);
+    m_kpis = new KpiPanel(context, m_tabs);
+    m_tabs->addTab(m_goals, tr("Goals"));
+    m_tabs->addTab(m_kpis, tr("KPIs"));
+    m_tabs->addTab(new RecordTableView(context, KpiTarget::entity().spec(), tr("No targets yet."), m_tabs), tr("Targets"));
+    m_tabs->addTab(new RecordTableView(context, ThresholdRule::entity().spec(),
+                                       tr("No threshold rules yet. Each active KPI needs one, with its follow-up action."),
+                                       m_tabs),
+                   tr("Threshold rules"));
+    auto* changes = new RecordTableView(context, KpiChange::entity().spec(), tr("No changes to KPI definitions yet."), m_tabs);
+    changes->sortBy(QStringLiteral("changed_at"), Qt::DescendingOrder);
+    m_tabs->addTab(changes, tr("Change log"));
+    layout->addWidget(m_tabs, 1);
+}
+
+} // namespace stuurboord

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace stuurboord {
+
+class GoalsPanel;
+class KpiPanel;
+class WorkspaceContext;
+
+// Goals & KPIs: goals with what measures and serves them, the KPIs with their values per
+// period, and the targets, threshold rules and change log behind them.
+class GoalsKpisPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GoalsKpisPage)
+
+public:
+    explicit GoalsKpisPage(WorkspaceContext& context, QWidget* parent = nullptr);
+    QTabWidget* tabs() const { return m_tabs; }
+    GoalsPanel* goals() const { return m_goals; }
+    KpiPanel* kpis() const { return m_kpis; }
+
+private:
+    QTabWidget* m_tabs = nullptr;
+    GoalsPanel* m_goals = nullptr;
+    KpiPanel* m_kpis = nullptr;
+};
+
+} // namespace stuurboord

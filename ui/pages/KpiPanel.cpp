@@ -1,0 +1,140 @@
+#include "KpiPanel.h"
+
+#include "Clock.h"
+#include "WorkspaceContext.h"
+#include "dialogs/KpiEditor.h"
+#include "dialogs/KpiReviewDialog.h"
+#include "dialogs/ManualValueDialog.h"
+#include "domain/Kpi.h"
+#include "kpi/KpiEvaluator.h"
+#include "models/ValueFormatter.h"
+#include "storage/Workspace.h"
+#include "widgets/KpiChart.h"
+#include "widgets/RecordTableView.h"
+#include "widgets/StatusStyle.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace stuurboord {
+
+namespace {
+QString shown(const std::optional<double>& value)
+{
+    return value ? ValueFormatter::number(*value, 1) : QString();
+}
+} // namespace
+
+KpiPanel::KpiPanel(WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_list = new RecordTableView(context, Kpi::entity().spec(), tr("No KPIs yet. Add a KPI to a goal to measure it."), this);
+    m_list->setEditHandler([this](qint64 id) { KpiEditor::editAndSave(m_context, id, this); });
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_summary = new QLabel(tr("Choose a KPI to see its values, target and status per period."), detail);
+    m_summary->setWordWrap(true);
+    auto* review = new QPushButton(tr("Review…"), detail);
+    review->setToolTip(tr("Keep, change or retire this KPI, with the reason"));
+    m_enter = new QPushButton(tr("Enter value…"), detail);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(review);
+    bar->addWidget(m_enter);
+    detailLayout->addLayout(bar);
+    auto* split = new QSplitter(Qt::Horizontal, detail);
+    m_periods = new QTreeWidget(split);
+    m_periods->setRootIsDecorated(false);
+    m_periods->setAlternatingRowColors(true);
+    m_periods->setHeaderLabels({tr("Period"), tr("Value"), tr("Target"), tr("Status"), tr("Version"), tr("Note")});
+    m_periods->setAccessibleName(tr("Values per period"));
+    m_chart = new KpiChart(split);
+    split->addWidget(m_periods);
+    split->addWidget(m_chart);
+    detailLayout->addWidget(split, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_list, &RecordTableView::currentChanged, this, &KpiPanel::showKpi);
+    connect(review, &QPushButton::clicked, this, &KpiPanel::review);
+    connect(m_enter, &QPushButton::clicked, this, &KpiPanel::enterValue);
+    connect(&context, &WorkspaceContext::tableChanged, this, [this](const QString& table) {
+        static const QStringList relevant{QStringLiteral("kpi"), QStringLiteral("kpi_value"), QStringLiteral("kpi_target"),
+                                          QStringLiteral("threshold_rule"), QStringLiteral("observation"),
+                                          QStringLiteral("headcount")};
+        if (relevant.contains(table))
+            showKpi(m_shown);
+    });
+    m_list->table()->selectRow(0);
+}
+
+void KpiPanel::showKpi(qint64 id)
+{
+    m_shown = id;
+    m_periods->clear();
+    const std::optional<Kpi> kpi = id ? m_context.workspace().repository<Kpi>().get(id) : std::nullopt;
+    m_enter->setEnabled(kpi && kpi->source == KpiSource::Manual);
+    if (!kpi) {
+        m_chart->show(QString(), {});
+        return;
+    }
+    const QList<KpiPoint> points = KpiEvaluator(m_context.workspace()).series(*kpi);
+    for (auto it = points.crbegin(); it != points.crend(); ++it) {
+        auto* item = new QTreeWidgetItem(m_periods, {it->period.toString(), shown(it->value),
+                                                     shown(it->target ? std::optional<double>(it->target->value) : std::nullopt),
+                                                     StatusStyle::text(it->status), QString::number(it->version),
+                                                     it->value ? QString() : it->reason});
+        item->setForeground(3, StatusStyle::colour(it->status));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (int column = 0; column < 5; ++column)
+        m_periods->resizeColumnToContents(column);
+    const auto latest = std::find_if(points.crbegin(), points.crend(), [](const KpiPoint& p) { return p.value.has_value(); });
+    QString summary = QStringLiteral("<b>%1</b> — %2, %3").arg(kpi->name.toHtmlEscaped(), enumLabel(kpi->lifecycle),
+                                                              tr("version %1").arg(kpi->version));
+    if (latest != points.crend()) {
+        summary += QStringLiteral("<br>") + tr("Latest: %1 in %2 (%3)").arg(shown(latest->value), latest->period.toString(),
+                                                                             StatusStyle::text(latest->status));
+    }
+    if (kpi->lifecycle == KpiLifecycle::Retired)
+        summary += QStringLiteral("<br>") + tr("Retired: %1").arg(kpi->retiredReason.toHtmlEscaped());
+    m_summary->setText(summary);
+    m_chart->show(kpi->name, points);
+}
+
+void KpiPanel::review()
+{
+    const std::optional<Kpi> kpi = m_context.workspace().repository<Kpi>().get(m_shown);
+    if (!kpi)
+        return;
+    KpiReviewDialog dialog(m_context, *kpi, this);
+    dialog.exec();
+}
+
+void KpiPanel::enterValue()
+{
+    const std::optional<Kpi> kpi = m_context.workspace().repository<Kpi>().get(m_shown);
+    const QString period = kpi ? Period::containing(Clock::today(), Period::kindFor(kpi->frequency)).previous().toString()
+                               : QString();
+    ManualValueDialog dialog(m_context, m_shown, period, this);
+    dialog.exec();
+}
+
+} // namespace stuurboord
