@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FollowUpSync.h"
 #include "RecentFiles.h"
 #include "WelcomePage.h"
 #include "WorkspaceContext.h"
@@ -138,6 +139,7 @@ bool MainWindow::openWorkspace(const QString& path)
     closeWorkspace();
     m_workspace = std::move(result.workspace);
     m_context = new WorkspaceContext(*m_workspace, *m_undoStack, this);
+    (new FollowUpSync(*m_context))->run();
     m_view = new WorkspaceView(*m_context, m_central);
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);

@@ -10,6 +10,7 @@
 #include "domain/Kpi.h"
 #include "domain/KpiValue.h"
 #include "models/RecordTableModel.h"
+#include "pages/DashboardPage.h"
 #include "pages/GoalsKpisPage.h"
 #include "pages/GoalsPanel.h"
 #include "pages/KpiPanel.h"
@@ -178,7 +179,16 @@ private slots:
         dialog.accept();
         QCOMPARE(kpiNamed(views.name).lifecycle, KpiLifecycle::Retired);
         QCOMPARE(kpiNamed(views.name).retiredReason, QStringLiteral("Zegt te weinig over samenwerking"));
+        m_window->workspaceView()->showPage(0);
+        auto* dashboard = qobject_cast<DashboardPage*>(m_window->workspaceView()->currentPage());
+        QVERIFY(dashboard);
+        const auto onDashboard = [dashboard](const QString& name) {
+            return !dashboard->kpiList()->findItems(name, Qt::MatchExactly).isEmpty();
+        };
+        QVERIFY(!onDashboard(views.name));
+        QVERIFY(onDashboard(QStringLiteral("Actieve medewerkers")));
         m_window->undoStack()->undo();
+        QVERIFY(onDashboard(views.name));
         QCOMPARE(kpiNamed(views.name).lifecycle, KpiLifecycle::Active);
     }
 

@@ -1,7 +1,12 @@
 #include "DashboardPage.h"
 
 #include "domain/ActionItem.h"
+#include "Clock.h"
+#include "domain/Kpi.h"
 #include "domain/Meeting.h"
+#include "kpi/KpiEvaluator.h"
+#include "kpi/MeasurementCalendar.h"
+#include "widgets/StatusStyle.h"
 #include "models/ValueFormatter.h"
 #include "PageHeader.h"
 #include "storage/queries/BudgetQueries.h"
@@ -63,12 +68,14 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     layout->addLayout(tiles);
 
     auto* grid = new QGridLayout;
-    m_chart = new MetricChart(this);
-    grid->addWidget(m_chart, 0, 0);
+    m_kpis = makeList({tr("KPI"), tr("Latest"), tr("Target"), tr("Status")}, tr("KPIs"), this);
+    grid->addWidget(box(tr("KPIs"), m_kpis, this), 0, 0);
     m_actions = makeList({tr("Due"), tr("Owner"), tr("Action")}, tr("Action needed"), this);
     grid->addWidget(box(tr("Action needed"), m_actions, this), 0, 1);
-    m_meetings = makeList({tr("Date"), tr("Meeting")}, tr("Upcoming meetings"), this);
-    grid->addWidget(box(tr("Upcoming meetings"), m_meetings, this), 1, 0);
+    m_chart = new MetricChart(this);
+    grid->addWidget(m_chart, 1, 0, 2, 1);
+    m_meetings = makeList({tr("Date"), tr("Coming up")}, tr("Coming up"), this);
+    grid->addWidget(box(tr("Meetings and measurement moments"), m_meetings, this), 1, 1);
     auto* budgetBox = new QWidget(this);
     auto* budgetLayout = new QVBoxLayout(budgetBox);
     m_budget = new QProgressBar(budgetBox);
@@ -78,11 +85,12 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     budgetLayout->addWidget(m_budget);
     budgetLayout->addWidget(m_budgetText);
     budgetLayout->addStretch(1);
-    grid->addWidget(box(tr("Budget this year"), budgetBox, this), 1, 1);
+    grid->addWidget(box(tr("Budget this year"), budgetBox, this), 2, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 1);
     layout->addLayout(grid, 1);
 
     connect(&context, &WorkspaceContext::tableChanged, this, &DashboardPage::reload);
@@ -92,6 +100,7 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
 void DashboardPage::reload()
 {
     reloadFigures();
+    reloadKpis();
     reloadActions();
     reloadMeetings();
     reloadBudget();
@@ -136,7 +145,7 @@ void DashboardPage::reloadFigures()
 void DashboardPage::reloadActions()
 {
     m_actions->clear();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     RecordStore& store = m_context.records();
     for (const ActionItem& action : m_context.workspace().repository<ActionItem>().all()) {
         if (action.status != ActionStatus::Open && action.status != ActionStatus::InProgress)
@@ -160,27 +169,52 @@ void DashboardPage::reloadActions()
 void DashboardPage::reloadMeetings()
 {
     m_meetings->clear();
-    const QDate today = QDate::currentDate();
-    QList<Meeting> upcoming;
+    const QDate today = Clock::today();
+    QList<std::pair<QDate, QString>> entries;
     for (const Meeting& meeting : m_context.workspace().repository<Meeting>().all()) {
         if (meeting.date >= today)
-            upcoming << meeting;
+            entries.append({meeting.date, meeting.title});
     }
-    std::sort(upcoming.begin(), upcoming.end(),
-        [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
-    for (const Meeting& meeting : std::as_const(upcoming))
-        new QTreeWidgetItem(m_meetings, {ValueFormatter::date(meeting.date), meeting.title});
-    if (upcoming.isEmpty())
-        new QTreeWidgetItem(
-            m_meetings, {QString(), tr("No meetings planned. Plan the next stakeholder meeting.")});
+    if (entries.isEmpty())
+        entries.append({QDate(), tr("No meetings planned. Plan the next stakeholder meeting.")});
+    for (const MeasurementCalendar::Moment& moment : MeasurementCalendar::upcoming(m_context.workspace()))
+        entries.append({moment.date, tr("Measure %1 (%2)").arg(moment.kpiName, moment.period.toString())});
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        return a.first.isValid() && (!b.first.isValid() || a.first < b.first);
+    });
+    for (const auto& [date, what] : std::as_const(entries))
+        new QTreeWidgetItem(m_meetings, {ValueFormatter::date(date), what});
     m_meetings->resizeColumnToContents(0);
+}
+
+void DashboardPage::reloadKpis()
+{
+    m_kpis->clear();
+    const KpiEvaluator evaluator(m_context.workspace());
+    for (const Kpi& kpi : m_context.workspace().repository<Kpi>().all()) {
+        // Retired KPIs keep their history but no longer ask for attention.
+        if (kpi.lifecycle != KpiLifecycle::Active && kpi.lifecycle != KpiLifecycle::UnderReview)
+            continue;
+        const QList<KpiPoint> points = evaluator.series(kpi);
+        const KpiPoint last = points.isEmpty() ? KpiPoint{} : points.last();
+        auto* item = new QTreeWidgetItem(
+            m_kpis, {kpi.name, last.value ? ValueFormatter::number(*last.value, 1) : QString(),
+                     last.target ? ValueFormatter::number(last.target->value, 1) : QString(), StatusStyle::text(last.status)});
+        item->setForeground(3, StatusStyle::colour(last.status));
+        item->setToolTip(0, last.period.isValid() ? tr("%1 in %2").arg(kpi.name, last.period.toString()) : kpi.name);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (m_kpis->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_kpis, {tr("No active KPIs yet. Define them on the Goals & KPIs page.")});
+    m_kpis->resizeColumnToContents(0);
 }
 
 void DashboardPage::reloadBudget()
 {
     const BudgetQueries queries(m_context.workspace().database());
     const QList<int> years = queries.years();
-    const int year = years.contains(QDate::currentDate().year()) ? QDate::currentDate().year()
+    const int year = years.contains(Clock::today().year()) ? Clock::today().year()
                                                                  : years.value(0);
     qint64 planned = 0;
     qint64 spent = 0;

@@ -24,9 +24,11 @@ class DashboardPage final : public QWidget
 public:
     explicit DashboardPage(WorkspaceContext& context, QWidget* parent = nullptr);
     void reload();
+    QTreeWidget* kpiList() const { return m_kpis; }
 
 private:
     void reloadFigures();
+    void reloadKpis();
     void reloadActions();
     void reloadMeetings();
     void reloadBudget();
@@ -34,6 +36,7 @@ private:
     WorkspaceContext& m_context;
     QList<FigureTile*> m_tiles;
     MetricChart* m_chart = nullptr;
+    QTreeWidget* m_kpis = nullptr;
     QTreeWidget* m_actions = nullptr;
     QTreeWidget* m_meetings = nullptr;
     QProgressBar* m_budget = nullptr;
