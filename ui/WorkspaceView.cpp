@@ -20,6 +20,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DataPage.h"
 #include "pages/GoalsKpisPage.h"
+#include "pages/MeasurementsPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/TabbedTablesPage.h"
 
@@ -44,18 +45,7 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
 
     addPage(tr("Dashboard"), new DashboardPage(context, this));
     addPage(tr("Goals & KPIs"), new GoalsKpisPage(context, this));
-    addPage(tr("Measurements"),
-            new TabbedTablesPage(
-                context, tr("Measurements"),
-                tr("Values entered by hand at each measurement moment (such as survey scores), the headcount per "
-                   "month, and events that explain the figures."),
-                {{&KpiValue::entity().spec(), tr("No values entered yet. Enter survey scores and other manual KPI values here."),
-                  QStringLiteral("period"), Qt::DescendingOrder},
-                 {&HeadcountEntry::entity().spec(), tr("No headcount yet. Enter the number of employees per month."),
-                  QStringLiteral("month"), Qt::DescendingOrder},
-                 {&Annotation::entity().spec(), tr("No events yet. Note launches, campaigns and platform changes here."),
-                  QStringLiteral("date"), Qt::DescendingOrder}},
-                this));
+    addPage(tr("Measurements"), new MeasurementsPage(context, this));
     addPage(tr("Data"), new DataPage(context, this));
     addPage(tr("Stakeholders"),
             new TabbedTablesPage(

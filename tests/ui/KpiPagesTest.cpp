@@ -12,6 +12,7 @@
 #include "models/RecordTableModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/GoalsKpisPage.h"
+#include "pages/MeasurementsPage.h"
 #include "pages/GoalsPanel.h"
 #include "pages/KpiPanel.h"
 #include "storage/Workspace.h"
@@ -190,6 +191,24 @@ private slots:
         m_window->undoStack()->undo();
         QVERIFY(onDashboard(views.name));
         QCOMPARE(kpiNamed(views.name).lifecycle, KpiLifecycle::Active);
+    }
+
+    void overdueSurveyIsShownAndCanBeEntered()
+    {
+        m_window->workspaceView()->showPage(2);
+        auto* measurements = qobject_cast<MeasurementsPage*>(m_window->workspaceView()->currentPage());
+        QVERIFY(measurements);
+        const QList<QTreeWidgetItem*> overdue =
+            measurements->overdue()->findItems(QStringLiteral("Tevredenheid medewerkers over intranet"), Qt::MatchExactly, 1);
+        QCOMPARE(overdue.size(), 1);
+        QCOMPARE(overdue.first()->text(2), QStringLiteral("not entered yet"));
+        const QString period = overdue.first()->text(0);
+        QVERIFY(period.contains(QStringLiteral("-Q")));
+        const Kpi survey = kpiNamed(QStringLiteral("Tevredenheid medewerkers over intranet"));
+        ManualValueDialog dialog(*m_window->findChild<WorkspaceContext*>(), survey.id, period, m_window.get());
+        dialog.fill(period, 7.6, QStringLiteral("Pulspeiling, 401 respondenten"));
+        dialog.accept();
+        QVERIFY(measurements->overdue()->findItems(survey.name, Qt::MatchExactly, 1).isEmpty());
     }
 
     void surveyScoreIsEnteredAndUndone()
