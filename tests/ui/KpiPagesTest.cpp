@@ -123,6 +123,10 @@ private slots:
         const int last = panel->periods()->topLevelItemCount() - 1;
         QCOMPARE(panel->periods()->topLevelItem(last)->text(4), QStringLiteral("1"));
         QCOMPARE(panel->periods()->topLevelItem(0)->text(4), QStringLiteral("2"));
+        if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty()) {
+            page()->tabs()->setCurrentWidget(panel);
+            m_window->grab().save(shots + QStringLiteral("/kpis.png"));
+        }
     }
 
     void formulaErrorsShowWhileTyping()

@@ -57,9 +57,13 @@ KpiPanel::KpiPanel(WorkspaceContext& context, QWidget* parent)
     m_periods->setAlternatingRowColors(true);
     m_periods->setHeaderLabels({tr("Period"), tr("Value"), tr("Target"), tr("Status"), tr("Version"), tr("Note")});
     m_periods->setAccessibleName(tr("Values per period"));
+    // Leave the chart most of the width; the table needs only its few short columns.
+    m_periods->setMaximumWidth(m_periods->fontMetrics().averageCharWidth() * 72);
     m_chart = new KpiChart(split);
     split->addWidget(m_periods);
     split->addWidget(m_chart);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     detailLayout->addWidget(split, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
