@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoWorkspace.h"
+#include "kpi/BenchmarkExchange.h"
 #include "kpi/KpiEvaluator.h"
 #include "kpi/KpiReport.h"
 #include "storage/Workspace.h"
@@ -19,7 +20,8 @@ namespace {
 const QStringList& subcommands()
 {
     static const QStringList names{
-        QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis")};
+        QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
+        QStringLiteral("benchmark")};
     return names;
 }
 
@@ -46,7 +48,9 @@ void describe(QCommandLineParser& parser)
         "  demo PATH [--as-of YYYY-MM]      write the demo workspace\n"
         "  check WORKSPACE                  check a workspace and describe it\n"
         "  kpis WORKSPACE [--period P] [--json]\n"
-        "                                   KPI values, targets, status and follow-up actions"));
+        "                                   KPI values, targets, status and follow-up actions\n"
+        "  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers\n"
+        "  benchmark import WORKSPACE FILE  add a peer's benchmark file to the benchmarks"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -115,6 +119,38 @@ int runCheck(const QStringList& positional)
         stream << line << Qt::endl;
     return check.isHealthy() ? CommandLine::Ok : CommandLine::Problem;
 }
+int runBenchmark(const QStringList& positional)
+{
+    const QString direction = positional.value(1);
+    if (positional.size() != 4 || (direction != u"export" && direction != u"import"))
+        return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord benchmark export|import WORKSPACE FILE"));
+    OpenResult opened = Workspace::open(positional.at(2));
+    if (!opened.ok()) {
+        err() << opened.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    if (direction == u"export") {
+        const Outcome exported = BenchmarkExchange::exportTo(*opened.workspace, positional.at(3));
+        if (!exported) {
+            err() << exported.message() << Qt::endl;
+            return CommandLine::Problem;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Wrote the anonymised benchmark file %1.").arg(positional.at(3))
+              << Qt::endl;
+        return CommandLine::Ok;
+    }
+    const BenchmarkExchange::ImportResult imported = BenchmarkExchange::importFrom(*opened.workspace, positional.at(3));
+    if (!imported.outcome) {
+        err() << imported.outcome.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Added %1 benchmark values; %2 were already there.")
+                 .arg(imported.added)
+                 .arg(imported.skipped)
+          << Qt::endl;
+    return imported.added > 0 ? CommandLine::Ok : CommandLine::Problem;
+}
+
 int runKpis(const QStringList& positional, const QString& periodText, bool json)
 {
     if (positional.size() != 2)
@@ -200,6 +236,8 @@ int CommandLine::run(const QStringList& arguments)
         return runDemo(positional, parser.value(asOfOption));
     if (command == u"check")
         return runCheck(positional);
+    if (command == u"benchmark")
+        return runBenchmark(positional);
     if (command == u"kpis")
         return runKpis(positional, parser.value(periodOption), parser.isSet(jsonOption));
     return usageError(

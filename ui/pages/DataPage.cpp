@@ -5,6 +5,7 @@
 #include "domain/ImportProfile.h"
 #include "domain/Metric.h"
 #include "models/ValueFormatter.h"
+#include "BenchmarksPanel.h"
 #include "PageHeader.h"
 #include "storage/queries/UsageQueries.h"
 #include "storage/Workspace.h"
@@ -59,11 +60,7 @@ DataPage::DataPage(WorkspaceContext& context, QWidget* parent)
     tabs->addTab(new RecordTableView(context, ImportProfile::entity().spec(),
                      tr("No saved import profiles yet."), tabs),
         tr("Import profiles"));
-    tabs->addTab(new RecordTableView(context, BenchmarkValue::entity().spec(),
-                     tr("No benchmark values yet. Add figures from a supplier's benchmark or a "
-                        "peer network."),
-                     tabs),
-        tr("Benchmarks"));
+    tabs->addTab(new BenchmarksPanel(context, tabs), tr("Benchmarks"));
     layout->addWidget(tabs, 1);
 
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &DataPage::showMetric);
