@@ -39,6 +39,15 @@ expect 0 "Schema version" -- "$app" check "$demo"
 expect 0 "24 headcount\|observations" -- "$app" check "$demo"
 expect 1 "already a file" -- "$app" demo "$demo"
 
+expect 0 "Tevredenheid medewerkers over intranet" -- "$app" kpis "$demo" --period 2026-Q2
+expect 0 '"status": "' -- "$app" kpis "$demo" --json --period 2026-09
+expect 2 "needs a period" -- "$app" kpis "$demo" --period september
+expect 0 "not entered yet" -- "$app" kpis "$demo" --period 2026-Q3
+expect 0 "anonymised benchmark file" -- "$app" benchmark export "$demo" "$dir/peer.json"
+expect 0 "Added [0-9]* benchmark values" -- "$app" benchmark import "$ws" "$dir/peer.json"
+expect 1 "already there" -- "$app" benchmark import "$ws" "$dir/peer.json"
+expect 1 "not a Stuurboord benchmark file" -- "$app" benchmark import "$ws" "$demo"
+
 size=$(stat -c %s "$demo")
 head -c $((size / 2)) "$demo" > "$dir/truncated.stuurboord"
 before=$(sha256sum "$dir/truncated.stuurboord")

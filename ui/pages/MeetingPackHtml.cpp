@@ -3,7 +3,10 @@
 #include "domain/ActionItem.h"
 #include "domain/BacklogItem.h"
 #include "domain/Decision.h"
+#include "domain/Kpi.h"
 #include "domain/Meeting.h"
+#include "kpi/KpiEvaluator.h"
+#include "widgets/StatusStyle.h"
 #include "models/ValueFormatter.h"
 #include "storage/queries/BudgetQueries.h"
 #include "storage/queries/UsageQueries.h"
@@ -79,6 +82,28 @@ QString MeetingPackHtml::build(Workspace& workspace, qint64 meetingId)
         }
         html += QStringLiteral("</table>");
     }
+
+    html += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("MeetingPack", "KPIs"));
+    html += table()
+        + header({QCoreApplication::translate("MeetingPack", "KPI"), QCoreApplication::translate("MeetingPack", "Period"),
+                  QCoreApplication::translate("MeetingPack", "Value"), QCoreApplication::translate("MeetingPack", "Target"),
+                  QCoreApplication::translate("MeetingPack", "Status")});
+    const KpiEvaluator evaluator(workspace);
+    for (const Kpi& kpi : workspace.repository<Kpi>().all()) {
+        if (kpi.lifecycle != KpiLifecycle::Active && kpi.lifecycle != KpiLifecycle::UnderReview)
+            continue;
+        const QList<KpiPoint> points = evaluator.series(kpi);
+        if (points.isEmpty())
+            continue;
+        const KpiPoint& last = points.last();
+        html += QStringLiteral("<tr>") + cell(kpi.name) + cell(last.period.toString())
+            + cell(last.value ? ValueFormatter::number(*last.value, 1) : QString(), true)
+            + cell(last.target ? ValueFormatter::number(last.target->value, 1) : QString(), true)
+            + QStringLiteral("<td><font color=\"%1\">%2</font></td>")
+                  .arg(StatusStyle::colour(last.status).name(), StatusStyle::text(last.status).toHtmlEscaped())
+            + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3>")
                 .arg(QCoreApplication::translate("MeetingPack", "Open action items"));
