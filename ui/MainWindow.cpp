@@ -5,7 +5,10 @@
 #include "WelcomePage.h"
 #include "WorkspaceContext.h"
 #include "WorkspaceView.h"
+#include "commands/EditRecordCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "dialogs/RecordEditDialog.h"
+#include "domain/OrganisationProfile.h"
 #include "i18n/ApplicationInfo.h"
 #include "storage/Workspace.h"
 
@@ -83,6 +86,8 @@ void MainWindow::createMenus()
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_workspaceActions << edit->addAction(tr("&Organisation Profile…"), this, &MainWindow::editOrganisation);
 
     m_pagesMenu = menuBar()->addMenu(tr("&View"));
 
@@ -140,6 +145,10 @@ bool MainWindow::openWorkspace(const QString& path)
     m_workspace = std::move(result.workspace);
     m_context = new WorkspaceContext(*m_workspace, *m_undoStack, this);
     (new FollowUpSync(*m_context))->run();
+    connect(m_context, &WorkspaceContext::tableChanged, this, [this](const QString& table) {
+        if (table == u"organisation")
+            updateTitle();
+    });
     m_view = new WorkspaceView(*m_context, m_central);
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);
@@ -205,6 +214,21 @@ void MainWindow::newWorkspace()
     const QString createdPath = created.workspace->path();
     created.workspace.reset();
     openWorkspace(createdPath);
+}
+
+void MainWindow::editOrganisation()
+{
+    if (!m_context)
+        return;
+    const TableSpec& spec = OrganisationProfile::entity().spec();
+    const QList<Record> rows = m_workspace->records().list(spec);
+    if (rows.isEmpty())
+        return;
+    RecordEditDialog dialog(spec, m_workspace->records(), rows.first(), this);
+    dialog.setWindowTitle(tr("Organisation profile"));
+    if (dialog.exec() == QDialog::Accepted && dialog.record().values != rows.first().values) {
+        m_undoStack->push(new EditRecordCommand(*m_context, spec, rows.first(), dialog.record()));
+    }
 }
 
 void MainWindow::chooseAndOpen()

@@ -41,6 +41,7 @@ private:
     void createMenus();
     void newWorkspace();
     void chooseAndOpen();
+    void editOrganisation();
     void saveCopy();
     void showAbout();
     void updateRecentMenu();

@@ -143,6 +143,8 @@ private slots:
                      qPrintable(hint->text()));
             formula->setText(QStringLiteral("unique_logged_in_users / (headcount * 100"));
             QVERIFY2(hint->text().contains(QStringLiteral("parenthesis")), qPrintable(hint->text()));
+            formula->setText(QStringLiteral("page_views / (active_users - active_users)"));
+            QVERIFY2(hint->text().contains(QStringLiteral("division by zero")), qPrintable(hint->text()));
             formula->setText(QStringLiteral("unique_logged_in_users / headcount * 100"));
             QVERIFY(!hint->isVisible());
             dialog->reject();

@@ -6,7 +6,9 @@
 #include "domain/KpiChange.h"
 #include "domain/KpiValue.h"
 #include "domain/OrganisationProfile.h"
+#include "Clock.h"
 #include "kpi/Formula.h"
+#include "kpi/Period.h"
 #include "kpi/KpiOperations.h"
 #include "storage/Workspace.h"
 #include "storage/queries/KpiInputs.h"
@@ -21,6 +23,29 @@ namespace {
 QString translate(const char* text)
 {
     return QCoreApplication::translate("KpiEditor", text);
+}
+// Tries the formula on every month with data, so a zero denominator (a month without
+// questions, a headcount of 0) shows up while typing rather than as gaps later.
+QString divisionByZero(const QString& formula, const KpiInputs& inputs)
+{
+    const Period first = Period::parse(inputs.firstMonth());
+    if (!first.isValid())
+        return {};
+    const Period last = Period::containing(Clock::today(), Period::Kind::Month).previous();
+    for (Period month = first; !(last < month); month = month.next()) {
+        QMap<QString, double> values;
+        bool complete = true;
+        for (const QString& name : Formula::variables(formula)) {
+            const std::optional<double> value = name == Formula::headcountVariable() ? inputs.headcount(month)
+                                                                                    : inputs.metric(name, month);
+            complete = complete && value.has_value();
+            values.insert(name, value.value_or(0));
+        }
+        QString problem;
+        if (complete && !Formula::evaluate(formula, values, &problem))
+            return translate("For %1 the formula gives no value: %2.").arg(month.toString(), problem);
+    }
+    return {};
 }
 } // namespace
 
@@ -46,15 +71,16 @@ std::optional<KpiEditor::Result> KpiEditor::ask(WorkspaceContext& context, const
     RecordEditDialog dialog(spec, context.records(), Kpi::entity().toRecord(kpi), parent);
     if (!title.isEmpty())
         dialog.setWindowTitle(title);
-    const QStringList keys = KpiInputs(context.workspace().database()).metricKeys();
-    dialog.setLiveCheck(QStringLiteral("formula"), [keys](const QString& text) -> QString {
+    const auto inputs = std::make_shared<KpiInputs>(context.workspace().database());
+    const QStringList keys = inputs->metricKeys();
+    dialog.setLiveCheck(QStringLiteral("formula"), [keys, inputs](const QString& text) -> QString {
         if (text.trimmed().isEmpty())
             return {};
-        const auto problem = Formula::check(text, keys);
-        if (!problem)
-            return {};
-        return problem->position >= 0 ? translate("At position %1: %2").arg(problem->position + 1).arg(problem->message)
-                                      : problem->message;
+        if (const auto problem = Formula::check(text, keys)) {
+            return problem->position >= 0 ? translate("At position %1: %2").arg(problem->position + 1).arg(problem->message)
+                                          : problem->message;
+        }
+        return divisionByZero(text, *inputs);
     });
     auto* why = new QLineEdit;
     why->setObjectName(QStringLiteral("why"));
