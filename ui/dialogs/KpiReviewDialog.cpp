@@ -6,6 +6,7 @@
 #include "domain/KpiChange.h"
 #include "domain/KpiValue.h"
 #include "storage/Workspace.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,10 +47,7 @@ KpiReviewDialog::KpiReviewDialog(WorkspaceContext& context, const Kpi& kpi, QWid
     m_reason->setAccessibleName(tr("Reason"));
     m_nextReview->setAccessibleName(tr("Next review"));
     layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_problem->hide();
+    m_problem = new ProblemLabel(this);
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &KpiReviewDialog::accept);
@@ -88,8 +86,7 @@ void KpiReviewDialog::accept()
                 .review(reviewed, outcome, reason, KpiEditor::author(m_context), m_nextReview->date());
         });
     if (!saved) {
-        m_problem->setText(saved.message());
-        m_problem->show();
+        m_problem->showProblem(saved.message());
         return;
     }
     QDialog::accept();

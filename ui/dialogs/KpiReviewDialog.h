@@ -7,11 +7,11 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QPlainTextEdit;
 
 namespace stuurboord {
 
+class ProblemLabel;
 class WorkspaceContext;
 
 // The periodic KPI review: keep the KPI, change it (a new version) or retire it, always
@@ -33,7 +33,7 @@ private:
     QComboBox* m_outcome = nullptr;
     QPlainTextEdit* m_reason = nullptr;
     QDateEdit* m_nextReview = nullptr;
-    QLabel* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
 };
 
 } // namespace stuurboord

@@ -6,6 +6,7 @@
 #include "domain/KpiValue.h"
 #include "kpi/KpiOperations.h"
 #include "storage/Workspace.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,11 +48,9 @@ ManualValueDialog::ManualValueDialog(WorkspaceContext& context, qint64 kpiId, co
     m_value->setAccessibleName(tr("Value"));
     m_note->setAccessibleName(tr("Note"));
     layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_problem->setVisible(m_kpi->count() == 0);
-    m_problem->setText(tr("There are no KPIs measured by hand. Add a KPI with source “manual entry” first."));
+    m_problem = new ProblemLabel(this);
+    if (m_kpi->count() == 0)
+        m_problem->showProblem(tr("There are no KPIs measured by hand. Add a KPI with source “manual entry” first."));
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ManualValueDialog::accept);
@@ -98,8 +97,7 @@ void ManualValueDialog::accept()
         {{&KpiValue::entity().spec(), QStringLiteral("kpi_id"), kpiId}},
         [&] { return KpiOperations(m_context.workspace()).enterValue(kpiId, period, value, m_note->text(), confirmation); });
     if (!saved) {
-        m_problem->setText(saved.message());
-        m_problem->show();
+        m_problem->showProblem(saved.message());
         return;
     }
     QDialog::accept();

@@ -4,11 +4,11 @@
 
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 
 namespace stuurboord {
 
+class ProblemLabel;
 class WorkspaceContext;
 
 // Enters a value measured by hand (a survey score) for a KPI and period, with a note.
@@ -35,7 +35,7 @@ private:
     QLineEdit* m_period = nullptr;
     QDoubleSpinBox* m_value = nullptr;
     QLineEdit* m_note = nullptr;
-    QLabel* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
     int m_answer = -1; // -1: ask the user
 };
 

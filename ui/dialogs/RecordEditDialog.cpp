@@ -3,6 +3,7 @@
 #include "FieldEditor.h"
 #include "model/TableSpec.h"
 #include "storage/RecordStore.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,12 +37,7 @@ RecordEditDialog::RecordEditDialog(const TableSpec& spec, const RecordStore& sto
         m_editors.insert(i, editor);
     }
     layout->addLayout(form);
-    m_problems = new QLabel(this);
-    m_problems->setWordWrap(true);
-    // Dark red reads as "fix this" on light and dark palettes alike, without shouting.
-    m_problems->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_problems->setAccessibleName(tr("Problems"));
-    m_problems->hide();
+    m_problems = new ProblemLabel(this);
     layout->addWidget(m_problems);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
@@ -71,8 +67,7 @@ void RecordEditDialog::accept()
     if (problems.isEmpty() && m_finalCheck)
         problems << m_finalCheck(candidate);
     if (!problems.isEmpty()) {
-        m_problems->setText(problems.join(u'\n'));
-        m_problems->show();
+        m_problems->showProblem(problems.join(u'\n'));
         return;
     }
     m_record = candidate;
@@ -84,19 +79,14 @@ void RecordEditDialog::setLiveCheck(const QString& column, LiveCheck check)
     auto* edit = qobject_cast<QLineEdit*>(m_editors.value(m_spec.indexOf(column)));
     if (!edit)
         return;
-    auto* hint = new QLabel(this);
-    hint->setWordWrap(true);
+    auto* hint = new ProblemLabel(this);
     hint->setObjectName(column + QStringLiteral("_problem"));
-    hint->setStyleSheet(QStringLiteral("color: #c62828;"));
-    hint->hide();
     int row = -1;
     QFormLayout::ItemRole role;
     m_form->getWidgetPosition(edit, &row, &role);
     m_form->insertRow(row + 1, QString(), hint);
     const auto update = [hint, check](const QString& text) {
-        const QString problem = check(text);
-        hint->setText(problem);
-        hint->setVisible(!problem.isEmpty());
+        hint->showProblem(check(text));
     };
     connect(edit, &QLineEdit::textChanged, hint, update);
     update(edit->text());

@@ -11,6 +11,7 @@ class QLabel;
 
 namespace stuurboord {
 
+class ProblemLabel;
 class RecordStore;
 class TableSpec;
 
@@ -41,7 +42,7 @@ private:
     const RecordStore& m_store;
     Record m_record;
     QHash<int, QWidget*> m_editors;
-    QLabel* m_problems = nullptr;
+    ProblemLabel* m_problems = nullptr;
     QFormLayout* m_form = nullptr;
     FinalCheck m_finalCheck;
 };

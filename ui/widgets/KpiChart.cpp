@@ -1,5 +1,7 @@
 #include "KpiChart.h"
 
+#include "ChartReset.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -30,13 +32,7 @@ KpiChart::KpiChart(QWidget* parent)
 
 void KpiChart::show(const QString& title, const QList<KpiPoint>& points)
 {
-    QChart* chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTitle(title);
+    QChart* chart = resetChart(this->chart(), title);
     auto* values = new QLineSeries;
     values->setName(tr("Value"));
     values->setPointsVisible(true);

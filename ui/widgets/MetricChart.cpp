@@ -1,5 +1,7 @@
 #include "MetricChart.h"
 
+#include "ChartReset.h"
+
 #include <QChart>
 #include <QDate>
 #include <QDateTimeAxis>
@@ -23,14 +25,7 @@ MetricChart::MetricChart(QWidget* parent)
 
 void MetricChart::show(const QString& title, const QMap<QString, double>& byMonth)
 {
-    QChart* chart = this->chart();
-    chart->removeAllSeries();
-    // removeAxis hands the axis back to us rather than deleting it.
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTitle(title);
+    QChart* chart = resetChart(this->chart(), title);
     auto* series = new QLineSeries;
     double maximum = 0;
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
