@@ -197,8 +197,15 @@ void DashboardPage::reloadKpis()
             continue;
         const QList<KpiPoint> points = evaluator.series(kpi);
         const KpiPoint last = points.isEmpty() ? KpiPoint{} : points.last();
+        // When the last moment has no value yet, still show the latest known one, with its period.
+        const auto known = std::find_if(points.crbegin(), points.crend(), [](const KpiPoint& p) { return p.value.has_value(); });
+        QString latest;
+        if (last.value)
+            latest = ValueFormatter::number(*last.value, 1);
+        else if (known != points.crend())
+            latest = tr("%1 (%2)").arg(ValueFormatter::number(*known->value, 1), known->period.toString());
         auto* item = new QTreeWidgetItem(
-            m_kpis, {kpi.name, last.value ? ValueFormatter::number(*last.value, 1) : QString(),
+            m_kpis, {kpi.name, latest,
                      last.target ? ValueFormatter::number(last.target->value, 1) : QString(), StatusStyle::text(last.status)});
         item->setForeground(3, StatusStyle::colour(last.status));
         item->setToolTip(0, last.period.isValid() ? tr("%1 in %2").arg(kpi.name, last.period.toString()) : kpi.name);
