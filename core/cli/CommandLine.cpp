@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "kpi/BenchmarkExchange.h"
+#include "storage/queries/UsageQueries.h"
 #include "kpi/KpiEvaluator.h"
 #include "kpi/KpiReport.h"
 #include "storage/Workspace.h"
@@ -10,7 +11,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <algorithm>
 
@@ -21,7 +24,7 @@ const QStringList& subcommands()
 {
     static const QStringList names{
         QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
-        QStringLiteral("benchmark")};
+        QStringLiteral("benchmark"), QStringLiteral("metrics")};
     return names;
 }
 
@@ -49,6 +52,8 @@ void describe(QCommandLineParser& parser)
         "  check WORKSPACE                  check a workspace and describe it\n"
         "  kpis WORKSPACE [--period P] [--json]\n"
         "                                   KPI values, targets, status and follow-up actions\n"
+        "  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]\n"
+        "                                   imported usage figures per metric and month\n"
         "  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers\n"
         "  benchmark import WORKSPACE FILE  add a peer's benchmark file to the benchmarks"));
     parser.addHelpOption();
@@ -119,6 +124,46 @@ int runCheck(const QStringList& positional)
         stream << line << Qt::endl;
     return check.isHealthy() ? CommandLine::Ok : CommandLine::Problem;
 }
+int runMetrics(const QStringList& positional, const QString& month, const QString& metric, bool json)
+{
+    if (positional.size() != 2) {
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "Usage: stuurboord metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]"));
+    }
+    if (!month.isEmpty() && Period::parse(month).kind() != Period::Kind::Month)
+        return usageError(QCoreApplication::translate("CommandLine", "--period needs a month such as 2026-03 here."));
+    OpenResult opened = Workspace::open(positional.at(1));
+    if (!opened.ok()) {
+        err() << opened.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    const QList<UsageQueries::MonthValue> values = UsageQueries(opened.workspace->database()).monthValues(metric, month);
+    if (json) {
+        QJsonArray array;
+        for (const UsageQueries::MonthValue& value : values) {
+            QJsonObject object{{QStringLiteral("metric"), value.metric},
+                               {QStringLiteral("period"), value.month},
+                               {QStringLiteral("value"), value.value}};
+            if (!value.dimension.isEmpty())
+                object.insert(QStringLiteral("dimension"), value.dimension);
+            array.append(object);
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return CommandLine::Ok;
+    }
+    out() << QStringLiteral("%1  %2  %3  %4")
+                 .arg(QCoreApplication::translate("CommandLine", "Metric"), -28)
+                 .arg(QCoreApplication::translate("CommandLine", "Month"), -8)
+                 .arg(QCoreApplication::translate("CommandLine", "Value"), 14)
+                 .arg(QCoreApplication::translate("CommandLine", "Dimension"))
+          << Qt::endl;
+    for (const UsageQueries::MonthValue& value : values) {
+        out() << QStringLiteral("%1  %2  %3  %4").arg(value.metric, -28).arg(value.month, -8).arg(value.value, 14, 'f', 1).arg(value.dimension)
+              << Qt::endl;
+    }
+    return CommandLine::Ok;
+}
+
 int runBenchmark(const QStringList& positional)
 {
     const QString direction = positional.value(1);
@@ -212,11 +257,13 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption periodOption(QStringLiteral("period"),
         QCoreApplication::translate("CommandLine", "Only this period (YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)."),
         QStringLiteral("P"));
+    const QCommandLineOption metricOption(QStringLiteral("metric"),
+        QCoreApplication::translate("CommandLine", "Only this metric (its key, e.g. page_views)."), QStringLiteral("KEY"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print JSON instead of a table."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate("CommandLine", "Open the application with the demo workspace."));
-    parser.addOptions({nameOption, asOfOption, periodOption, jsonOption, demoOption});
+    parser.addOptions({nameOption, asOfOption, periodOption, metricOption, jsonOption, demoOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -236,6 +283,8 @@ int CommandLine::run(const QStringList& arguments)
         return runDemo(positional, parser.value(asOfOption));
     if (command == u"check")
         return runCheck(positional);
+    if (command == u"metrics")
+        return runMetrics(positional, parser.value(periodOption), parser.value(metricOption), parser.isSet(jsonOption));
     if (command == u"benchmark")
         return runBenchmark(positional);
     if (command == u"kpis")

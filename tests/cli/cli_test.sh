@@ -43,6 +43,9 @@ expect 0 "Tevredenheid medewerkers over intranet" -- "$app" kpis "$demo" --perio
 expect 0 '"status": "' -- "$app" kpis "$demo" --json --period 2026-09
 expect 2 "needs a period" -- "$app" kpis "$demo" --period september
 expect 0 "not entered yet" -- "$app" kpis "$demo" --period 2026-Q3
+expect 0 '"metric": "page_views"' -- "$app" metrics "$demo" --metric page_views --period 2026-03 --json
+expect 0 '"dimension": "Publiekszaken"' -- "$app" metrics "$demo" --metric page_views --period 2026-03 --json
+expect 2 "needs a month" -- "$app" metrics "$demo" --period 2026-Q1
 expect 0 "anonymised benchmark file" -- "$app" benchmark export "$demo" "$dir/peer.json"
 expect 0 "Added [0-9]* benchmark values" -- "$app" benchmark import "$ws" "$dir/peer.json"
 expect 1 "already there" -- "$app" benchmark import "$ws" "$dir/peer.json"

@@ -1,5 +1,8 @@
 #include "UsageQueries.h"
 
+#include "domain/Metric.h"
+#include "kpi/MetricAggregation.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,6 +28,39 @@ QList<UsageQueries::Series> UsageQueries::monthlyTotals() const
             result << Series{MetricInfo{id, query.value(1).toString(), query.value(2).toString()}, {}};
         result.last().byMonth.insert(query.value(3).toString(), query.value(4).toDouble());
     }
+    return result;
+}
+
+QList<UsageQueries::MonthValue> UsageQueries::monthValues(const QString& metricKey, const QString& month) const
+{
+    QList<MonthValue> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.key, m.aggregation, o.period, o.dimension, o.value FROM observation o "
+                                 "JOIN metric m ON m.id = o.metric_id WHERE (? = '' OR m.key = ?) AND (? = '' OR o.period = ?) "
+                                 "ORDER BY m.key, o.period, o.dimension, o.window_end, o.id"));
+    for (const QString& filter : {metricKey, metricKey, month, month})
+        query.addBindValue(filter.isNull() ? QStringLiteral("") : filter);
+    if (!query.exec())
+        return result;
+    QList<double> window;
+    Aggregation rule = Aggregation::Sum;
+    const auto flush = [&] {
+        if (!window.isEmpty())
+            result.last().value = *MetricAggregation::combine(rule, window);
+        window.clear();
+    };
+    while (query.next()) {
+        const MonthValue key{query.value(0).toString(), query.value(2).toString(), query.value(3).toString(), 0};
+        if (result.isEmpty() || result.last().metric != key.metric || result.last().month != key.month
+            || result.last().dimension != key.dimension) {
+            flush();
+            result << key;
+            rule = enumFromKey(query.value(1).toString(), Aggregation::Sum);
+        }
+        window << query.value(4).toDouble();
+    }
+    flush();
     return result;
 }
 

@@ -24,7 +24,19 @@ public:
         QMap<QString, double> byMonth;
     };
 
+    // One metric in one month for one dimension ("" for the organisation total), its
+    // export windows combined by the metric's own rule.
+    struct MonthValue
+    {
+        QString metric;
+        QString month;
+        QString dimension;
+        double value = 0;
+    };
+
     explicit UsageQueries(QSqlDatabase db);
+    // Optionally only one metric key and/or one month.
+    QList<MonthValue> monthValues(const QString& metricKey = {}, const QString& month = {}) const;
     QList<Series> monthlyTotals() const;
     QStringList months() const;
 
