@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace stuurboord {
+
+// One figure an import will write, before it is written: which metric, which calendar
+// month it counts for, the exact window it measured, an optional dimension (a site, a
+// department) and the value. `line` points back into the source file.
+struct ObservationDraft
+{
+    QString metricKey;
+    QString month; // yyyy-MM the value is attributed to
+    QDate windowStart;
+    QDate windowEnd;
+    QString dimension;
+    double value = 0;
+    int line = 0;
+};
+
+// A source row that will not be imported, and why, in words.
+struct RejectedRow
+{
+    int line = 0;
+    QString reason;
+};
+
+} // namespace stuurboord
