@@ -132,7 +132,7 @@ int runMetrics(const QStringList& positional, const QString& month, const QStrin
     }
     if (!month.isEmpty() && Period::parse(month).kind() != Period::Kind::Month)
         return usageError(QCoreApplication::translate("CommandLine", "--period needs a month such as 2026-03 here."));
-    OpenResult opened = Workspace::open(positional.at(1));
+    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
     if (!opened.ok()) {
         err() << opened.message << Qt::endl;
         return CommandLine::Problem;
@@ -169,7 +169,7 @@ int runBenchmark(const QStringList& positional)
     const QString direction = positional.value(1);
     if (positional.size() != 4 || (direction != u"export" && direction != u"import"))
         return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord benchmark export|import WORKSPACE FILE"));
-    OpenResult opened = Workspace::open(positional.at(2));
+    OpenResult opened = Workspace::open(positional.at(2), Workspace::OpenOptions{false, direction == u"export"});
     if (!opened.ok()) {
         err() << opened.message << Qt::endl;
         return CommandLine::Problem;
@@ -205,7 +205,7 @@ int runKpis(const QStringList& positional, const QString& periodText, bool json)
         return usageError(QCoreApplication::translate(
             "CommandLine", "--period needs a period such as 2026-03, 2026-Q1, 2026-H2 or 2026."));
     }
-    OpenResult opened = Workspace::open(positional.at(1));
+    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
     if (!opened.ok()) {
         err() << opened.message << Qt::endl;
         return CommandLine::Problem;

@@ -104,6 +104,16 @@ OpenResult Workspace::open(const QString& path, OpenOptions options)
     const WorkspaceProbe probe = WorkspaceProbe::inspect(absolutePath);
     if (!probe.isUsable())
         return failure(probe.problem(), probe.message());
+    if (options.readOnly) {
+        if (probe.schemaVersion() < Schema::currentVersion()) {
+            return failure(WorkspaceProblem::MigrationFailed,
+                QCoreApplication::translate("Workspace",
+                    "This workspace was made by an older version of Stuurboord. Open it once in the "
+                    "application to update it, then try again."));
+        }
+        std::unique_ptr<Workspace> workspace(new Workspace(absolutePath, nextConnectionName(), nullptr));
+        return workspace->finishOpening(std::move(workspace), true);
+    }
     if (OpenResult writable = checkWritable(absolutePath);
         writable.problem != WorkspaceProblem::None)
         return writable;
@@ -128,12 +138,13 @@ OpenResult Workspace::open(const QString& path, OpenOptions options)
     }
     std::unique_ptr<Workspace> workspace(
         new Workspace(absolutePath, nextConnectionName(), std::move(lock)));
-    return workspace->finishOpening(std::move(workspace));
+    return workspace->finishOpening(std::move(workspace), false);
 }
 
-OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self)
+OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOnly)
 {
-    m_db = SqliteSpecifics::open(m_path, m_connectionName, SqliteSpecifics::Access::ReadWrite);
+    m_db = SqliteSpecifics::open(m_path, m_connectionName,
+        readOnly ? SqliteSpecifics::Access::ReadOnly : SqliteSpecifics::Access::ReadWrite);
     if (!m_db.isOpen())
         return failure(WorkspaceProblem::CannotWrite,
             QCoreApplication::translate("Workspace", "The workspace could not be opened."));
@@ -146,7 +157,7 @@ OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self)
                 .arg(findings.mid(0, 3).join(u"; ")));
     }
     QString error;
-    if (!SqliteSpecifics::configure(m_db, &error))
+    if (!readOnly && !SqliteSpecifics::configure(m_db, &error))
         return failure(WorkspaceProblem::CannotWrite,
             QCoreApplication::translate("Workspace", "The workspace could not be prepared: %1")
                 .arg(error));

@@ -23,6 +23,9 @@ public:
     {
         // Remove a lock left behind by a Stuurboord that is no longer running.
         bool breakStaleLock = false;
+        // Only read (reports from the command line): no lock, so it works while the
+        // workspace is open in the application, and nothing is ever written.
+        bool readOnly = false;
     };
 
     static OpenResult open(const QString& path, OpenOptions options);
@@ -47,7 +50,7 @@ public:
 
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<WorkspaceLock> lock);
-    OpenResult finishOpening(std::unique_ptr<Workspace> self);
+    OpenResult finishOpening(std::unique_ptr<Workspace> self, bool readOnly);
 
     QString m_path;
     QString m_connectionName;

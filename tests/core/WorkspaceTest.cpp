@@ -134,6 +134,25 @@ private slots:
         QVERIFY2(second.message.contains(QSysInfo::machineHostName()), qPrintable(second.message));
     }
 
+    void readOnlyOpeningWorksWhileTheWorkspaceIsOpen()
+    {
+        TestWorkspace workspace;
+        const QByteArray before = fileDigest(workspace.path());
+        OpenResult reader = Workspace::open(workspace.path(), Workspace::OpenOptions{false, true});
+        QVERIFY2(reader.ok(), qPrintable(reader.message));
+        QCOMPARE(reader.workspace->organisationName(), QStringLiteral("Gemeente Testdorp"));
+        Goal goal;
+        goal.title = QStringLiteral("Mag niet");
+        QVERIFY(!reader.workspace->repository<Goal>().add(goal)); // nothing is ever written
+        reader.workspace.reset();
+        QCOMPARE(fileDigest(workspace.path()), before);
+
+        const QString old = makeWorkspaceAtVersion(1, QStringLiteral("old-readonly.stuurboord"));
+        const OpenResult refused = Workspace::open(old, Workspace::OpenOptions{false, true});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message.contains(QStringLiteral("older version")));
+    }
+
     void staleLockFromCrashIsRecovered()
     {
         TestWorkspace workspace;
