@@ -145,6 +145,8 @@ private slots:
             QVERIFY2(hint->text().contains(QStringLiteral("parenthesis")), qPrintable(hint->text()));
             formula->setText(QStringLiteral("page_views / (active_users - active_users)"));
             QVERIFY2(hint->text().contains(QStringLiteral("division by zero")), qPrintable(hint->text()));
+            if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(shots + QStringLiteral("/kpi-editor.png"));
             formula->setText(QStringLiteral("unique_logged_in_users / headcount * 100"));
             QVERIFY(!hint->isVisible());
             dialog->reject();

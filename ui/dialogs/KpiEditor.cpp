@@ -82,9 +82,13 @@ std::optional<KpiEditor::Result> KpiEditor::ask(WorkspaceContext& context, const
         }
         return divisionByZero(text, *inputs);
     });
+    // The version follows from definition changes; nobody types it.
+    if (auto* version = dialog.findChild<QWidget*>(QStringLiteral("version")))
+        version->setEnabled(false);
     auto* why = new QLineEdit;
     why->setObjectName(QStringLiteral("why"));
-    why->setPlaceholderText(translate("Needed when the formula, unit, frequency, source or direction changes"));
+    why->setToolTip(translate("Needed when the formula, unit, frequency, source or direction changes"));
+    why->setPlaceholderText(translate("Needed when the definition changes"));
     dialog.addExtraRow(translate("Reason for the change"), why);
     dialog.setFinalCheck([&kpi, why, keys](const Record& record) {
         QStringList problems;
