@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoWorkspace.h"
+#include "import/ImportRunner.h"
 #include "kpi/BenchmarkExchange.h"
 #include "storage/queries/UsageQueries.h"
 #include "kpi/KpiEvaluator.h"
@@ -24,7 +25,7 @@ const QStringList& subcommands()
 {
     static const QStringList names{
         QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
-        QStringLiteral("benchmark"), QStringLiteral("metrics")};
+        QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import")};
     return names;
 }
 
@@ -52,6 +53,8 @@ void describe(QCommandLineParser& parser)
         "  check WORKSPACE                  check a workspace and describe it\n"
         "  kpis WORKSPACE [--period P] [--json]\n"
         "                                   KPI values, targets, status and follow-up actions\n"
+        "  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]\n"
+        "                                   import usage exports (one batch per file)\n"
         "  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]\n"
         "                                   imported usage figures per metric and month\n"
         "  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers\n"
@@ -124,6 +127,100 @@ int runCheck(const QStringList& positional)
         stream << line << Qt::endl;
     return check.isHealthy() ? CommandLine::Ok : CommandLine::Problem;
 }
+QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Result* written)
+{
+    QJsonArray rejected;
+    for (const RejectedRow& row : preview.rejected)
+        rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
+    QJsonObject object{{QStringLiteral("file"), preview.fileName},
+                       {QStringLiteral("profile"), preview.profileName},
+                       {QStringLiteral("reason"), preview.profileReason},
+                       {QStringLiteral("decisions"), QJsonArray::fromStringList(preview.decisions)},
+                       {QStringLiteral("rows_read"), preview.rowsRead},
+                       {QStringLiteral("figures"), static_cast<int>(preview.drafts.size())},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("metrics"), QJsonArray::fromStringList(preview.metrics())},
+                       {QStringLiteral("periods"), QJsonArray::fromStringList(preview.months())}};
+    if (!preview.ok())
+        object.insert(QStringLiteral("error"), preview.error);
+    if (written) {
+        object.insert(QStringLiteral("written"), written->written);
+        object.insert(QStringLiteral("replaced"), written->replaced);
+        object.insert(QStringLiteral("skipped"), written->skipped);
+        if (!written->outcome)
+            object.insert(QStringLiteral("error"), written->outcome.message());
+        if (!written->overlaps.isEmpty())
+            object.insert(QStringLiteral("overlaps"), QJsonArray::fromStringList(written->overlaps));
+    }
+    return object;
+}
+
+int runImport(const QStringList& positional, bool dryRun, BatchWriter::Overlap overlap, bool force, bool json)
+{
+    if (positional.size() < 3) {
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "Usage: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]"));
+    }
+    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, dryRun});
+    if (!opened.ok()) {
+        err() << opened.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    bool allClean = true;
+    QJsonArray reports;
+    for (const QString& path : positional.mid(2)) {
+        const ImportPreview preview = ImportRunner::prepare(*opened.workspace, path);
+        BatchWriter::Result result;
+        const bool write = preview.ok() && !dryRun;
+        if (write)
+            result = ImportRunner::commit(*opened.workspace, preview, overlap, force);
+        const bool imported = write && result.outcome;
+        allClean = allClean && preview.ok() && preview.rejected.isEmpty() && (dryRun || imported);
+        if (json) {
+            reports.append(describeImport(preview, write ? &result : nullptr));
+            continue;
+        }
+        out() << QCoreApplication::translate("CommandLine", "File: %1").arg(path) << Qt::endl;
+        if (!preview.ok()) {
+            err() << "  " << preview.error << Qt::endl;
+            continue;
+        }
+        out() << "  " << QCoreApplication::translate("CommandLine", "Profile: %1 (%2)").arg(preview.profileName, preview.profileReason)
+              << Qt::endl;
+        for (const QString& decision : preview.decisions)
+            out() << "  " << decision << Qt::endl;
+        out() << "  "
+              << QCoreApplication::translate("CommandLine", "Rows read: %1; figures: %2; rows rejected: %3")
+                     .arg(preview.rowsRead)
+                     .arg(preview.drafts.size())
+                     .arg(preview.rejected.size())
+              << Qt::endl;
+        for (const RejectedRow& row : preview.rejected)
+            out() << "    " << QCoreApplication::translate("CommandLine", "line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
+        out() << "  " << QCoreApplication::translate("CommandLine", "Metrics: %1").arg(preview.metrics().join(u", ")) << Qt::endl;
+        const QStringList months = preview.months();
+        if (!months.isEmpty())
+            out() << "  " << QCoreApplication::translate("CommandLine", "Periods: %1 to %2").arg(months.first(), months.last()) << Qt::endl;
+        if (dryRun) {
+            out() << "  " << QCoreApplication::translate("CommandLine", "Dry run: nothing was written.") << Qt::endl;
+        } else if (!result.outcome) {
+            err() << "  " << result.outcome.message() << Qt::endl;
+            for (const QString& overlapping : result.overlaps.mid(0, 10))
+                err() << "    " << overlapping << Qt::endl;
+        } else {
+            out() << "  "
+                  << QCoreApplication::translate("CommandLine", "Written: %1 figures (%2 replaced, %3 skipped).")
+                         .arg(result.written)
+                         .arg(result.replaced)
+                         .arg(result.skipped)
+                  << Qt::endl;
+        }
+    }
+    if (json)
+        out() << QJsonDocument(reports).toJson(QJsonDocument::Indented);
+    return allClean ? CommandLine::Ok : CommandLine::Problem;
+}
+
 int runMetrics(const QStringList& positional, const QString& month, const QString& metric, bool json)
 {
     if (positional.size() != 2) {
@@ -259,11 +356,20 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("P"));
     const QCommandLineOption metricOption(QStringLiteral("metric"),
         QCoreApplication::translate("CommandLine", "Only this metric (its key, e.g. page_views)."), QStringLiteral("KEY"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        QCoreApplication::translate("CommandLine", "Show what an import would do without writing anything."));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"),
+        QCoreApplication::translate("CommandLine", "Replace figures already in the workspace for the same metric and month."));
+    const QCommandLineOption skipOption(QStringLiteral("skip-existing"),
+        QCoreApplication::translate("CommandLine", "Keep figures already in the workspace; skip those rows."));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+        QCoreApplication::translate("CommandLine", "Import a file again even though these exact bytes were imported before."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print JSON instead of a table."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate("CommandLine", "Open the application with the demo workspace."));
-    parser.addOptions({nameOption, asOfOption, periodOption, metricOption, jsonOption, demoOption});
+    parser.addOptions({nameOption, asOfOption, periodOption, metricOption, dryRunOption, replaceOption, skipOption,
+                       forceOption, jsonOption, demoOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -283,6 +389,14 @@ int CommandLine::run(const QStringList& arguments)
         return runDemo(positional, parser.value(asOfOption));
     if (command == u"check")
         return runCheck(positional);
+    if (command == u"import") {
+        if (parser.isSet(replaceOption) && parser.isSet(skipOption))
+            return usageError(QCoreApplication::translate("CommandLine", "Choose either --replace or --skip-existing."));
+        const BatchWriter::Overlap overlap = parser.isSet(replaceOption) ? BatchWriter::Overlap::Replace
+            : parser.isSet(skipOption)                                   ? BatchWriter::Overlap::Skip
+                                                                         : BatchWriter::Overlap::Ask;
+        return runImport(positional, parser.isSet(dryRunOption), overlap, parser.isSet(forceOption), parser.isSet(jsonOption));
+    }
     if (command == u"metrics")
         return runMetrics(positional, parser.value(periodOption), parser.value(metricOption), parser.isSet(jsonOption));
     if (command == u"benchmark")

@@ -45,17 +45,19 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
     Result result;
     QSqlDatabase db = workspace.database();
     if (!request.force) {
-        for (const ImportBatch& earlier : workspace.repository<ImportBatch>().where(QStringLiteral("sha256"),
-                                                                                    QString::fromLatin1(request.sha256))) {
+        for (const ImportBatch& earlier : workspace.repository<ImportBatch>().where(
+                 QStringLiteral("sha256"), QString::fromLatin1(request.sha256))) {
             result.alreadyImported = true;
-            result.outcome = Outcome::failure(translate("This file was already imported on %1 (%2). Nothing was imported "
-                                                        "again; import it anyway if that is what you want.")
-                                                  .arg(earlier.importedAt.toLocalTime().toString(Qt::ISODate), earlier.fileName));
+            result.outcome = Outcome::failure(
+                translate("This file was already imported on %1 (%2). Nothing was imported "
+                          "again; import it anyway if that is what you want.")
+                    .arg(earlier.importedAt.toLocalTime().toString(Qt::ISODate), earlier.fileName));
             return result;
         }
     }
     if (request.drafts.isEmpty()) {
-        result.outcome = Outcome::failure(translate("The file holds no figures that can be imported."));
+        result.outcome
+            = Outcome::failure(translate("The file holds no figures that can be imported."));
         return result;
     }
     Transaction transaction(db);
@@ -68,7 +70,8 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
             continue;
         Metric metric;
         metric.key = draft.metricKey;
-        metric.name = draft.metricKey;
+        metric.name
+            = draft.metricLabel.trimmed().isEmpty() ? draft.metricKey : draft.metricLabel.trimmed();
         if (result.outcome = metrics.add(metric); !result.outcome)
             return result;
         metricIds.insert(metric.key, metric.id);
@@ -79,7 +82,8 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
         incoming.insert(Key{metricIds.value(draft.metricKey), draft.month, draft.dimension});
     QSet<Key> clashes;
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT DISTINCT metric_id, period, dimension FROM observation WHERE metric_id = ? AND period = ?"));
+    existing.prepare(QStringLiteral("SELECT DISTINCT metric_id, period, dimension FROM observation "
+                                    "WHERE metric_id = ? AND period = ?"));
     QSet<std::pair<qint64, QString>> months;
     for (const Key& key : std::as_const(incoming))
         months.insert({key.metric, key.month});
@@ -89,7 +93,8 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
         if (!existing.exec())
             continue;
         while (existing.next()) {
-            const Key key{existing.value(0).toLongLong(), existing.value(1).toString(), existing.value(2).toString()};
+            const Key key{existing.value(0).toLongLong(), existing.value(1).toString(),
+                existing.value(2).toString()};
             if (incoming.contains(key))
                 clashes.insert(key);
         }
@@ -102,19 +107,23 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
             return byId;
         }();
         for (const Key& key : std::as_const(clashes))
-            result.overlaps << (key.dimension.isEmpty() ? QStringLiteral("%1 %2").arg(keys.value(key.metric), key.month)
-                                                        : QStringLiteral("%1 %2 (%3)").arg(keys.value(key.metric), key.month, key.dimension));
+            result.overlaps << (key.dimension.isEmpty()
+                    ? QStringLiteral("%1 %2").arg(keys.value(key.metric), key.month)
+                    : QStringLiteral("%1 %2 (%3)")
+                          .arg(keys.value(key.metric), key.month, key.dimension));
         result.overlaps.sort();
-        result.outcome = Outcome::failure(translate("The workspace already has figures for %1 of the metric-months in this "
-                                                    "file, for example %2. Choose whether to replace them or to skip "
-                                                    "those rows; nothing was imported.")
-                                              .arg(clashes.size())
-                                              .arg(result.overlaps.first()));
+        result.outcome = Outcome::failure(
+            translate("The workspace already has figures for %1 of the metric-months in this "
+                      "file, for example %2. Choose whether to replace them or to skip "
+                      "those rows; nothing was imported.")
+                .arg(clashes.size())
+                .arg(result.overlaps.first()));
         return result;
     }
     if (request.overlap == Overlap::Replace) {
         QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM observation WHERE metric_id = ? AND period = ? AND dimension = ?"));
+        remove.prepare(QStringLiteral(
+            "DELETE FROM observation WHERE metric_id = ? AND period = ? AND dimension = ?"));
         for (const Key& key : std::as_const(clashes)) {
             remove.addBindValue(key.metric);
             remove.addBindValue(key.month);
@@ -143,7 +152,8 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
         return result;
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO observation (metric_id, period, window_start, window_end, dimension, value, batch_id) "
+    insert.prepare(QStringLiteral("INSERT INTO observation (metric_id, period, window_start, "
+                                  "window_end, dimension, value, batch_id) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const ObservationDraft& draft : request.drafts) {
         const Key key{metricIds.value(draft.metricKey), draft.month, draft.dimension};
@@ -153,13 +163,19 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
         }
         insert.addBindValue(key.metric);
         insert.addBindValue(draft.month);
-        insert.addBindValue(draft.windowStart.isValid() ? QVariant(draft.windowStart.toString(Qt::ISODate)) : QVariant());
-        insert.addBindValue(draft.windowEnd.isValid() ? QVariant(draft.windowEnd.toString(Qt::ISODate)) : QVariant());
+        insert.addBindValue(draft.windowStart.isValid()
+                ? QVariant(draft.windowStart.toString(Qt::ISODate))
+                : QVariant());
+        insert.addBindValue(draft.windowEnd.isValid()
+                ? QVariant(draft.windowEnd.toString(Qt::ISODate))
+                : QVariant());
         insert.addBindValue(draft.dimension.isNull() ? QStringLiteral("") : draft.dimension);
         insert.addBindValue(draft.value);
         insert.addBindValue(batch.id);
         if (!insert.exec()) {
-            result.outcome = Outcome::failure(translate("Line %1 could not be saved: %2").arg(draft.line).arg(insert.lastError().databaseText()));
+            result.outcome = Outcome::failure(translate("Line %1 could not be saved: %2")
+                                                  .arg(draft.line)
+                                                  .arg(insert.lastError().databaseText()));
             return result;
         }
         ++result.written;

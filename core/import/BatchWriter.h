@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ObservationDraft.h"
 #include "model/Outcome.h"
+#include "ObservationDraft.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,7 +19,12 @@ class Workspace;
 class BatchWriter final
 {
 public:
-    enum class Overlap { Ask, Replace, Skip };
+    enum class Overlap
+    {
+        Ask,
+        Replace,
+        Skip
+    };
 
     struct Request
     {

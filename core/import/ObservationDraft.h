@@ -11,6 +11,7 @@ namespace stuurboord {
 struct ObservationDraft
 {
     QString metricKey;
+    QString metricLabel; // how the file names it; the name of a metric created by the import
     QString month; // yyyy-MM the value is attributed to
     QDate windowStart;
     QDate windowEnd;

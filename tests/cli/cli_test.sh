@@ -61,6 +61,20 @@ printf 'date;metric;value\n2026-01;page_views;1234\n' > "$dir/export.csv"
 expect 1 "not a Stuurboord workspace" -- "$app" check "$dir/export.csv"
 expect 1 "There is no file" -- "$app" check "$dir/missing.stuurboord"
 
+# Import: Dutch Excel (Windows-1252, semicolons, decimal commas), a dry run, re-import, overlap.
+printf 'Maand;Paginaweergaven;Reacties op caf\xe9\r\njan-26;12.345;40\r\nfeb-26;13.001;\r\nTotaal;25.346;40\r\n' > "$dir/gebruik.csv"
+expect 1 "line 4: a totals row" -- "$app" import "$ws" "$dir/gebruik.csv" --dry-run
+expect 0 '^]' -- "$app" metrics "$ws" --json   # the dry run wrote nothing: an empty list
+expect 1 "Written: 3 figures" -- "$app" import "$ws" "$dir/gebruik.csv"
+expect 1 "already imported" -- "$app" import "$ws" "$dir/gebruik.csv"
+printf 'Maand;Paginaweergaven\r\nfeb-26;13.100\r\n' > "$dir/correctie.csv"
+expect 1 "already has figures" -- "$app" import "$ws" "$dir/correctie.csv"
+expect 0 "1 replaced" -- "$app" import "$ws" "$dir/correctie.csv" --replace
+expect 0 '"value": 13100' -- "$app" metrics "$ws" --metric page_views --period 2026-02 --json
+expect 0 "Reacties op café\|reacties_op_cafe" -- "$app" metrics "$ws" --metric reacties_op_cafe
+expect 2 "either --replace or --skip-existing" -- "$app" import "$ws" "$dir/correctie.csv" --replace --skip-existing
+expect 1 "does not recognise" -- "$app" import "$ws" "$dir/peer.json"
+
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
 

@@ -1,10 +1,11 @@
-#include "TestWorkspace.h"
+#include "import/BatchWriter.h"
+
 #include "domain/ImportBatch.h"
 #include "domain/Metric.h"
 #include "domain/Observation.h"
-#include "import/BatchWriter.h"
-#include "storage/RecordStore.h"
 #include "storage/queries/UsageQueries.h"
+#include "storage/RecordStore.h"
+#include "TestWorkspace.h"
 
 #include <QTest>
 
@@ -16,8 +17,8 @@ class BatchWriterTest final : public QObject
     Q_OBJECT
 
 private:
-    static BatchWriter::Request request(const QByteArray& bytes, const QList<std::pair<QString, double>>& monthValues,
-                                       const QString& dimension = {})
+    static BatchWriter::Request request(const QByteArray& bytes,
+        const QList<std::pair<QString, double>>& monthValues, const QString& dimension = {})
     {
         BatchWriter::Request r;
         r.fileName = QStringLiteral("gebruik.csv");
@@ -41,7 +42,8 @@ private:
 
     static double value(Workspace& workspace, const QString& month)
     {
-        const auto values = UsageQueries(workspace.database()).monthValues(QStringLiteral("page_views"), month);
+        const auto values
+            = UsageQueries(workspace.database()).monthValues(QStringLiteral("page_views"), month);
         return values.isEmpty() ? -1 : values.first().value;
     }
 
@@ -49,7 +51,8 @@ private slots:
     void writesOneBatchWithItsFacts()
     {
         TestWorkspace workspace;
-        const auto result = BatchWriter::write(*workspace, request("a", {{QStringLiteral("2026-01"), 1200}, {QStringLiteral("2026-02"), 1350}}));
+        const auto result = BatchWriter::write(*workspace,
+            request("a", {{QStringLiteral("2026-01"), 1200}, {QStringLiteral("2026-02"), 1350}}));
         QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
         QCOMPARE(result.written, 2);
         const ImportBatch batch = *workspace->repository<ImportBatch>().get(result.batchId);
@@ -65,7 +68,8 @@ private slots:
     void sameBytesAreNotImportedTwiceUnlessForced()
     {
         TestWorkspace workspace;
-        QVERIFY(BatchWriter::write(*workspace, request("same", {{QStringLiteral("2026-01"), 1}})).outcome);
+        QVERIFY(BatchWriter::write(*workspace, request("same", {{QStringLiteral("2026-01"), 1}}))
+                    .outcome);
         auto again = request("same", {{QStringLiteral("2026-05"), 1}});
         const auto refused = BatchWriter::write(*workspace, again);
         QVERIFY(refused.alreadyImported);
@@ -79,8 +83,12 @@ private slots:
     void overlapAsksThenReplacesOrSkips()
     {
         TestWorkspace workspace;
-        QVERIFY(BatchWriter::write(*workspace, request("jan-feb", {{QStringLiteral("2026-01"), 100}, {QStringLiteral("2026-02"), 200}})).outcome);
-        auto overlapping = request("feb-mar", {{QStringLiteral("2026-02"), 250}, {QStringLiteral("2026-03"), 300}});
+        QVERIFY(BatchWriter::write(*workspace,
+            request(
+                "jan-feb", {{QStringLiteral("2026-01"), 100}, {QStringLiteral("2026-02"), 200}}))
+                    .outcome);
+        auto overlapping = request(
+            "feb-mar", {{QStringLiteral("2026-02"), 250}, {QStringLiteral("2026-03"), 300}});
         const auto asked = BatchWriter::write(*workspace, overlapping);
         QVERIFY(!asked.outcome);
         QCOMPARE(asked.overlaps, QStringList{QStringLiteral("page_views 2026-02")});
@@ -99,17 +107,21 @@ private slots:
         const auto replaced = BatchWriter::write(*workspace, corrected);
         QVERIFY(replaced.outcome);
         QCOMPARE(replaced.replaced, 1);
-        QCOMPARE(value(*workspace, QStringLiteral("2026-02")), 260.0); // no silent duplicate (200 + 260)
+        QCOMPARE(
+            value(*workspace, QStringLiteral("2026-02")), 260.0); // no silent duplicate (200 + 260)
     }
 
     void undoingABatchRemovesExactlyItsObservations()
     {
         TestWorkspace workspace;
-        QVERIFY(BatchWriter::write(*workspace, request("one", {{QStringLiteral("2026-01"), 10}})).outcome);
-        const auto second = BatchWriter::write(*workspace, request("two", {{QStringLiteral("2026-02"), 20}, {QStringLiteral("2026-03"), 30}}));
+        QVERIFY(BatchWriter::write(*workspace, request("one", {{QStringLiteral("2026-01"), 10}}))
+                    .outcome);
+        const auto second = BatchWriter::write(*workspace,
+            request("two", {{QStringLiteral("2026-02"), 20}, {QStringLiteral("2026-03"), 30}}));
         QCOMPARE(workspace->repository<Observation>().count(), 3);
         DeletedRows removed;
-        QVERIFY(workspace->records().remove(ImportBatch::entity().spec(), second.batchId, &removed));
+        QVERIFY(
+            workspace->records().remove(ImportBatch::entity().spec(), second.batchId, &removed));
         QCOMPARE(workspace->repository<Observation>().count(), 1);
         QCOMPARE(value(*workspace, QStringLiteral("2026-01")), 10.0);
         QVERIFY(workspace->records().restore(removed)); // and redo of the undo brings it back
@@ -121,7 +133,8 @@ private slots:
         TestWorkspace workspace;
         auto bad = request("bad", {{QStringLiteral("2026-01"), 10}});
         ObservationDraft invalid = bad.drafts.first();
-        invalid.metricKey = QStringLiteral("Pagina weergaven"); // not a valid key: metric creation fails
+        invalid.metricKey
+            = QStringLiteral("Pagina weergaven"); // not a valid key: metric creation fails
         bad.drafts << invalid;
         const auto result = BatchWriter::write(*workspace, bad);
         QVERIFY(!result.outcome);

@@ -1,0 +1,83 @@
+#include "ImportRunner.h"
+
+#include "CsvReader.h"
+#include "domain/Metric.h"
+#include "SpreadsheetProfile.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace stuurboord {
+
+namespace {
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+MetricKeys knownMetrics(Workspace& workspace)
+{
+    QHash<QString, QString> known;
+    for (const Metric& metric : workspace.repository<Metric>().all()) {
+        known.insert(metric.key.toLower(), metric.key);
+        known.insert(metric.name.trimmed().toLower(), metric.key);
+    }
+    return MetricKeys(known);
+}
+} // namespace
+
+ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path)
+{
+    ImportPreview preview;
+    preview.fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error
+            = translate("The file %1 could not be read: %2").arg(path, file.errorString());
+        return preview;
+    }
+    preview.sha256 = BatchWriter::sha256Of(file.readAll());
+    file.close();
+
+    CsvReader reader;
+    CsvReader::Table table;
+    if (!reader.readFile(path, table)) {
+        preview.error = reader.errorString();
+        return preview;
+    }
+    preview.decisions << reader.encodingReason() << reader.delimiterReason();
+    QString reason;
+    const int header = SpreadsheetProfile::findHeader(table.records, &reason);
+    if (header < 0) {
+        preview.error = translate(
+            "Stuurboord does not recognise this file: no known export header and no date column. "
+            "Use the import wizard to tell it which columns hold what.");
+        return preview;
+    }
+    preview.profileName = SpreadsheetProfile::name();
+    preview.profileReason = reason;
+    const NumberConvention fallback
+        = reader.delimiter() == u',' ? NumberConvention::English : NumberConvention::Dutch;
+    SpreadsheetProfile::convert(table.records, header, knownMetrics(workspace), fallback, preview);
+    preview.decisions.removeAll(QString());
+    return preview;
+}
+
+BatchWriter::Result ImportRunner::commit(
+    Workspace& workspace, const ImportPreview& preview, BatchWriter::Overlap overlap, bool force)
+{
+    BatchWriter::Request request;
+    request.fileName = preview.fileName;
+    request.sha256 = preview.sha256;
+    request.profileName = preview.profileName;
+    request.rowsRead = preview.rowsRead;
+    request.drafts = preview.drafts;
+    request.rejected = preview.rejected;
+    request.overlap = overlap;
+    request.force = force;
+    return BatchWriter::write(workspace, request);
+}
+
+} // namespace stuurboord

@@ -1,0 +1,159 @@
+#include "domain/ImportBatch.h"
+#include "domain/Metric.h"
+#include "import/ImportRunner.h"
+#include "storage/queries/UsageQueries.h"
+#include "TestWorkspace.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace stuurboord;
+
+// Files as coordinators bring them, through the whole pipeline into the workspace.
+class ImportPipelineTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write fixture");
+        file.write(bytes);
+        return path;
+    }
+
+    static double value(Workspace& workspace, const QString& metric, const QString& month,
+        const QString& dimension = {})
+    {
+        for (const auto& v : UsageQueries(workspace.database()).monthValues(metric, month)) {
+            if (v.dimension == dimension)
+                return v.value;
+        }
+        return -1;
+    }
+
+private slots:
+    void dutchExcelWideFormat()
+    {
+        TestWorkspace workspace;
+        // As Dutch Excel saves it: semicolons, decimal commas, thousands points, Windows-1252,
+        // a title line above the header, a totals row at the end.
+        const QByteArray bytes
+            = QByteArray("Intranetcijfers gemeente Dijkstede\r\n"
+                         "Maand;Paginaweergaven;Aangemaakte pagina's;Reacties op caf\xe9\r\n"
+                         "jan-26;12.345;118;40\r\n"
+                         "feb-26;13.001;121;\r\n"
+                         "mrt-26;14.200;97;55\r\n"
+                         "Totaal;39.546;336;95\r\n");
+        const QString path = write(QStringLiteral("Gebruik 2026.csv"), bytes);
+        const ImportPreview preview = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QCOMPARE(preview.profileName, QStringLiteral("Own spreadsheet"));
+        QCOMPARE(preview.months(),
+            (QStringList{
+                QStringLiteral("2026-01"), QStringLiteral("2026-02"), QStringLiteral("2026-03")}));
+        QCOMPARE(preview.rejected.size(), 1);
+        QCOMPARE(preview.rejected.first().line, 6);
+        QVERIFY(preview.rejected.first().reason.contains(QStringLiteral("Totaal")));
+        const auto result
+            = ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        QCOMPARE(result.written, 8); // February's empty cell is no figure, not a zero
+        QCOMPARE(
+            value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-01")), 12345.0);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("pages_created"), QStringLiteral("2026-03")), 97.0);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("reacties_op_cafe"), QStringLiteral("2026-02")), -1.0);
+        // The new metric keeps the header as its name, é and all.
+        const auto metrics = workspace->repository<Metric>().where(
+            QStringLiteral("key"), QStringLiteral("reacties_op_cafe"));
+        QCOMPARE(metrics.size(), 1);
+        QCOMPARE(metrics.first().name, QStringLiteral("Reacties op café"));
+    }
+
+    void longFormatWithDimensionsAndBom()
+    {
+        TestWorkspace workspace;
+        const QByteArray bytes = QByteArray("\xef\xbb\xbf"
+                                            "date,metric,dimension,value\n"
+                                            "2026-03-01,page_views,Publiekszaken,\"1,200\"\n"
+                                            "2026-03-02,page_views,Publiekszaken,800\n"
+                                            "2026-03-01,page_views,Ruimte,500\n"
+                                            "2026-03-05,page_views,,2500\n"
+                                            "2026-03-06,page_views,Ruimte,\n");
+        const ImportPreview preview
+            = ImportRunner::prepare(*workspace, write(QStringLiteral("long.csv"), bytes));
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QCOMPARE(preview.rejected.size(), 1);
+        QCOMPARE(preview.rejected.first().line, 6);
+        QVERIFY(
+            ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
+        // Daily rows add up to the month for a flow such as page views.
+        QCOMPARE(value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03"),
+                     QStringLiteral("Publiekszaken")),
+            2000.0);
+        QCOMPARE(value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03"),
+                     QStringLiteral("Ruimte")),
+            500.0);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03")), 2500.0);
+    }
+
+    void nextMonthLandsOnTheSameMetrics()
+    {
+        TestWorkspace workspace;
+        const ImportPreview first = ImportRunner::prepare(*workspace,
+            write(
+                QStringLiteral("okt.csv"), "Datum;Unieke ingelogde gebruikers\n31-10-2026;930\n"));
+        QVERIFY(ImportRunner::commit(*workspace, first, BatchWriter::Overlap::Ask, false).outcome);
+        Metric metric = workspace->repository<Metric>().all().first();
+        QCOMPARE(metric.key, QStringLiteral("unique_logged_in_users"));
+        metric.name = QStringLiteral("Ingelogd (uniek)"); // the coordinator renamed it
+        QVERIFY(workspace->repository<Metric>().update(metric));
+        const ImportPreview second = ImportRunner::prepare(*workspace,
+            write(QStringLiteral("nov.csv"), "Datum;Ingelogd (uniek)\n30-11-2026;941\n"));
+        QVERIFY(ImportRunner::commit(*workspace, second, BatchWriter::Overlap::Ask, false).outcome);
+        QCOMPARE(workspace->repository<Metric>().count(), 1);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("unique_logged_in_users"), QStringLiteral("2026-11")),
+            941.0);
+    }
+
+    void brokenFilesSayWhyAndChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::addRow("no date column")
+            << QByteArray("naam;aantal\nAnna;3\n") << QStringLiteral("does not recognise");
+        QTest::addRow("unterminated quote")
+            << QByteArray("Datum;Paginaweergaven\n1-1-2026;\"12\n2-1-2026;13\n")
+            << QStringLiteral("quote");
+        QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20)
+                                << QString();
+    }
+
+    void brokenFilesSayWhyAndChangeNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        TestWorkspace workspace;
+        const ImportPreview preview
+            = ImportRunner::prepare(*workspace, write(QStringLiteral("broken.csv"), bytes));
+        QVERIFY(!preview.ok());
+        QVERIFY(!preview.error.isEmpty());
+        if (!expected.isEmpty())
+            QVERIFY2(
+                preview.error.contains(expected, Qt::CaseInsensitive), qPrintable(preview.error));
+        QCOMPARE(workspace->repository<ImportBatch>().count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ImportPipelineTest)
+#include "ImportPipelineTest.moc"
