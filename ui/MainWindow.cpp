@@ -7,6 +7,7 @@
 #include "WorkspaceView.h"
 #include "commands/EditRecordCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/RecordEditDialog.h"
 #include "domain/OrganisationProfile.h"
 #include "i18n/ApplicationInfo.h"
@@ -14,6 +15,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -46,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_central);
     createMenus();
     statusBar();
+    setAcceptDrops(true);
 
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
@@ -73,6 +78,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Workspace"), this, &MainWindow::openDemo);
     file->addSeparator();
+    m_workspaceActions << file->addAction(tr("&Import Usage Data…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                          &MainWindow::chooseAndImport);
     m_workspaceActions << file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
     m_workspaceActions << file->addAction(tr("C&lose Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     file->addSeparator();
@@ -229,6 +236,45 @@ void MainWindow::editOrganisation()
     if (dialog.exec() == QDialog::Accepted && dialog.record().values != rows.first().values) {
         m_undoStack->push(new EditRecordCommand(*m_context, spec, rows.first(), dialog.record()));
     }
+}
+
+void MainWindow::chooseAndImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import usage data"), QString(),
+                                                            tr("Usage exports (*.csv *.tsv *.txt);;All files (*)"));
+    for (const QString& path : paths)
+        importFile(path);
+}
+
+bool MainWindow::importFile(const QString& path)
+{
+    if (!m_context)
+        return false;
+    ImportDialog dialog(*m_context, path, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        // A workspace dropped on the window opens; anything else is a usage export to import.
+        if (path.endsWith(u".stuurboord", Qt::CaseInsensitive))
+            openWorkspace(path);
+        else if (m_context)
+            importFile(path);
+        else
+            showProblem(tr("Import usage data"), tr("Open or create a workspace first, then drop the export on the window."));
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::chooseAndOpen()

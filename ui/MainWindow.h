@@ -27,6 +27,8 @@ public:
 
     bool openWorkspace(const QString& path);
     bool openDemo();
+    // Shows the import preview for a usage export; true when it was imported.
+    bool importFile(const QString& path);
     void closeWorkspace();
     WorkspaceView* workspaceView() const { return m_view; }
     Workspace* workspace() const { return m_workspace.get(); }
@@ -36,11 +38,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
     void newWorkspace();
     void chooseAndOpen();
+    void chooseAndImport();
     void editOrganisation();
     void saveCopy();
     void showAbout();
