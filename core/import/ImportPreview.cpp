@@ -4,24 +4,27 @@
 
 namespace stuurboord {
 
-QStringList ImportPreview::metrics() const
+namespace {
+template<typename Field>
+QStringList distinctSorted(const QList<ObservationDraft>& drafts, Field field)
 {
-    QSet<QString> keys;
+    QSet<QString> values;
     for (const ObservationDraft& draft : drafts)
-        keys.insert(draft.metricKey);
-    QStringList sorted(keys.cbegin(), keys.cend());
+        values.insert(draft.*field);
+    QStringList sorted(values.cbegin(), values.cend());
     sorted.sort();
     return sorted;
+}
+} // namespace
+
+QStringList ImportPreview::metrics() const
+{
+    return distinctSorted(drafts, &ObservationDraft::metricKey);
 }
 
 QStringList ImportPreview::months() const
 {
-    QSet<QString> set;
-    for (const ObservationDraft& draft : drafts)
-        set.insert(draft.month);
-    QStringList sorted(set.cbegin(), set.cend());
-    sorted.sort();
-    return sorted;
+    return distinctSorted(drafts, &ObservationDraft::month);
 }
 
 } // namespace stuurboord

@@ -5,6 +5,8 @@
 #include "TestWorkspace.h"
 
 #include <QFile>
+#include "FileBytes.h"
+
 #include <QTest>
 
 using namespace stuurboord;
@@ -17,15 +19,7 @@ class ImportPipelineTest final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write fixture");
-        file.write(bytes);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& bytes) { return writeFixture(m_dir.path(), name, bytes); }
 
     static double value(Workspace& workspace, const QString& metric, const QString& month,
         const QString& dimension = {})

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "FileBytes.h"
+
 #include <QTest>
 #include <QUndoStack>
 
@@ -22,15 +24,7 @@ class ImportDialogTest final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("fixture");
-        file.write(bytes);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& bytes) { return writeFixture(m_dir.path(), name, bytes); }
 
     static bool showsProblem(QDialog& dialog, const QString& text)
     {
