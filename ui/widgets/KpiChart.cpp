@@ -24,10 +24,10 @@ KpiChart::KpiChart(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    auto* chart = new QChart;
+    // Use the chart the view made: setChart() would release it without deleting it.
+    QChart* chart = this->chart();
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
 }
 
 void KpiChart::show(const QString& title, const QList<KpiPoint>& points)

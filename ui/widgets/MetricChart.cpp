@@ -16,11 +16,11 @@ MetricChart::MetricChart(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    auto* chart = new QChart;
+    // Use the chart the view made: setChart() would release it without deleting it.
+    QChart* chart = this->chart();
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
     chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    setChart(chart);
 }
 
 void MetricChart::show(const QString& title, const QMap<QString, double>& byMonth)
