@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BenchmarkExchange</name>
+    <message>
+        <source>The benchmark file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Stuurboord benchmark file. Ask the peer organisation for the file that Stuurboord exports under Data › Benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This benchmark file was made by a newer version of Stuurboord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer organisation (%1, %2), file %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark values could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Add %1</source>
@@ -18,17 +45,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>new, demo, check, or a workspace to open.</source>
         <translation type="unfinished"></translation>
@@ -83,6 +99,137 @@ Commands:
     </message>
     <message>
         <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1; figures: %2; rows rejected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 figures (%2 replaced, %3 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period needs a month such as 2026-03 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord benchmark export|import WORKSPACE FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the anonymised benchmark file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 benchmark values; %2 were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord kpis WORKSPACE [--period P] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period needs a period such as 2026-03, 2026-Q1, 2026-H2 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this period (YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this metric (its key, e.g. page_views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what an import would do without writing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace figures already in the workspace for the same metric and month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep figures already in the workspace; skip those rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file again even though these exact bytes were imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --replace or --skip-existing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +857,14 @@ Commands:
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1185,6 +1340,10 @@ Commands:
         <source>Backlog item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Breach since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1194,6 +1353,490 @@ Commands:
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>The follow-up actions could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>The formula is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula ends too early; something is missing after the last operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing parenthesis is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a parenthesis where none is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an operator where a number or metric is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator (+ - * /) is missing between two values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric, number or operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a point, not a comma, for decimals in a formula (for example 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric of this workspace. Known metrics: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>This file was already imported on %1 (%2). Nothing was imported again; import it anyway if that is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no figures that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already has figures for %1 of the metric-months in this file, for example %2. Choose whether to replace them or to skip those rows; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that was already decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field starts here but its closing quote (&quot;) is missing, so the rest of the file would become one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows, only blank or comment lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has only a header (line %1) and no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file starts with the line sep=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no separator found: the file has one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 columns on all %3 lines looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 columns on %3 of %4 lines looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2-%3 has no day %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-month-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month-day-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: that ISO week does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date has its day and month in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date shows whether the day or the month comes first (&quot;%1&quot; fits both); read as day-month-year, as is usual in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date shows whether the day or the month comes first (&quot;%1&quot; fits both); read as %2 by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read as %1 because %2 occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 but has an odd number of bytes (%1), so its last character is cut off. The file may be truncated; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file starts with its byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8: the file starts with its byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every other byte is zero, as in UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains control bytes (the first at byte %1). Choose a CSV, TSV or Excel export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8: the text has only plain ASCII characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8: the text is valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252: byte 0x%1 on line %2 is not valid UTF-8, and Dutch Excel saves CSV files as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252: byte %1 of the file is not valid UTF-8, and Dutch Excel saves CSV files as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the character set detector suggests %1; choose another encoding if the text looks wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord does not recognise this file: no known export header and no date column. Use the import wizard to tell it which columns hold what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as 00:01:48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal comma (1.234,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal point (1,234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers have no decimals or thousands separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value shows which convention the numbers use (&quot;%1&quot; fits both); read with %2 by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers read with %1 because &quot;%2&quot; occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit the convention of this column: numbers are read with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has a date, a metric and a value column (one figure per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has a date column followed by one column per metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no date in column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1 of the file is not valid UTF-8. Choose the encoding Windows-1252 and read the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 but ends in the middle of a character (an odd number of bytes, %1). The file may be truncated; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a totals row (&quot;%1&quot;), not a period of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first cell is empty, as in a totals row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>For %1 the formula gives no value: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the formula, unit, frequency, source or direction changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the definition changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition changes, so this becomes version %1. Say why in “Reason for the change”; the change log keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add KPI “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit KPI “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiEvaluator</name>
+    <message>
+        <source>not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no headcount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiInputs</name>
+    <message>
+        <source>no data for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiOperations</name>
+    <message>
+        <source>formula “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed with version %1 before the definition changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the definition changes; the change log keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the outcome of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is calculated from usage data; its values cannot be entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is measured %2; choose a period such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% is outside 0–100% for a percentage. Is that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1935,22 @@ Commands:
     </message>
     <message>
         <source>Target quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,6 +2070,10 @@ Commands:
     </message>
     <message>
         <source>The deleted rows could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only measure what you plan to act on: before this KPI can be active, give it a threshold rule with an agreed follow-up action and an owner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +2218,10 @@ Commands:
         <source>This workspace was never completed: creating it was interrupted. Create a new workspace instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCheck</name>
@@ -1600,6 +2267,37 @@ Commands:
     </message>
     <message>
         <source>Result: the workspace has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BenchmarksPanel</name>
+    <message>
+        <source>Compare with organisations like yours: exchange anonymised KPI figures (no names, counts per employee) with peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for peers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a peer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark values yet. Add figures from a supplier&apos;s benchmark or a peer network, or import a peer&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export benchmark file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import benchmark file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,14 +2411,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upcoming meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Budget used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,6 +2458,50 @@ Commands:
         <source>%1: %2 spent of %3 planned; %4 left.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active KPIs yet. Define them on the Goals &amp; KPIs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -1808,15 +2542,301 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No benchmark values yet. Add figures from a supplier&apos;s benchmark or a peer network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No usage data yet: import a usage export to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::GoalsKpisPage</name>
+    <message>
+        <source>Goals &amp; KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: only measure what you plan to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold rules yet. Each active KPI needs one, with its follow-up action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to KPI definitions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::GoalsPanel</name>
+    <message>
+        <source>No goals yet. Start with what the intranet is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by and served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs and backlog items of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPIs measure this goal yet. Add one on the KPIs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backlog items serve this goal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 from %6 to %7; %8 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them with the figures of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them and skip those rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures already in the workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Import again to import it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to do with them below and press Import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::KpiChart</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::KpiPanel</name>
+    <message>
+        <source>No KPIs yet. Add a KPI to a goal to measure it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a KPI to see its values, target and status per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep, change or retire this KPI, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::KpiReviewDialog</name>
+    <message>
+        <source>Review KPI “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this KPI still worth measuring? Keep it, change its definition, or retire it. A retired KPI keeps its history but leaves the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it (new version)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change KPI “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,6 +2958,155 @@ Commands:
         <source>C&amp;lose Workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Usage Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop the export on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ManualValueDialog</name>
+    <message>
+        <source>Enter a measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: survey of March, 412 respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no KPIs measured by hand. Add a KPI with source “manual entry” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% is outside 0–100% for a percentage. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter value for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MeasurementsPage</name>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each KPI is measured next, which measurement moments are overdue and what is missing, and the values entered by hand such as survey scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value measured by hand, such as a survey score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values entered yet. Enter survey scores and other manual KPI values here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headcount yet. Enter the number of employees per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet. Note launches, campaigns and platform changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue: every measurement moment has its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ProblemLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::RecordEditDialog</name>
@@ -1947,10 +3116,6 @@ Commands:
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,47 +3251,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: only measure what you plan to act on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No goals yet. Start with what the intranet is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No KPIs yet. Add a KPI to a goal to measure it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No targets yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No threshold rules yet. Each active KPI needs one, with its follow-up action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes to KPI definitions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values entered by hand at each measurement moment (such as survey scores), the headcount per month, and events that explain the figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No values entered yet. Enter survey scores and other manual KPI values here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No headcount yet. Enter the number of employees per month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No events yet. Note launches, campaigns and platform changes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>BenchmarkExchange</name>
+    <message>
+        <source>The benchmark file could not be written: %1</source>
+        <translation>Het benchmarkbestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Het bestand %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>This is not a Stuurboord benchmark file. Ask the peer organisation for the file that Stuurboord exports under Data › Benchmarks.</source>
+        <translation>Dit is geen benchmarkbestand van Stuurboord. Vraag de andere organisatie om het bestand dat Stuurboord exporteert onder Gegevens › Benchmarks.</translation>
+    </message>
+    <message>
+        <source>This benchmark file was made by a newer version of Stuurboord.</source>
+        <translation>Dit benchmarkbestand is gemaakt met een nieuwere versie van Stuurboord.</translation>
+    </message>
+    <message>
+        <source>Peer organisation (%1, %2), file %3</source>
+        <translation>Vergelijkbare organisatie (%1, %2), bestand %3</translation>
+    </message>
+    <message>
+        <source>The benchmark values could not be saved.</source>
+        <translation>De benchmarkwaarden konden niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Add %1</source>
@@ -71,6 +98,10 @@
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
+        <source>Open the application with the demo workspace.</source>
+        <translation>De toepassing openen met de demowerkruimte.</translation>
+    </message>
+    <message>
         <source>Stuurboord: steer your social intranet after go-live.
 
 Without a command it opens the application (optionally on WORKSPACE, or on the
@@ -78,7 +109,15 @@ demo workspace with --demo).
 Commands:
   new PATH [--name ORGANISATION]   create an empty workspace
   demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it</source>
+  check WORKSPACE                  check a workspace and describe it
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
         <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
 
 Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
@@ -86,11 +125,127 @@ demowerkruimte via --demo).
 Opdrachten:
   new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
   demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
-  check WORKSPACE                  een werkruimte controleren en beschrijven</translation>
+  check WORKSPACE                  een werkruimte controleren en beschrijven
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI-waarden, streefwaarden, status en vervolgacties
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   gebruiksexports importeren (één batch per bestand)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   geïmporteerde gebruikscijfers per meetwaarde en maand
+  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
+  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
     </message>
     <message>
-        <source>Open the application with the demo workspace.</source>
-        <translation>De toepassing openen met de demowerkruimte.</translation>
+        <source>Usage: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]</source>
+        <translation>Gebruik: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profiel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; figures: %2; rows rejected: %3</source>
+        <translation>Regels gelezen: %1; cijfers: %2; regels afgewezen: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>Meetwaarden: %1</translation>
+    </message>
+    <message>
+        <source>Periods: %1 to %2</source>
+        <translation>Perioden: %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefrun: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Written: %1 figures (%2 replaced, %3 skipped).</source>
+        <translation>Opgeslagen: %1 cijfers (%2 vervangen, %3 overgeslagen).</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]</source>
+        <translation>Gebruik: stuurboord metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]</translation>
+    </message>
+    <message>
+        <source>--period needs a month such as 2026-03 here.</source>
+        <translation>--period verwacht hier een maand, zoals 2026-03.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord benchmark export|import WORKSPACE FILE</source>
+        <translation>Gebruik: stuurboord benchmark export|import WORKSPACE FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the anonymised benchmark file %1.</source>
+        <translation>Geanonimiseerd benchmarkbestand %1 geschreven.</translation>
+    </message>
+    <message>
+        <source>Added %1 benchmark values; %2 were already there.</source>
+        <translation>%1 benchmarkwaarden toegevoegd; %2 waren er al.</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord kpis WORKSPACE [--period P] [--json]</source>
+        <translation>Gebruik: stuurboord kpis WORKSPACE [--period P] [--json]</translation>
+    </message>
+    <message>
+        <source>--period needs a period such as 2026-03, 2026-Q1, 2026-H2 or 2026.</source>
+        <translation>--period verwacht een periode zoals 2026-03, 2026-Q1, 2026-H2 of 2026.</translation>
+    </message>
+    <message>
+        <source>Only this period (YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY).</source>
+        <translation>Alleen deze periode (YYYY-MM, YYYY-Qn, YYYY-Hn of YYYY).</translation>
+    </message>
+    <message>
+        <source>Only this metric (its key, e.g. page_views).</source>
+        <translation>Alleen deze meetwaarde (de sleutel, bijvoorbeeld page_views).</translation>
+    </message>
+    <message>
+        <source>Show what an import would do without writing anything.</source>
+        <translation>Laat zien wat een import zou doen, zonder iets op te slaan.</translation>
+    </message>
+    <message>
+        <source>Replace figures already in the workspace for the same metric and month.</source>
+        <translation>Vervang cijfers die al in de werkruimte staan voor dezelfde meetwaarde en maand.</translation>
+    </message>
+    <message>
+        <source>Keep figures already in the workspace; skip those rows.</source>
+        <translation>Behoud cijfers die al in de werkruimte staan; sla die regels over.</translation>
+    </message>
+    <message>
+        <source>Import a file again even though these exact bytes were imported before.</source>
+        <translation>Importeer een bestand opnieuw, ook al is precies dit bestand al eerder geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Toon JSON in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <source>Choose either --replace or --skip-existing.</source>
+        <translation>Kies --replace of --skip-existing, niet allebei.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +872,14 @@ Opdrachten:
         <source>declined</source>
         <translation>afgewezen</translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op koers</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1192,6 +1355,10 @@ Opdrachten:
         <source>Backlog item</source>
         <translation>Backlogitem</translation>
     </message>
+    <message>
+        <source>Breach since</source>
+        <translation>Overschreden sinds</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1202,6 +1369,490 @@ Opdrachten:
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>The follow-up actions could not be saved.</source>
+        <translation>De vervolgacties konden niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>The formula is empty.</source>
+        <translation>De formule is leeg.</translation>
+    </message>
+    <message>
+        <source>The formula ends too early; something is missing after the last operator.</source>
+        <translation>De formule houdt te vroeg op; na de laatste bewerking ontbreekt iets.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis is missing.</source>
+        <translation>Er ontbreekt een sluithaakje.</translation>
+    </message>
+    <message>
+        <source>There is a parenthesis where none is expected.</source>
+        <translation>Er staat een haakje waar dat niet hoort.</translation>
+    </message>
+    <message>
+        <source>There is an operator where a number or metric is expected.</source>
+        <translation>Er staat een rekenteken waar een getal of meetwaarde hoort.</translation>
+    </message>
+    <message>
+        <source>An operator (+ - * /) is missing between two values.</source>
+        <translation>Tussen twee waarden ontbreekt een rekenteken (+ - * /).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric, number or operator.</source>
+        <translation>“%1” is geen meetwaarde, getal of rekenteken.</translation>
+    </message>
+    <message>
+        <source>Use a point, not a comma, for decimals in a formula (for example 0.5).</source>
+        <translation>Gebruik in een formule een punt voor decimalen, geen komma (bijvoorbeeld 0.5).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric of this workspace. Known metrics: %2.</source>
+        <translation>“%1” is geen meetwaarde van deze werkruimte. Bekende meetwaarden: %2.</translation>
+    </message>
+    <message>
+        <source>no data for %1</source>
+        <translation>geen gegevens voor %1</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>deling door nul</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>text that was already decoded</source>
+        <translation>tekst die al was gedecodeerd</translation>
+    </message>
+    <message>
+        <source>%1, as you chose</source>
+        <translation>%1, zoals gekozen</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here but its closing quote (&quot;) is missing, so the rest of the file would become one value.</source>
+        <translation>hier begint een veld tussen aanhalingstekens, maar het sluitende aanhalingsteken (&quot;) ontbreekt, waardoor de rest van het bestand één waarde zou worden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows, only blank or comment lines.</source>
+        <translation>Het bestand heeft geen regels met gegevens, alleen lege regels of commentaar.</translation>
+    </message>
+    <message>
+        <source>The file has only a header (line %1) and no data rows.</source>
+        <translation>Het bestand heeft alleen een kopregel (regel %1) en geen gegevens.</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma&apos;s</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>verticale strepen</translation>
+    </message>
+    <message>
+        <source>%1: the file starts with the line sep=%2</source>
+        <translation>%1: het bestand begint met de regel sep=%2</translation>
+    </message>
+    <message>
+        <source>no separator found: the file has one column</source>
+        <translation>geen scheidingsteken gevonden: het bestand heeft één kolom</translation>
+    </message>
+    <message>
+        <source>%1: %2 columns on all %3 lines looked at</source>
+        <translation>%1: %2 kolommen op alle %3 bekeken regels</translation>
+    </message>
+    <message>
+        <source>%1: %2 columns on %3 of %4 lines looked at</source>
+        <translation>%1: %2 kolommen op %3 van de %4 bekeken regels</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; is geen datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>&quot;%1&quot; is geen datum: er is geen maand %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2-%3 has no day %4</source>
+        <translation>&quot;%1&quot; is geen datum: %2-%3 heeft geen dag %4</translation>
+    </message>
+    <message>
+        <source>day-month-year</source>
+        <translation>dag-maand-jaar</translation>
+    </message>
+    <message>
+        <source>month-day-year</source>
+        <translation>maand-dag-jaar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: that ISO week does not exist</source>
+        <translation>&quot;%1&quot; is geen datum: die ISO-week bestaat niet</translation>
+    </message>
+    <message>
+        <source>no date has its day and month in doubt</source>
+        <translation>bij geen enkele datum zijn dag en maand twijfelachtig</translation>
+    </message>
+    <message>
+        <source>no date shows whether the day or the month comes first (&quot;%1&quot; fits both); read as day-month-year, as is usual in Dutch</source>
+        <translation>geen enkele datum laat zien of de dag of de maand eerst komt (&quot;%1&quot; past bij beide); gelezen als dag-maand-jaar, zoals in het Nederlands gebruikelijk is</translation>
+    </message>
+    <message>
+        <source>no date shows whether the day or the month comes first (&quot;%1&quot; fits both); read as %2 by default</source>
+        <translation>geen enkele datum laat zien of de dag of de maand eerst komt (&quot;%1&quot; past bij beide); standaard gelezen als %2</translation>
+    </message>
+    <message>
+        <source>dates read as %1 because %2 occurs</source>
+        <translation>datums gelezen als %1 omdat %2 voorkomt</translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading.</source>
+        <translation>Het bestand kon niet worden geopend om te lezen.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 but has an odd number of bytes (%1), so its last character is cut off. The file may be truncated; download it again.</source>
+        <translation>Het bestand is UTF-16 maar heeft een oneven aantal bytes (%1), dus het laatste teken is afgebroken. Het bestand is mogelijk onvolledig; download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Het bestand is leeg (0 bytes).</translation>
+    </message>
+    <message>
+        <source>%1: the file starts with its byte order mark</source>
+        <translation>%1: het bestand begint met zijn byte-order-markering</translation>
+    </message>
+    <message>
+        <source>UTF-8: the file starts with its byte order mark</source>
+        <translation>UTF-8: het bestand begint met zijn byte-order-markering</translation>
+    </message>
+    <message>
+        <source>%1: every other byte is zero, as in UTF-16 text</source>
+        <translation>%1: elke tweede byte is nul, zoals in UTF-16-tekst</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains control bytes (the first at byte %1). Choose a CSV, TSV or Excel export.</source>
+        <translation>Dit is geen tekstbestand: het bevat stuurtekens (de eerste bij byte %1). Kies een CSV-, TSV- of Excel-export.</translation>
+    </message>
+    <message>
+        <source>UTF-8: the text has only plain ASCII characters</source>
+        <translation>UTF-8: de tekst bevat alleen gewone ASCII-tekens</translation>
+    </message>
+    <message>
+        <source>UTF-8: the text is valid UTF-8</source>
+        <translation>UTF-8: de tekst is geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252: byte 0x%1 on line %2 is not valid UTF-8, and Dutch Excel saves CSV files as Windows-1252</source>
+        <translation>Windows-1252: byte 0x%1 op regel %2 is geen geldige UTF-8, en Nederlandse Excel slaat CSV-bestanden op als Windows-1252</translation>
+    </message>
+    <message>
+        <source>Windows-1252: byte %1 of the file is not valid UTF-8, and Dutch Excel saves CSV files as Windows-1252</source>
+        <translation>Windows-1252: byte %1 van het bestand is geen geldige UTF-8, en Nederlandse Excel slaat CSV-bestanden op als Windows-1252</translation>
+    </message>
+    <message>
+        <source> (the character set detector suggests %1; choose another encoding if the text looks wrong)</source>
+        <translation> (de tekensetherkenning stelt %1 voor; kies een andere codering als de tekst er vreemd uitziet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as 00:01:48</source>
+        <translation>&quot;%1&quot; is geen tijdsduur zoals 00:01:48</translation>
+    </message>
+    <message>
+        <source>a decimal comma (1.234,5)</source>
+        <translation>een decimale komma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>a decimal point (1,234.5)</source>
+        <translation>een decimale punt (1,234.5)</translation>
+    </message>
+    <message>
+        <source>numbers have no decimals or thousands separators</source>
+        <translation>de getallen hebben geen decimalen of scheidingstekens voor duizendtallen</translation>
+    </message>
+    <message>
+        <source>no value shows which convention the numbers use (&quot;%1&quot; fits both); read with %2 by default</source>
+        <translation>geen enkele waarde laat zien welke notatie de getallen gebruiken (&quot;%1&quot; past bij beide); standaard gelezen met %2</translation>
+    </message>
+    <message>
+        <source>numbers read with %1 because &quot;%2&quot; occurs</source>
+        <translation>getallen gelezen met %1 omdat &quot;%2&quot; voorkomt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit the convention of this column: numbers are read with %2</source>
+        <translation>&quot;%1&quot; past niet bij de notatie van deze kolom: getallen worden gelezen met %2</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the file is not valid UTF-8. Choose the encoding Windows-1252 and read the file again.</source>
+        <translation>Byte %1 van het bestand is geen geldige UTF-8. Kies de codering Windows-1252 en lees het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 but ends in the middle of a character (an odd number of bytes, %1). The file may be truncated; download it again.</source>
+        <translation>Het bestand is UTF-16 maar eindigt midden in een teken (een oneven aantal bytes, %1). Het bestand is mogelijk onvolledig; download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>a totals row (&quot;%1&quot;), not a period of its own</source>
+        <translation>een totaalregel (&quot;%1&quot;), geen eigen periode</translation>
+    </message>
+    <message>
+        <source>the first cell is empty, as in a totals row</source>
+        <translation>de eerste cel is leeg, zoals in een totaalregel</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1 (%2). Nothing was imported again; import it anyway if that is what you want.</source>
+        <translation>Dit bestand is al geïmporteerd op %1 (%2). Er is niets opnieuw geïmporteerd; importeer het toch als dat de bedoeling is.</translation>
+    </message>
+    <message>
+        <source>The file holds no figures that can be imported.</source>
+        <translation>Het bestand bevat geen cijfers die kunnen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The workspace already has figures for %1 of the metric-months in this file, for example %2. Choose whether to replace them or to skip those rows; nothing was imported.</source>
+        <translation>De werkruimte heeft al cijfers voor %1 van de combinaties van meetwaarde en maand in dit bestand, bijvoorbeeld %2. Kies of ze vervangen worden of dat die regels worden overgeslagen; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved: %2</source>
+        <translation>Regel %1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>The import could not be saved.</source>
+        <translation>De import kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Het bestand %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Stuurboord does not recognise this file: no known export header and no date column. Use the import wizard to tell it which columns hold what.</source>
+        <translation>Stuurboord herkent dit bestand niet: geen bekende kopregel van een export en geen datumkolom. Gebruik de importwizard om aan te geven welke kolom wat bevat.</translation>
+    </message>
+    <message>
+        <source>Own spreadsheet</source>
+        <translation>Eigen spreadsheet</translation>
+    </message>
+    <message>
+        <source>line %1 has a date, a metric and a value column (one figure per row)</source>
+        <translation>regel %1 heeft een kolom voor datum, meetwaarde en waarde (één cijfer per regel)</translation>
+    </message>
+    <message>
+        <source>line %1 has a date column followed by one column per metric</source>
+        <translation>regel %1 heeft een datumkolom gevolgd door één kolom per meetwaarde</translation>
+    </message>
+    <message>
+        <source>there is no date in column “%1”</source>
+        <translation>er staat geen datum in kolom “%1”</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>de waarde is leeg</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2”: %3</source>
+        <translation>“%1” in kolom “%2”: %3</translation>
+    </message>
+    <message>
+        <source>the metric name is empty</source>
+        <translation>de naam van de meetwaarde is leeg</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>For %1 the formula gives no value: %2.</source>
+        <translation>Voor %1 geeft de formule geen waarde: %2.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>At position %1: %2</source>
+        <translation>Op positie %1: %2</translation>
+    </message>
+    <message>
+        <source>Needed when the formula, unit, frequency, source or direction changes</source>
+        <translation>Nodig als de formule, eenheid, frequentie, bron of richting verandert</translation>
+    </message>
+    <message>
+        <source>Needed when the definition changes</source>
+        <translation>Nodig als de definitie verandert</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <source>The definition changes, so this becomes version %1. Say why in “Reason for the change”; the change log keeps it.</source>
+        <translation>De definitie verandert, dus dit wordt versie %1. Geef bij “Reden van de wijziging” aan waarom; het wijzigingslog bewaart het.</translation>
+    </message>
+    <message>
+        <source>Add KPI “%1”</source>
+        <translation>KPI “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit KPI “%1”</source>
+        <translation>KPI “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nieuwe KPI</translation>
+    </message>
+    <message>
+        <source>KPI not saved</source>
+        <translation>KPI niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEvaluator</name>
+    <message>
+        <source>not entered yet</source>
+        <translation>nog niet ingevoerd</translation>
+    </message>
+    <message>
+        <source>no headcount for %1</source>
+        <translation>geen personeelsomvang voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiInputs</name>
+    <message>
+        <source>no data for %1 in %2</source>
+        <translation>geen gegevens voor %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiOperations</name>
+    <message>
+        <source>formula “%1” → “%2”</source>
+        <translation>formule “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>unit %1 → %2</source>
+        <translation>eenheid %1 → %2</translation>
+    </message>
+    <message>
+        <source>frequency %1 → %2</source>
+        <translation>frequentie %1 → %2</translation>
+    </message>
+    <message>
+        <source>source %1 → %2</source>
+        <translation>bron %1 → %2</translation>
+    </message>
+    <message>
+        <source>direction %1 → %2</source>
+        <translation>richting %1 → %2</translation>
+    </message>
+    <message>
+        <source>Computed with version %1 before the definition changed.</source>
+        <translation>Berekend met versie %1, voordat de definitie veranderde.</translation>
+    </message>
+    <message>
+        <source>KPI created</source>
+        <translation>KPI aangemaakt</translation>
+    </message>
+    <message>
+        <source>The KPI could not be saved.</source>
+        <translation>De KPI kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>Deze KPI bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Say why the definition changes; the change log keeps it.</source>
+        <translation>Geef aan waarom de definitie verandert; het wijzigingslog bewaart het.</translation>
+    </message>
+    <message>
+        <source>Definition changed: %1</source>
+        <translation>Definitie gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for the outcome of the review.</source>
+        <translation>Geef de reden voor de uitkomst van de evaluatie.</translation>
+    </message>
+    <message>
+        <source>Reviewed: kept</source>
+        <translation>Geëvalueerd: behouden</translation>
+    </message>
+    <message>
+        <source>Reviewed: changed</source>
+        <translation>Geëvalueerd: gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reviewed: retired</source>
+        <translation>Geëvalueerd: buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <source>The review could not be saved.</source>
+        <translation>De evaluatie kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>“%1” is calculated from usage data; its values cannot be entered by hand.</source>
+        <translation>“%1” wordt berekend uit gebruiksgegevens; de waarden kunnen niet met de hand worden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>“%1” is measured %2; choose a period such as %3.</source>
+        <translation>“%1” wordt %2 gemeten; kies een periode zoals %3.</translation>
+    </message>
+    <message>
+        <source>%1% is outside 0–100% for a percentage. Is that right?</source>
+        <translation>%1% ligt buiten 0–100% voor een percentage. Klopt dat?</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>not yet recorded</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1951,22 @@ Opdrachten:
     <message>
         <source>Target quarter</source>
         <translation>Beoogd kwartaal</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2086,10 @@ Opdrachten:
     <message>
         <source>The deleted rows could not be restored.</source>
         <translation>De verwijderde rijen konden niet worden hersteld.</translation>
+    </message>
+    <message>
+        <source>Only measure what you plan to act on: before this KPI can be active, give it a threshold rule with an agreed follow-up action and an owner.</source>
+        <translation>Meet alleen waar je ook iets mee gaat doen: geef deze KPI een drempelwaarderegel met een afgesproken vervolgactie en een eigenaar voordat hij actief kan worden.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2233,10 @@ Opdrachten:
         <source>Choose a file other than the open workspace itself.</source>
         <translation>Kies een ander bestand dan de geopende werkruimte zelf.</translation>
     </message>
+    <message>
+        <source>This workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</source>
+        <translation>Deze werkruimte is gemaakt met een oudere versie van Stuurboord. Open haar eenmaal in de toepassing om haar bij te werken en probeer het dan opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCheck</name>
@@ -1608,6 +2283,37 @@ Opdrachten:
     <message>
         <source>Result: the workspace has problems.</source>
         <translation>Resultaat: de werkruimte heeft problemen.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BenchmarksPanel</name>
+    <message>
+        <source>Compare with organisations like yours: exchange anonymised KPI figures (no names, counts per employee) with peers.</source>
+        <translation>Vergelijk met organisaties zoals de uwe: wissel geanonimiseerde KPI-cijfers (zonder namen, aantallen per medewerker) uit met vakgenoten.</translation>
+    </message>
+    <message>
+        <source>Export for peers…</source>
+        <translation>Exporteren voor vakgenoten…</translation>
+    </message>
+    <message>
+        <source>Import from a peer…</source>
+        <translation>Importeren van een vakgenoot…</translation>
+    </message>
+    <message>
+        <source>No benchmark values yet. Add figures from a supplier&apos;s benchmark or a peer network, or import a peer&apos;s file.</source>
+        <translation>Nog geen benchmarkwaarden. Voeg cijfers toe uit een benchmark van de leverancier of een netwerk van vakgenoten, of importeer het bestand van een vakgenoot.</translation>
+    </message>
+    <message>
+        <source>Export benchmark file</source>
+        <translation>Benchmarkbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Benchmark files (*.json)</source>
+        <translation>Benchmarkbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Import benchmark file</source>
+        <translation>Benchmarkbestand importeren</translation>
     </message>
 </context>
 <context>
@@ -1720,14 +2426,6 @@ Opdrachten:
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Overleg</translation>
-    </message>
-    <message>
-        <source>Upcoming meetings</source>
-        <translation>Komende overleggen</translation>
-    </message>
-    <message>
         <source>Budget used</source>
         <translation>Budget gebruikt</translation>
     </message>
@@ -1775,6 +2473,50 @@ Opdrachten:
         <source>%1: %2 spent of %3 planned; %4 left.</source>
         <translation>%1: %2 besteed van %3 begroot; %4 over.</translation>
     </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Meetings and measurement moments</source>
+        <translation>Overleggen en meetmomenten</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2)</source>
+        <translation>%1 meten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>No active KPIs yet. Define them on the Goals &amp; KPIs page.</source>
+        <translation>Nog geen actieve KPI&apos;s. Leg ze vast op de pagina Doelstellingen en KPI&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -1815,16 +2557,302 @@ Opdrachten:
         <translation>Importprofielen</translation>
     </message>
     <message>
-        <source>No benchmark values yet. Add figures from a supplier&apos;s benchmark or a peer network.</source>
-        <translation>Nog geen benchmarkwaarden. Voeg cijfers toe uit een benchmark van de leverancier of uit een netwerk van vakgenoten.</translation>
-    </message>
-    <message>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
         <source>No usage data yet: import a usage export to see it here.</source>
         <translation>Nog geen gebruiksgegevens: importeer een gebruiksexport om ze hier te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::GoalsKpisPage</name>
+    <message>
+        <source>Goals &amp; KPIs</source>
+        <translation>Doelstellingen en KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: only measure what you plan to act on.</source>
+        <translation>Vertaal elke doelstelling naar KPI&apos;s en spreek vooraf af wat er gebeurt als een KPI een drempelwaarde overschrijdt: meet alleen waarop ook actie volgt.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>No targets yet.</source>
+        <translation>Nog geen streefwaarden.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Streefwaarden</translation>
+    </message>
+    <message>
+        <source>No threshold rules yet. Each active KPI needs one, with its follow-up action.</source>
+        <translation>Nog geen drempelwaarderegels. Elke actieve KPI heeft er een nodig, met een vervolgactie.</translation>
+    </message>
+    <message>
+        <source>Threshold rules</source>
+        <translation>Drempelwaarderegels</translation>
+    </message>
+    <message>
+        <source>No changes to KPI definitions yet.</source>
+        <translation>Nog geen wijzigingen in KPI-definities.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::GoalsPanel</name>
+    <message>
+        <source>No goals yet. Start with what the intranet is for.</source>
+        <translation>Nog geen doelstellingen. Begin met waarvoor het intranet bedoeld is.</translation>
+    </message>
+    <message>
+        <source>Measured by and served by</source>
+        <translation>Gemeten met en gediend door</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Laatste waarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPIs and backlog items of the goal</source>
+        <translation>KPI&apos;s en backlogitems van de doelstelling</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No KPIs measure this goal yet. Add one on the KPIs tab.</source>
+        <translation>Nog geen KPI&apos;s meten deze doelstelling. Voeg er een toe op het tabblad KPI&apos;s.</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Subdoelstellingen</translation>
+    </message>
+    <message>
+        <source>Backlog items</source>
+        <translation>Backlogitems</translation>
+    </message>
+    <message>
+        <source>No backlog items serve this goal yet.</source>
+        <translation>Nog geen backlogitems dienen deze doelstelling.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 from %6 to %7; %8 rows rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wordt gelezen als &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 cijfers voor %5 van %6 tot en met %7; %8 regels afgewezen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Figures (%1)</source>
+        <translation>Cijfers (%1)</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>Waarom niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Afgewezen regels (%1)</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Hoe het bestand is gelezen</translation>
+    </message>
+    <message>
+        <source>How it was read</source>
+        <translation>Hoe het is gelezen</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Vraag het mij</translation>
+    </message>
+    <message>
+        <source>Replace them with the figures of this file</source>
+        <translation>Vervang ze door de cijfers uit dit bestand</translation>
+    </message>
+    <message>
+        <source>Keep them and skip those rows</source>
+        <translation>Behoud ze en sla die regels over</translation>
+    </message>
+    <message>
+        <source>Figures already in the workspace:</source>
+        <translation>Cijfers die al in de werkruimte staan:</translation>
+    </message>
+    <message>
+        <source>Press Import again to import it anyway.</source>
+        <translation>Klik nogmaals op Importeren om het toch te importeren.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with them below and press Import again.</source>
+        <translation>Kies hieronder wat ermee moet gebeuren en klik nogmaals op Importeren.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::KpiChart</name>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Definition changed</source>
+        <translation>Definitie gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::KpiPanel</name>
+    <message>
+        <source>No KPIs yet. Add a KPI to a goal to measure it.</source>
+        <translation>Nog geen KPI&apos;s. Voeg een KPI toe aan een doelstelling om die te meten.</translation>
+    </message>
+    <message>
+        <source>Choose a KPI to see its values, target and status per period.</source>
+        <translation>Kies een KPI om de waarden, streefwaarde en status per periode te zien.</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Evalueren…</translation>
+    </message>
+    <message>
+        <source>Keep, change or retire this KPI, with the reason</source>
+        <translation>Deze KPI behouden, wijzigen of buiten gebruik stellen, met de reden</translation>
+    </message>
+    <message>
+        <source>Enter value…</source>
+        <translation>Waarde invoeren…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Values per period</source>
+        <translation>Waarden per periode</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <source>Latest: %1 in %2 (%3)</source>
+        <translation>Laatste: %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Retired: %1</source>
+        <translation>Buiten gebruik: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::KpiReviewDialog</name>
+    <message>
+        <source>Review KPI “%1”</source>
+        <translation>KPI “%1” evalueren</translation>
+    </message>
+    <message>
+        <source>Is this KPI still worth measuring? Keep it, change its definition, or retire it. A retired KPI keeps its history but leaves the dashboard.</source>
+        <translation>Is deze KPI het meten nog waard? Behoud hem, wijzig de definitie of stel hem buiten gebruik. Een KPI die buiten gebruik is, houdt zijn geschiedenis maar verdwijnt van het dashboard.</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Behouden zoals hij is</translation>
+    </message>
+    <message>
+        <source>Change it (new version)…</source>
+        <translation>Wijzigen (nieuwe versie)…</translation>
+    </message>
+    <message>
+        <source>Retire it</source>
+        <translation>Buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reden *</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Change KPI “%1”</source>
+        <translation>KPI “%1” wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2973,155 @@ Opdrachten:
         <source>C&amp;lose Workspace</source>
         <translation>Werkruimte &amp;sluiten</translation>
     </message>
+    <message>
+        <source>&amp;Import Usage Data…</source>
+        <translation>Gebruiksgegevens &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation Profile…</source>
+        <translation>Organisatie&amp;profiel…</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Organisatieprofiel</translation>
+    </message>
+    <message>
+        <source>Import usage data</source>
+        <translation>Gebruiksgegevens importeren</translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Gebruiksexports (*.csv *.tsv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop the export on the window.</source>
+        <translation>Open of maak eerst een werkruimte en sleep de export dan naar het venster.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ManualValueDialog</name>
+    <message>
+        <source>Enter a measured value</source>
+        <translation>Een gemeten waarde invoeren</translation>
+    </message>
+    <message>
+        <source>For example: survey of March, 412 respondents</source>
+        <translation>Bijvoorbeeld: peiling van maart, 412 respondenten</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>There are no KPIs measured by hand. Add a KPI with source “manual entry” first.</source>
+        <translation>Er zijn geen KPI&apos;s die met de hand worden gemeten. Voeg eerst een KPI toe met als bron “handmatige invoer”.</translation>
+    </message>
+    <message>
+        <source>Unusual value</source>
+        <translation>Ongebruikelijke waarde</translation>
+    </message>
+    <message>
+        <source>%1% is outside 0–100% for a percentage. Save it anyway?</source>
+        <translation>%1% ligt buiten 0–100% voor een percentage. Toch opslaan?</translation>
+    </message>
+    <message>
+        <source>Enter value for “%1”</source>
+        <translation>Waarde invoeren voor “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MeasurementsPage</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>When each KPI is measured next, which measurement moments are overdue and what is missing, and the values entered by hand such as survey scores.</source>
+        <translation>Wanneer elke KPI weer wordt gemeten, welke meetmomenten verlopen zijn en wat er ontbreekt, en de met de hand ingevoerde waarden zoals enquêtescores.</translation>
+    </message>
+    <message>
+        <source>Next measurement moments</source>
+        <translation>Volgende meetmomenten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Wat ontbreekt</translation>
+    </message>
+    <message>
+        <source>Overdue measurement moments</source>
+        <translation>Verlopen meetmomenten</translation>
+    </message>
+    <message>
+        <source>Enter value…</source>
+        <translation>Waarde invoeren…</translation>
+    </message>
+    <message>
+        <source>Enter a value measured by hand, such as a survey score</source>
+        <translation>Een met de hand gemeten waarde invoeren, zoals een enquêtescore</translation>
+    </message>
+    <message>
+        <source>No values entered yet. Enter survey scores and other manual KPI values here.</source>
+        <translation>Nog geen waarden ingevoerd. Voer hier enquêtescores en andere handmatige KPI-waarden in.</translation>
+    </message>
+    <message>
+        <source>No headcount yet. Enter the number of employees per month.</source>
+        <translation>Nog geen personeelsomvang. Voer het aantal medewerkers per maand in.</translation>
+    </message>
+    <message>
+        <source>No events yet. Note launches, campaigns and platform changes here.</source>
+        <translation>Nog geen gebeurtenissen. Leg hier lanceringen, campagnes en platformwijzigingen vast.</translation>
+    </message>
+    <message>
+        <source>KPI values</source>
+        <translation>KPI-waarden</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Personeelsomvang</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Nothing overdue: every measurement moment has its value.</source>
+        <translation>Niets verlopen: elk meetmoment heeft zijn waarde.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ProblemLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::RecordEditDialog</name>
@@ -1955,10 +3132,6 @@ Opdrachten:
     <message>
         <source>Edit %1</source>
         <translation>Bewerken: %1</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemen</translation>
     </message>
     <message>
         <source>%1 is not a number Stuurboord understands.</source>
@@ -2093,48 +3266,8 @@ Opdrachten:
         <translation>Doelstellingen en KPI&apos;s</translation>
     </message>
     <message>
-        <source>Translate each goal into KPIs, and agree in advance what happens when a KPI crosses a threshold: only measure what you plan to act on.</source>
-        <translation>Vertaal elke doelstelling naar KPI&apos;s en spreek vooraf af wat er gebeurt als een KPI een drempelwaarde overschrijdt: meet alleen waarop ook actie volgt.</translation>
-    </message>
-    <message>
-        <source>No goals yet. Start with what the intranet is for.</source>
-        <translation>Nog geen doelstellingen. Begin met waarvoor het intranet bedoeld is.</translation>
-    </message>
-    <message>
-        <source>No KPIs yet. Add a KPI to a goal to measure it.</source>
-        <translation>Nog geen KPI&apos;s. Voeg een KPI toe aan een doelstelling om die te meten.</translation>
-    </message>
-    <message>
-        <source>No targets yet.</source>
-        <translation>Nog geen streefwaarden.</translation>
-    </message>
-    <message>
-        <source>No threshold rules yet. Each active KPI needs one, with its follow-up action.</source>
-        <translation>Nog geen drempelwaarderegels. Elke actieve KPI heeft er een nodig, met een vervolgactie.</translation>
-    </message>
-    <message>
-        <source>No changes to KPI definitions yet.</source>
-        <translation>Nog geen wijzigingen in KPI-definities.</translation>
-    </message>
-    <message>
         <source>Measurements</source>
         <translation>Metingen</translation>
-    </message>
-    <message>
-        <source>Values entered by hand at each measurement moment (such as survey scores), the headcount per month, and events that explain the figures.</source>
-        <translation>Waarden die per meetmoment met de hand zijn ingevoerd (zoals enquêtescores), de personeelsomvang per maand en gebeurtenissen die de cijfers verklaren.</translation>
-    </message>
-    <message>
-        <source>No values entered yet. Enter survey scores and other manual KPI values here.</source>
-        <translation>Nog geen waarden ingevoerd. Voer hier enquêtescores en andere handmatige KPI-waarden in.</translation>
-    </message>
-    <message>
-        <source>No headcount yet. Enter the number of employees per month.</source>
-        <translation>Nog geen personeelsomvang. Voer het aantal medewerkers per maand in.</translation>
-    </message>
-    <message>
-        <source>No events yet. Note launches, campaigns and platform changes here.</source>
-        <translation>Nog geen gebeurtenissen. Leg hier lanceringen, campagnes en platformwijzigingen vast.</translation>
     </message>
     <message>
         <source>Data</source>

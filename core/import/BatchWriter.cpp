@@ -16,11 +16,6 @@
 namespace stuurboord {
 
 namespace {
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 struct Key
 {
     qint64 metric;
@@ -49,15 +44,16 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
                  QStringLiteral("sha256"), QString::fromLatin1(request.sha256))) {
             result.alreadyImported = true;
             result.outcome = Outcome::failure(
-                translate("This file was already imported on %1 (%2). Nothing was imported "
-                          "again; import it anyway if that is what you want.")
+                QCoreApplication::translate("Import",
+                    "This file was already imported on %1 (%2). Nothing was imported "
+                    "again; import it anyway if that is what you want.")
                     .arg(earlier.importedAt.toLocalTime().toString(Qt::ISODate), earlier.fileName));
             return result;
         }
     }
     if (request.drafts.isEmpty()) {
-        result.outcome
-            = Outcome::failure(translate("The file holds no figures that can be imported."));
+        result.outcome = Outcome::failure(QCoreApplication::translate(
+            "Import", "The file holds no figures that can be imported."));
         return result;
     }
     Transaction transaction(db);
@@ -112,12 +108,12 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
                     : QStringLiteral("%1 %2 (%3)")
                           .arg(keys.value(key.metric), key.month, key.dimension));
         result.overlaps.sort();
-        result.outcome = Outcome::failure(
-            translate("The workspace already has figures for %1 of the metric-months in this "
-                      "file, for example %2. Choose whether to replace them or to skip "
-                      "those rows; nothing was imported.")
-                .arg(clashes.size())
-                .arg(result.overlaps.first()));
+        result.outcome = Outcome::failure(QCoreApplication::translate("Import",
+            "The workspace already has figures for %1 of the metric-months in this "
+            "file, for example %2. Choose whether to replace them or to skip "
+            "those rows; nothing was imported.")
+                                              .arg(clashes.size())
+                                              .arg(result.overlaps.first()));
         return result;
     }
     if (request.overlap == Overlap::Replace) {
@@ -173,9 +169,10 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
         insert.addBindValue(draft.value);
         insert.addBindValue(batch.id);
         if (!insert.exec()) {
-            result.outcome = Outcome::failure(translate("Line %1 could not be saved: %2")
-                                                  .arg(draft.line)
-                                                  .arg(insert.lastError().databaseText()));
+            result.outcome = Outcome::failure(
+                QCoreApplication::translate("Import", "Line %1 could not be saved: %2")
+                    .arg(draft.line)
+                    .arg(insert.lastError().databaseText()));
             return result;
         }
         ++result.written;
@@ -184,7 +181,8 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
     if (result.outcome = workspace.repository<ImportBatch>().update(batch); !result.outcome)
         return result;
     if (!transaction.commit()) {
-        result.outcome = Outcome::failure(translate("The import could not be saved."));
+        result.outcome = Outcome::failure(
+            QCoreApplication::translate("Import", "The import could not be saved."));
         return result;
     }
     result.batchId = batch.id;

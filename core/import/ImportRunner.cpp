@@ -12,11 +12,6 @@
 namespace stuurboord {
 
 namespace {
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 MetricKeys knownMetrics(Workspace& workspace)
 {
     QHash<QString, QString> known;
@@ -34,8 +29,8 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path)
     preview.fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error
-            = translate("The file %1 could not be read: %2").arg(path, file.errorString());
+        preview.error = QCoreApplication::translate("Import", "The file %1 could not be read: %2")
+                            .arg(path, file.errorString());
         return preview;
     }
     preview.sha256 = BatchWriter::sha256Of(file.readAll());
@@ -51,7 +46,7 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path)
     QString reason;
     const int header = SpreadsheetProfile::findHeader(table.records, &reason);
     if (header < 0) {
-        preview.error = translate(
+        preview.error = QCoreApplication::translate("Import",
             "Stuurboord does not recognise this file: no known export header and no date column. "
             "Use the import wizard to tell it which columns hold what.");
         return preview;

@@ -9,11 +9,6 @@
 namespace stuurboord {
 
 namespace {
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 int columnOf(const QStringList& header, const QStringList& names)
 {
     for (int i = 0; i < header.size(); ++i) {
@@ -53,7 +48,7 @@ QStringList column(const QList<CsvRecord>& records, int from, int index)
 
 QString SpreadsheetProfile::name()
 {
-    return translate("Own spreadsheet");
+    return QCoreApplication::translate("Import", "Own spreadsheet");
 }
 
 int SpreadsheetProfile::findHeader(const QList<CsvRecord>& records, QString* reason)
@@ -65,11 +60,12 @@ int SpreadsheetProfile::findHeader(const QList<CsvRecord>& records, QString* rea
         const bool longFormat
             = columnOf(header, metricNames) >= 0 && columnOf(header, valueNames) >= 0;
         if (reason) {
-            *reason = longFormat
-                ? translate("line %1 has a date, a metric and a value column (one figure per row)")
-                      .arg(records.at(i).line)
-                : translate("line %1 has a date column followed by one column per metric")
-                      .arg(records.at(i).line);
+            *reason = longFormat ? QCoreApplication::translate("Import",
+                          "line %1 has a date, a metric and a value column (one figure per row)")
+                                       .arg(records.at(i).line)
+                                 : QCoreApplication::translate("Import",
+                                     "line %1 has a date column followed by one column per metric")
+                                       .arg(records.at(i).line);
         }
         return i;
     }
@@ -118,7 +114,8 @@ void SpreadsheetProfile::convert(const QList<CsvRecord>& records, int headerInde
         if (!date.hasValue()) {
             preview.rejected << RejectedRow{record.line,
                 date.error.isEmpty()
-                    ? translate("there is no date in column “%1”").arg(header.at(dateColumn))
+                    ? QCoreApplication::translate("Import", "there is no date in column “%1”")
+                          .arg(header.at(dateColumn))
                     : date.error};
             continue;
         }
@@ -133,17 +130,19 @@ void SpreadsheetProfile::convert(const QList<CsvRecord>& records, int headerInde
                 // An empty cell was not measured: it gives no figure, and in long format
                 // the row is reported because it holds nothing else.
                 if (longFormat)
-                    preview.rejected << RejectedRow{record.line, translate("the value is empty")};
+                    preview.rejected << RejectedRow{
+                        record.line, QCoreApplication::translate("Import", "the value is empty")};
                 continue;
             }
             if (!number.hasValue()) {
                 preview.rejected << RejectedRow{record.line,
-                    translate("“%1” in column “%2”: %3")
+                    QCoreApplication::translate("Import", "“%1” in column “%2”: %3")
                         .arg(record.fields.value(index), header.at(index), number.error)};
                 continue;
             }
             if (longFormat && metric.isEmpty()) {
-                preview.rejected << RejectedRow{record.line, translate("the metric name is empty")};
+                preview.rejected << RejectedRow{
+                    record.line, QCoreApplication::translate("Import", "the metric name is empty")};
                 continue;
             }
             ObservationDraft draft;

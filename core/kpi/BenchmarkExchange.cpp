@@ -1,9 +1,9 @@
 #include "BenchmarkExchange.h"
 
 #include "Clock.h"
-#include "KpiEvaluator.h"
 #include "domain/BenchmarkValue.h"
 #include "domain/OrganisationProfile.h"
+#include "KpiEvaluator.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -18,11 +18,6 @@ namespace stuurboord {
 
 namespace {
 const QString formatName = QStringLiteral("stuurboord-benchmark");
-
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("BenchmarkExchange", text);
-}
 
 SizeBand sizeBandFor(double employees)
 {
@@ -66,8 +61,8 @@ QJsonObject BenchmarkExchange::build(Workspace& workspace)
             const std::optional<double> headcount = evaluator.inputs().headcount(point.period);
             const bool perEmployee = isCount(kpi.unit) && headcount && *headcount > 0;
             values.append(QJsonObject{{QStringLiteral("period"), point.period.toString()},
-                                      {QStringLiteral("value"), perEmployee ? *point.value / *headcount : *point.value},
-                                      {QStringLiteral("per_employee"), perEmployee}});
+                {QStringLiteral("value"), perEmployee ? *point.value / *headcount : *point.value},
+                {QStringLiteral("per_employee"), perEmployee}});
         }
         if (values.isEmpty())
             continue;
@@ -75,56 +70,69 @@ QJsonObject BenchmarkExchange::build(Workspace& workspace)
         if (!profile.name.isEmpty())
             label.remove(profile.name, Qt::CaseInsensitive);
         kpis.append(QJsonObject{{QStringLiteral("label"), label.simplified()},
-                                {QStringLiteral("definition"), kpi.source == KpiSource::Formula ? kpi.formula : QString()},
-                                {QStringLiteral("unit"), enumKey(kpi.unit)},
-                                {QStringLiteral("frequency"), enumKey(kpi.frequency)},
-                                {QStringLiteral("direction"), enumKey(kpi.direction)},
-                                {QStringLiteral("values"), values}});
+            {QStringLiteral("definition"),
+                kpi.source == KpiSource::Formula ? kpi.formula : QString()},
+            {QStringLiteral("unit"), enumKey(kpi.unit)},
+            {QStringLiteral("frequency"), enumKey(kpi.frequency)},
+            {QStringLiteral("direction"), enumKey(kpi.direction)},
+            {QStringLiteral("values"), values}});
     }
     return QJsonObject{{QStringLiteral("format"), formatName},
-                       {QStringLiteral("version"), formatVersion},
-                       {QStringLiteral("sector"), enumKey(profile.sector)},
-                       {QStringLiteral("size_band"), employees ? enumKey(sizeBandFor(*employees)) : QString()},
-                       {QStringLiteral("exported_on"), Clock::today().toString(Qt::ISODate)},
-                       {QStringLiteral("kpis"), kpis}};
+        {QStringLiteral("version"), formatVersion},
+        {QStringLiteral("sector"), enumKey(profile.sector)},
+        {QStringLiteral("size_band"), employees ? enumKey(sizeBandFor(*employees)) : QString()},
+        {QStringLiteral("exported_on"), Clock::today().toString(Qt::ISODate)},
+        {QStringLiteral("kpis"), kpis}};
 }
 
 Outcome BenchmarkExchange::exportTo(Workspace& workspace, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failure(translate("The benchmark file could not be written: %1").arg(file.errorString()));
+        return Outcome::failure(QCoreApplication::translate(
+            "BenchmarkExchange", "The benchmark file could not be written: %1")
+                                    .arg(file.errorString()));
     file.write(QJsonDocument(build(workspace)).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Outcome::failure(translate("The benchmark file could not be written: %1").arg(file.errorString()));
+        return Outcome::failure(QCoreApplication::translate(
+            "BenchmarkExchange", "The benchmark file could not be written: %1")
+                                    .arg(file.errorString()));
     return {};
 }
 
-BenchmarkExchange::ImportResult BenchmarkExchange::importFrom(Workspace& workspace, const QString& path)
+BenchmarkExchange::ImportResult BenchmarkExchange::importFrom(
+    Workspace& workspace, const QString& path)
 {
     ImportResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.outcome = Outcome::failure(translate("The file %1 could not be read: %2").arg(path, file.errorString()));
+        result.outcome = Outcome::failure(
+            QCoreApplication::translate("BenchmarkExchange", "The file %1 could not be read: %2")
+                .arg(path, file.errorString()));
         return result;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     const QJsonObject root = document.object();
-    if (error.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != formatName) {
-        result.outcome = Outcome::failure(
-            translate("This is not a Stuurboord benchmark file. Ask the peer organisation for the file that "
-                      "Stuurboord exports under Data › Benchmarks."));
+    if (error.error != QJsonParseError::NoError
+        || root.value(QStringLiteral("format")).toString() != formatName) {
+        result.outcome = Outcome::failure(QCoreApplication::translate("BenchmarkExchange",
+            "This is not a Stuurboord benchmark file. Ask the peer organisation for the file that "
+            "Stuurboord exports under Data › Benchmarks."));
         return result;
     }
     if (root.value(QStringLiteral("version")).toInt() > formatVersion) {
-        result.outcome = Outcome::failure(translate("This benchmark file was made by a newer version of Stuurboord."));
+        result.outcome = Outcome::failure(QCoreApplication::translate(
+            "BenchmarkExchange", "This benchmark file was made by a newer version of Stuurboord."));
         return result;
     }
-    const Sector sector = enumFromKey(root.value(QStringLiteral("sector")).toString(), Sector::Other);
-    const SizeBand band = enumFromKey(root.value(QStringLiteral("size_band")).toString(), SizeBand::Medium);
-    const QString source = translate("Peer organisation (%1, %2), file %3")
-                               .arg(enumLabel(sector), enumLabel(band), QFileInfo(path).fileName());
+    const Sector sector
+        = enumFromKey(root.value(QStringLiteral("sector")).toString(), Sector::Other);
+    const SizeBand band
+        = enumFromKey(root.value(QStringLiteral("size_band")).toString(), SizeBand::Medium);
+    const QString source
+        = QCoreApplication::translate("BenchmarkExchange", "Peer organisation (%1, %2), file %3")
+              .arg(enumLabel(sector), enumLabel(band), QFileInfo(path).fileName());
     const QList<Kpi> ours = workspace.repository<Kpi>().all();
     Repository<BenchmarkValue> benchmarks = workspace.repository<BenchmarkValue>();
     const QList<BenchmarkValue> existing = benchmarks.all();
@@ -154,10 +162,12 @@ BenchmarkExchange::ImportResult BenchmarkExchange::importFrom(Workspace& workspa
             benchmark.kpiId = kpiId;
             benchmark.value = value.value(QStringLiteral("value")).toDouble();
             benchmark.perEmployee = value.value(QStringLiteral("per_employee")).toBool();
-            const bool known = std::any_of(existing.cbegin(), existing.cend(), [&](const BenchmarkValue& b) {
-                return b.source == benchmark.source && b.date == benchmark.date && b.metricKey == benchmark.metricKey
-                    && qFuzzyCompare(1 + b.value, 1 + benchmark.value);
-            });
+            const bool known
+                = std::any_of(existing.cbegin(), existing.cend(), [&](const BenchmarkValue& b) {
+                      return b.source == benchmark.source && b.date == benchmark.date
+                          && b.metricKey == benchmark.metricKey
+                          && qFuzzyCompare(1 + b.value, 1 + benchmark.value);
+                  });
             if (known) {
                 ++result.skipped;
                 continue;
@@ -168,7 +178,8 @@ BenchmarkExchange::ImportResult BenchmarkExchange::importFrom(Workspace& workspa
         }
     }
     if (!transaction.commit())
-        result.outcome = Outcome::failure(translate("The benchmark values could not be saved."));
+        result.outcome = Outcome::failure(QCoreApplication::translate(
+            "BenchmarkExchange", "The benchmark values could not be saved."));
     return result;
 }
 

@@ -2,7 +2,8 @@
 
 namespace stuurboord {
 
-QList<BreachEpisode> BreachEpisode::find(const QList<KpiPoint>& points, qint64 ruleId, int consecutive)
+QList<BreachEpisode> BreachEpisode::find(
+    const QList<KpiPoint>& points, qint64 ruleId, int consecutive)
 {
     QList<BreachEpisode> episodes;
     const int needed = qMax(1, consecutive);

@@ -1,8 +1,8 @@
 #include "FollowUpActions.h"
 
 #include "BreachEpisode.h"
-#include "KpiEvaluator.h"
 #include "domain/ActionItem.h"
+#include "KpiEvaluator.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -17,7 +17,8 @@ bool isOpen(const ActionItem& action)
 }
 } // namespace
 
-FollowUpActions::Result FollowUpActions::synchronise(Workspace& workspace, const KpiEvaluator& evaluator)
+FollowUpActions::Result FollowUpActions::synchronise(
+    Workspace& workspace, const KpiEvaluator& evaluator)
 {
     Result result;
     Repository<ActionItem> actions = workspace.repository<ActionItem>();
@@ -28,11 +29,14 @@ FollowUpActions::Result FollowUpActions::synchronise(Workspace& workspace, const
         const QList<KpiPoint> points = evaluator.series(kpi);
         for (const ThresholdRule& rule : evaluator.rules(kpi.id)) {
             QList<ActionItem> existing = actions.where(QStringLiteral("rule_id"), rule.id);
-            for (const BreachEpisode& episode : BreachEpisode::find(points, rule.id, rule.consecutive)) {
+            for (const BreachEpisode& episode :
+                BreachEpisode::find(points, rule.id, rule.consecutive)) {
                 const QString start = episode.start.toString();
-                auto found = std::find_if(existing.begin(), existing.end(), [&](const ActionItem& action) {
-                    return action.breachPeriod == start || (action.breachPeriod.isEmpty() && isOpen(action));
-                });
+                auto found
+                    = std::find_if(existing.begin(), existing.end(), [&](const ActionItem& action) {
+                          return action.breachPeriod == start
+                              || (action.breachPeriod.isEmpty() && isOpen(action));
+                      });
                 if (found == existing.end()) {
                     if (episode.recoveredAt)
                         continue; // over before anyone could act on it: no action to add now
@@ -67,7 +71,8 @@ FollowUpActions::Result FollowUpActions::synchronise(Workspace& workspace, const
         }
     }
     if (!transaction.commit())
-        result.outcome = Outcome::failure(QCoreApplication::translate("FollowUpActions", "The follow-up actions could not be saved."));
+        result.outcome = Outcome::failure(QCoreApplication::translate(
+            "FollowUpActions", "The follow-up actions could not be saved."));
     return result;
 }
 

@@ -1,19 +1,14 @@
 #include "Formula.h"
 
-#include <QCoreApplication>
-#include <QRegularExpression>
 #include <cmath>
 #include <deque>
 #include <muParser.h>
+#include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace stuurboord {
 
 namespace {
-
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("Formula", text);
-}
 
 // Lets muparser accept any identifier while parsing, so that we can tell the user which
 // names are unknown instead of muparser's bare "unexpected token".
@@ -28,22 +23,28 @@ QString explain(const mu::ParserError& error)
 {
     switch (error.GetCode()) {
     case mu::ecEMPTY_EXPRESSION:
-        return translate("The formula is empty.");
+        return QCoreApplication::translate("Formula", "The formula is empty.");
     case mu::ecUNEXPECTED_EOF:
-        return translate("The formula ends too early; something is missing after the last operator.");
+        return QCoreApplication::translate(
+            "Formula", "The formula ends too early; something is missing after the last operator.");
     case mu::ecMISSING_PARENS:
-        return translate("A closing parenthesis is missing.");
+        return QCoreApplication::translate("Formula", "A closing parenthesis is missing.");
     case mu::ecUNEXPECTED_PARENS:
-        return translate("There is a parenthesis where none is expected.");
+        return QCoreApplication::translate(
+            "Formula", "There is a parenthesis where none is expected.");
     case mu::ecUNEXPECTED_OPERATOR:
-        return translate("There is an operator where a number or metric is expected.");
+        return QCoreApplication::translate(
+            "Formula", "There is an operator where a number or metric is expected.");
     case mu::ecUNEXPECTED_VAL:
     case mu::ecUNEXPECTED_VAR:
-        return translate("An operator (+ - * /) is missing between two values.");
+        return QCoreApplication::translate(
+            "Formula", "An operator (+ - * /) is missing between two values.");
     case mu::ecUNASSIGNABLE_TOKEN:
-        return translate("“%1” is not a metric, number or operator.").arg(QString::fromStdString(error.GetToken()));
+        return QCoreApplication::translate("Formula", "“%1” is not a metric, number or operator.")
+            .arg(QString::fromStdString(error.GetToken()));
     case mu::ecUNEXPECTED_ARG_SEP:
-        return translate("Use a point, not a comma, for decimals in a formula (for example 0.5).");
+        return QCoreApplication::translate(
+            "Formula", "Use a point, not a comma, for decimals in a formula (for example 0.5).");
     default:
         return QString::fromStdString(error.GetMsg());
     }
@@ -51,7 +52,8 @@ QString explain(const mu::ParserError& error)
 
 int wordPosition(const QString& text, const QString& word)
 {
-    const QRegularExpression pattern(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)));
+    const QRegularExpression pattern(
+        QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)));
     const QRegularExpressionMatch match = pattern.match(text);
     return match.hasMatch() ? static_cast<int>(match.capturedStart()) : -1;
 }
@@ -76,7 +78,7 @@ QStringList Formula::variables(const QString& text)
 std::optional<Formula::Problem> Formula::check(const QString& text, const QStringList& metricKeys)
 {
     if (text.trimmed().isEmpty())
-        return Problem{-1, translate("The formula is empty.")};
+        return Problem{-1, QCoreApplication::translate("Formula", "The formula is empty.")};
     std::deque<double> pool;
     mu::Parser parser;
     parser.SetVarFactory(createVariable, &pool);
@@ -89,14 +91,16 @@ std::optional<Formula::Problem> Formula::check(const QString& text, const QStrin
     for (const QString& name : variables(text)) {
         if (name != headcountVariable() && !metricKeys.contains(name)) {
             return Problem{wordPosition(text, name),
-                           translate("“%1” is not a metric of this workspace. Known metrics: %2.")
-                               .arg(name, QStringList(metricKeys).join(u", "))};
+                QCoreApplication::translate(
+                    "Formula", "“%1” is not a metric of this workspace. Known metrics: %2.")
+                    .arg(name, QStringList(metricKeys).join(u", "))};
         }
     }
     return std::nullopt;
 }
 
-std::optional<double> Formula::evaluate(const QString& text, const QMap<QString, double>& values, QString* problem)
+std::optional<double> Formula::evaluate(
+    const QString& text, const QMap<QString, double>& values, QString* problem)
 {
     const QStringList names = variables(text);
     std::deque<double> storage;
@@ -105,7 +109,7 @@ std::optional<double> Formula::evaluate(const QString& text, const QMap<QString,
         for (const QString& name : names) {
             if (!values.contains(name)) {
                 if (problem)
-                    *problem = translate("no data for %1").arg(name);
+                    *problem = QCoreApplication::translate("Formula", "no data for %1").arg(name);
                 return std::nullopt;
             }
             storage.push_back(values.value(name));
@@ -115,7 +119,7 @@ std::optional<double> Formula::evaluate(const QString& text, const QMap<QString,
         const double result = parser.Eval();
         if (!std::isfinite(result)) {
             if (problem)
-                *problem = translate("division by zero");
+                *problem = QCoreApplication::translate("Formula", "division by zero");
             return std::nullopt;
         }
         return result;

@@ -37,12 +37,14 @@ QList<Period> KpiEvaluator::periods(const Kpi& kpi) const
     if (!first.isValid())
         return result;
     const Period last = Period::containing(Clock::today(), kind).previous();
-    for (Period period = Period::containing(first.firstDay(), kind); !(last < period); period = period.next())
+    for (Period period = Period::containing(first.firstDay(), kind); !(last < period);
+         period = period.next())
         result << period;
     return result;
 }
 
-std::optional<double> KpiEvaluator::liveValue(const Kpi& kpi, const Period& period, QString* reason) const
+std::optional<double> KpiEvaluator::liveValue(
+    const Kpi& kpi, const Period& period, QString* reason) const
 {
     if (kpi.source == KpiSource::Manual) {
         if (reason)
@@ -56,7 +58,8 @@ std::optional<double> KpiEvaluator::liveValue(const Kpi& kpi, const Period& peri
             : m_inputs.metric(name, period, reason);
         if (!value) {
             if (reason && name == Formula::headcountVariable())
-                *reason = QCoreApplication::translate("KpiEvaluator", "no headcount for %1").arg(period.toString());
+                *reason = QCoreApplication::translate("KpiEvaluator", "no headcount for %1")
+                              .arg(period.toString());
             return std::nullopt;
         }
         values.insert(name, *value);
@@ -103,7 +106,7 @@ QList<KpiPoint> KpiEvaluator::series(const Kpi& kpi) const
 }
 
 bool KpiEvaluator::crosses(const ThresholdRule& rule, Direction direction, double value,
-                           const std::optional<TargetSchedule::Target>& target)
+    const std::optional<TargetSchedule::Target>& target)
 {
     switch (direction) {
     case Direction::HigherIsBetter:
@@ -113,7 +116,8 @@ bool KpiEvaluator::crosses(const ThresholdRule& rule, Direction direction, doubl
     case Direction::WithinBand:
         if (!target)
             return false;
-        return value < target->value - rule.boundary || value > target->upper.value_or(target->value) + rule.boundary;
+        return value < target->value - rule.boundary
+            || value > target->upper.value_or(target->value) + rule.boundary;
     }
     return false;
 }

@@ -1,7 +1,7 @@
 #include "KpiOperations.h"
 
-#include "KpiEvaluator.h"
 #include "domain/KpiChange.h"
+#include "KpiEvaluator.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -11,24 +11,24 @@
 namespace stuurboord {
 
 namespace {
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("KpiOperations", text);
-}
-
 QString describeChanges(const Kpi& before, const Kpi& after)
 {
     QStringList parts;
     if (before.formula != after.formula)
-        parts << translate("formula “%1” → “%2”").arg(before.formula, after.formula);
+        parts << QCoreApplication::translate("KpiOperations", "formula “%1” → “%2”")
+                     .arg(before.formula, after.formula);
     if (before.unit != after.unit)
-        parts << translate("unit %1 → %2").arg(enumLabel(before.unit), enumLabel(after.unit));
+        parts << QCoreApplication::translate("KpiOperations", "unit %1 → %2")
+                     .arg(enumLabel(before.unit), enumLabel(after.unit));
     if (before.frequency != after.frequency)
-        parts << translate("frequency %1 → %2").arg(enumLabel(before.frequency), enumLabel(after.frequency));
+        parts << QCoreApplication::translate("KpiOperations", "frequency %1 → %2")
+                     .arg(enumLabel(before.frequency), enumLabel(after.frequency));
     if (before.source != after.source)
-        parts << translate("source %1 → %2").arg(enumLabel(before.source), enumLabel(after.source));
+        parts << QCoreApplication::translate("KpiOperations", "source %1 → %2")
+                     .arg(enumLabel(before.source), enumLabel(after.source));
     if (before.direction != after.direction)
-        parts << translate("direction %1 → %2").arg(enumLabel(before.direction), enumLabel(after.direction));
+        parts << QCoreApplication::translate("KpiOperations", "direction %1 → %2")
+                     .arg(enumLabel(before.direction), enumLabel(after.direction));
     return parts.join(u"; ");
 }
 } // namespace
@@ -38,7 +38,8 @@ KpiOperations::KpiOperations(Workspace& workspace)
 {
 }
 
-Outcome KpiOperations::log(qint64 kpiId, int version, const QString& what, const QString& why, const QString& author)
+Outcome KpiOperations::log(
+    qint64 kpiId, int version, const QString& what, const QString& why, const QString& author)
 {
     KpiChange change;
     change.kpiId = kpiId;
@@ -64,7 +65,9 @@ Outcome KpiOperations::freezeValues(const Kpi& before)
         value.period = point.period.toString();
         value.value = *point.value;
         value.version = before.version;
-        value.note = translate("Computed with version %1 before the definition changed.").arg(before.version);
+        value.note = QCoreApplication::translate(
+            "KpiOperations", "Computed with version %1 before the definition changed.")
+                         .arg(before.version);
         value.enteredAt = QDateTime::currentDateTimeUtc();
         if (Outcome outcome = values.add(value); !outcome)
             return outcome;
@@ -80,18 +83,25 @@ Outcome KpiOperations::save(Kpi edited, const QString& why, const QString& autho
         edited.version = 1;
         if (Outcome outcome = kpis.add(edited); !outcome)
             return outcome;
-        if (Outcome outcome = log(edited.id, 1, translate("KPI created"), why, author); !outcome)
+        if (Outcome outcome = log(edited.id, 1,
+                QCoreApplication::translate("KpiOperations", "KPI created"), why, author);
+            !outcome)
             return outcome;
-        return transaction.commit() ? Outcome() : Outcome::failure(translate("The KPI could not be saved."));
+        return transaction.commit() ? Outcome()
+                                    : Outcome::failure(QCoreApplication::translate(
+                                        "KpiOperations", "The KPI could not be saved."));
     }
     const std::optional<Kpi> before = kpis.get(edited.id);
     if (!before)
-        return Outcome::failure(translate("This KPI no longer exists."));
+        return Outcome::failure(
+            QCoreApplication::translate("KpiOperations", "This KPI no longer exists."));
     const QString changes = describeChanges(*before, edited);
     edited.version = before->version;
     if (!changes.isEmpty()) {
         if (why.trimmed().isEmpty())
-            return Outcome::failure(translate("Say why the definition changes; the change log keeps it."), QStringLiteral("why"));
+            return Outcome::failure(QCoreApplication::translate("KpiOperations",
+                                        "Say why the definition changes; the change log keeps it."),
+                QStringLiteral("why"));
         if (Outcome outcome = freezeValues(*before); !outcome)
             return outcome;
         edited.version = before->version + 1;
@@ -99,29 +109,35 @@ Outcome KpiOperations::save(Kpi edited, const QString& why, const QString& autho
     if (Outcome outcome = kpis.update(edited); !outcome)
         return outcome;
     if (!changes.isEmpty()) {
-        if (Outcome outcome = log(edited.id, edited.version, translate("Definition changed: %1").arg(changes), why, author);
+        if (Outcome outcome = log(edited.id, edited.version,
+                QCoreApplication::translate("KpiOperations", "Definition changed: %1").arg(changes),
+                why, author);
             !outcome)
             return outcome;
     }
-    return transaction.commit() ? Outcome() : Outcome::failure(translate("The KPI could not be saved."));
+    return transaction.commit() ? Outcome()
+                                : Outcome::failure(QCoreApplication::translate(
+                                    "KpiOperations", "The KPI could not be saved."));
 }
 
-Outcome KpiOperations::review(Kpi reviewed, ReviewOutcome outcome, const QString& reason, const QString& author,
-                              const QDate& nextReview)
+Outcome KpiOperations::review(Kpi reviewed, ReviewOutcome outcome, const QString& reason,
+    const QString& author, const QDate& nextReview)
 {
     if (reason.trimmed().isEmpty())
-        return Outcome::failure(translate("Give the reason for the outcome of the review."), QStringLiteral("reason"));
+        return Outcome::failure(QCoreApplication::translate("KpiOperations",
+                                    "Give the reason for the outcome of the review."),
+            QStringLiteral("reason"));
     Transaction transaction(m_workspace.database());
     QString what;
     switch (outcome) {
     case ReviewOutcome::Kept:
-        what = translate("Reviewed: kept");
+        what = QCoreApplication::translate("KpiOperations", "Reviewed: kept");
         break;
     case ReviewOutcome::Changed:
-        what = translate("Reviewed: changed");
+        what = QCoreApplication::translate("KpiOperations", "Reviewed: changed");
         break;
     case ReviewOutcome::Retired:
-        what = translate("Reviewed: retired");
+        what = QCoreApplication::translate("KpiOperations", "Reviewed: retired");
         reviewed.lifecycle = KpiLifecycle::Retired;
         reviewed.retiredReason = reason;
         break;
@@ -132,7 +148,9 @@ Outcome KpiOperations::review(Kpi reviewed, ReviewOutcome outcome, const QString
     const int version = m_workspace.repository<Kpi>().get(reviewed.id)->version;
     if (Outcome logged = log(reviewed.id, version, what, reason, author); !logged)
         return logged;
-    return transaction.commit() ? Outcome() : Outcome::failure(translate("The review could not be saved."));
+    return transaction.commit() ? Outcome()
+                                : Outcome::failure(QCoreApplication::translate(
+                                    "KpiOperations", "The review could not be saved."));
 }
 
 bool KpiOperations::needsConfirmation(const Kpi& kpi, double value)
@@ -140,24 +158,32 @@ bool KpiOperations::needsConfirmation(const Kpi& kpi, double value)
     return kpi.unit == KpiUnit::Percentage && (value > 100 || value < 0);
 }
 
-Outcome KpiOperations::enterValue(qint64 kpiId, const QString& period, double value, const QString& note,
-                                  Confirmation confirmation)
+Outcome KpiOperations::enterValue(qint64 kpiId, const QString& period, double value,
+    const QString& note, Confirmation confirmation)
 {
     const std::optional<Kpi> kpi = m_workspace.repository<Kpi>().get(kpiId);
     if (!kpi)
-        return Outcome::failure(translate("This KPI no longer exists."));
+        return Outcome::failure(
+            QCoreApplication::translate("KpiOperations", "This KPI no longer exists."));
     if (kpi->source != KpiSource::Manual)
-        return Outcome::failure(translate("“%1” is calculated from usage data; its values cannot be entered by hand.").arg(kpi->name));
+        return Outcome::failure(QCoreApplication::translate("KpiOperations",
+            "“%1” is calculated from usage data; its values cannot be entered by hand.")
+                                    .arg(kpi->name));
     const Period parsed = Period::parse(period);
     if (!parsed.isValid() || parsed.kind() != Period::kindFor(kpi->frequency)) {
-        return Outcome::failure(translate("“%1” is measured %2; choose a period such as %3.")
-                                    .arg(kpi->name, enumLabel(kpi->frequency),
-                                         Period::containing(QDate(2026, 4, 1), Period::kindFor(kpi->frequency)).toString()),
-                                QStringLiteral("period"));
+        return Outcome::failure(
+            QCoreApplication::translate(
+                "KpiOperations", "“%1” is measured %2; choose a period such as %3.")
+                .arg(kpi->name, enumLabel(kpi->frequency),
+                    Period::containing(QDate(2026, 4, 1), Period::kindFor(kpi->frequency))
+                        .toString()),
+            QStringLiteral("period"));
     }
     if (needsConfirmation(*kpi, value) && confirmation != Confirmation::Confirmed) {
-        return Outcome::failure(translate("%1% is outside 0–100% for a percentage. Is that right?").arg(value),
-                                QStringLiteral("value"));
+        return Outcome::failure(QCoreApplication::translate("KpiOperations",
+                                    "%1% is outside 0–100% for a percentage. Is that right?")
+                                    .arg(value),
+            QStringLiteral("value"));
     }
     Repository<KpiValue> values = m_workspace.repository<KpiValue>();
     for (KpiValue existing : values.where(QStringLiteral("kpi_id"), kpiId)) {

@@ -1,8 +1,8 @@
 #include "KpiReport.h"
 
 #include "BreachEpisode.h"
-#include "KpiEvaluator.h"
 #include "domain/ActionItem.h"
+#include "KpiEvaluator.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -12,11 +12,6 @@
 namespace stuurboord {
 
 namespace {
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("KpiReport", text);
-}
-
 const BreachEpisode* episodeAt(const QList<BreachEpisode>& episodes, const Period& period)
 {
     for (const BreachEpisode& episode : episodes) {
@@ -34,7 +29,8 @@ QString number(const std::optional<double>& value)
 }
 } // namespace
 
-QList<KpiReport::Row> KpiReport::build(Workspace& workspace, const KpiEvaluator& evaluator, const Period& period)
+QList<KpiReport::Row> KpiReport::build(
+    Workspace& workspace, const KpiEvaluator& evaluator, const Period& period)
 {
     QList<Row> rows;
     const QList<ActionItem> actions = workspace.repository<ActionItem>().all();
@@ -55,13 +51,13 @@ QList<KpiReport::Row> KpiReport::build(Workspace& workspace, const KpiEvaluator&
                 const BreachEpisode* episode = episodeAt(episodes.value(rule.id), point.period);
                 if (!episode)
                     continue;
-                QString state = translate("not yet recorded");
+                QString state = QCoreApplication::translate("KpiReport", "not yet recorded");
                 for (const ActionItem& item : actions) {
                     if (item.ruleId == rule.id && item.breachPeriod == episode->start.toString())
                         state = enumKey(item.status);
                 }
                 row.actions << Action{enumKey(rule.status), rule.action,
-                                      store.displayName(QStringLiteral("stakeholder"), rule.actionOwnerId), state};
+                    store.displayName(QStringLiteral("stakeholder"), rule.actionOwnerId), state};
             }
             rows << row;
         }
@@ -74,13 +70,15 @@ QJsonArray KpiReport::toJson(const QList<Row>& rows)
     QJsonArray array;
     for (const Row& row : rows) {
         QJsonObject object{{QStringLiteral("name"), row.name},
-                           {QStringLiteral("period"), row.point.period.toString()},
-                           {QStringLiteral("value"), row.point.value ? QJsonValue(*row.point.value) : QJsonValue()},
-                           {QStringLiteral("unit"), row.unit},
-                           {QStringLiteral("target"), row.point.target ? QJsonValue(row.point.target->value) : QJsonValue()},
-                           {QStringLiteral("status"), enumKey(row.point.status)},
-                           {QStringLiteral("version"), row.point.version},
-                           {QStringLiteral("lifecycle"), row.lifecycle}};
+            {QStringLiteral("period"), row.point.period.toString()},
+            {QStringLiteral("value"),
+                row.point.value ? QJsonValue(*row.point.value) : QJsonValue()},
+            {QStringLiteral("unit"), row.unit},
+            {QStringLiteral("target"),
+                row.point.target ? QJsonValue(row.point.target->value) : QJsonValue()},
+            {QStringLiteral("status"), enumKey(row.point.status)},
+            {QStringLiteral("version"), row.point.version},
+            {QStringLiteral("lifecycle"), row.lifecycle}};
         if (row.point.target && row.point.target->upper)
             object.insert(QStringLiteral("target_upper"), *row.point.target->upper);
         if (!row.point.value)
@@ -88,9 +86,8 @@ QJsonArray KpiReport::toJson(const QList<Row>& rows)
         QJsonArray actions;
         for (const Action& action : row.actions) {
             actions.append(QJsonObject{{QStringLiteral("rule"), action.rule},
-                                       {QStringLiteral("action"), action.action},
-                                       {QStringLiteral("owner"), action.owner},
-                                       {QStringLiteral("state"), action.state}});
+                {QStringLiteral("action"), action.action}, {QStringLiteral("owner"), action.owner},
+                {QStringLiteral("state"), action.state}});
         }
         object.insert(QStringLiteral("actions"), actions);
         array.append(object);
@@ -102,13 +99,13 @@ QString KpiReport::toText(const QList<Row>& rows)
 {
     QStringList lines;
     lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                 .arg(translate("KPI"), -44)
-                 .arg(translate("Period"), -8)
-                 .arg(translate("Value"), 9)
-                 .arg(translate("Target"), 9)
-                 .arg(translate("Status"), -10)
+                 .arg(QCoreApplication::translate("KpiReport", "KPI"), -44)
+                 .arg(QCoreApplication::translate("KpiReport", "Period"), -8)
+                 .arg(QCoreApplication::translate("KpiReport", "Value"), 9)
+                 .arg(QCoreApplication::translate("KpiReport", "Target"), 9)
+                 .arg(QCoreApplication::translate("KpiReport", "Status"), -10)
                  .arg(QStringLiteral("v"), 2)
-                 .arg(translate("Follow-up actions"));
+                 .arg(QCoreApplication::translate("KpiReport", "Follow-up actions"));
     for (const Row& row : rows) {
         QStringList actions;
         for (const Action& action : row.actions)
@@ -118,7 +115,9 @@ QString KpiReport::toText(const QList<Row>& rows)
                      .arg(row.name.left(44), -44)
                      .arg(row.point.period.toString(), -8)
                      .arg(number(row.point.value), 9)
-                     .arg(number(row.point.target ? std::optional<double>(row.point.target->value) : std::nullopt), 9)
+                     .arg(number(row.point.target ? std::optional<double>(row.point.target->value)
+                                                  : std::nullopt),
+                         9)
                      .arg(status, -10)
                      .arg(row.point.version, 2)
                      .arg(row.point.value ? actions.join(u"; ") : row.point.reason);

@@ -2,8 +2,7 @@
 
 namespace stuurboord {
 
-template<>
-const EnumSpec& enumSpec<KpiStatus>()
+template <> const EnumSpec& enumSpec<KpiStatus>()
 {
     static const EnumSpec spec({
         {"no_data", QT_TRANSLATE_NOOP("Enum", "no data")},

@@ -16,7 +16,8 @@ bool isMeasured(const Kpi& kpi)
 
 void sortByDate(QList<MeasurementCalendar::Moment>& moments)
 {
-    std::stable_sort(moments.begin(), moments.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+    std::stable_sort(moments.begin(), moments.end(),
+        [](const auto& a, const auto& b) { return a.date < b.date; });
 }
 } // namespace
 
@@ -33,7 +34,8 @@ QList<MeasurementCalendar::Moment> MeasurementCalendar::upcoming(Workspace& work
     return moments;
 }
 
-QList<MeasurementCalendar::Moment> MeasurementCalendar::overdue(Workspace& workspace, const KpiEvaluator& evaluator)
+QList<MeasurementCalendar::Moment> MeasurementCalendar::overdue(
+    Workspace& workspace, const KpiEvaluator& evaluator)
 {
     QList<Moment> moments;
     for (const Kpi& kpi : workspace.repository<Kpi>().all()) {
@@ -42,12 +44,14 @@ QList<MeasurementCalendar::Moment> MeasurementCalendar::overdue(Workspace& works
         const QList<KpiPoint> points = evaluator.series(kpi);
         // Moments before the first measured one are not overdue: the KPI did not exist yet.
         // A manual KPI never entered is overdue for its last moment.
-        auto first = std::find_if(points.cbegin(), points.cend(), [](const KpiPoint& p) { return p.value.has_value(); });
+        auto first = std::find_if(
+            points.cbegin(), points.cend(), [](const KpiPoint& p) { return p.value.has_value(); });
         if (first == points.cend() && !points.isEmpty())
             first = points.cend() - 1;
         for (auto it = first; it != points.cend(); ++it) {
             if (!it->value)
-                moments << Moment{kpi.id, kpi.name, it->period, it->period.lastDay().addDays(1), it->reason};
+                moments << Moment{
+                    kpi.id, kpi.name, it->period, it->period.lastDay().addDays(1), it->reason};
         }
     }
     sortByDate(moments);

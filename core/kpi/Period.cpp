@@ -30,7 +30,8 @@ int Period::monthCount() const
 
 Period Period::parse(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(?:(\\d{2})|Q([1-4])|H([12])))?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:-(?:(\\d{2})|Q([1-4])|H([12])))?$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return {};

@@ -1,17 +1,17 @@
 #include "KpiEditor.h"
 
-#include "RecordEditDialog.h"
-#include "WorkspaceContext.h"
+#include "Clock.h"
 #include "commands/SnapshotCommand.h"
 #include "domain/KpiChange.h"
 #include "domain/KpiValue.h"
 #include "domain/OrganisationProfile.h"
-#include "Clock.h"
 #include "kpi/Formula.h"
-#include "kpi/Period.h"
 #include "kpi/KpiOperations.h"
-#include "storage/Workspace.h"
+#include "kpi/Period.h"
+#include "RecordEditDialog.h"
 #include "storage/queries/KpiInputs.h"
+#include "storage/Workspace.h"
+#include "WorkspaceContext.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -20,10 +20,6 @@
 namespace stuurboord {
 
 namespace {
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("KpiEditor", text);
-}
 // Tries the formula on every month with data, so a zero denominator (a month without
 // questions, a headcount of 0) shows up while typing rather than as gaps later.
 QString divisionByZero(const QString& formula, const KpiInputs& inputs)
@@ -36,14 +32,17 @@ QString divisionByZero(const QString& formula, const KpiInputs& inputs)
         QMap<QString, double> values;
         bool complete = true;
         for (const QString& name : Formula::variables(formula)) {
-            const std::optional<double> value = name == Formula::headcountVariable() ? inputs.headcount(month)
-                                                                                    : inputs.metric(name, month);
+            const std::optional<double> value = name == Formula::headcountVariable()
+                ? inputs.headcount(month)
+                : inputs.metric(name, month);
             complete = complete && value.has_value();
             values.insert(name, value.value_or(0));
         }
         QString problem;
         if (complete && !Formula::evaluate(formula, values, &problem))
-            return translate("For %1 the formula gives no value: %2.").arg(month.toString(), problem);
+            return QCoreApplication::translate(
+                "KpiEditor", "For %1 the formula gives no value: %2.")
+                .arg(month.toString(), problem);
     }
     return {};
 }
@@ -51,21 +50,22 @@ QString divisionByZero(const QString& formula, const KpiInputs& inputs)
 
 bool KpiEditor::definitionDiffers(const Kpi& a, const Kpi& b)
 {
-    return a.formula != b.formula || a.unit != b.unit || a.frequency != b.frequency || a.source != b.source
-        || a.direction != b.direction;
+    return a.formula != b.formula || a.unit != b.unit || a.frequency != b.frequency
+        || a.source != b.source || a.direction != b.direction;
 }
 
 QString KpiEditor::author(WorkspaceContext& context)
 {
-    const QList<OrganisationProfile> profiles = context.workspace().repository<OrganisationProfile>().all();
+    const QList<OrganisationProfile> profiles
+        = context.workspace().repository<OrganisationProfile>().all();
     if (!profiles.isEmpty() && !profiles.first().coordinator.isEmpty())
         return profiles.first().coordinator;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? translate("coordinator") : user;
+    return user.isEmpty() ? QCoreApplication::translate("KpiEditor", "coordinator") : user;
 }
 
-std::optional<KpiEditor::Result> KpiEditor::ask(WorkspaceContext& context, const Kpi& kpi, QWidget* parent,
-                                                const QString& title)
+std::optional<KpiEditor::Result> KpiEditor::ask(
+    WorkspaceContext& context, const Kpi& kpi, QWidget* parent, const QString& title)
 {
     const TableSpec& spec = Kpi::entity().spec();
     RecordEditDialog dialog(spec, context.records(), Kpi::entity().toRecord(kpi), parent);
@@ -77,8 +77,11 @@ std::optional<KpiEditor::Result> KpiEditor::ask(WorkspaceContext& context, const
         if (text.trimmed().isEmpty())
             return {};
         if (const auto problem = Formula::check(text, keys)) {
-            return problem->position >= 0 ? translate("At position %1: %2").arg(problem->position + 1).arg(problem->message)
-                                          : problem->message;
+            return problem->position >= 0
+                ? QCoreApplication::translate("KpiEditor", "At position %1: %2")
+                      .arg(problem->position + 1)
+                      .arg(problem->message)
+                : problem->message;
         }
         return divisionByZero(text, *inputs);
     });
@@ -87,9 +90,11 @@ std::optional<KpiEditor::Result> KpiEditor::ask(WorkspaceContext& context, const
         version->setEnabled(false);
     auto* why = new QLineEdit;
     why->setObjectName(QStringLiteral("why"));
-    why->setToolTip(translate("Needed when the formula, unit, frequency, source or direction changes"));
-    why->setPlaceholderText(translate("Needed when the definition changes"));
-    dialog.addExtraRow(translate("Reason for the change"), why);
+    why->setToolTip(QCoreApplication::translate(
+        "KpiEditor", "Needed when the formula, unit, frequency, source or direction changes"));
+    why->setPlaceholderText(
+        QCoreApplication::translate("KpiEditor", "Needed when the definition changes"));
+    dialog.addExtraRow(QCoreApplication::translate("KpiEditor", "Reason for the change"), why);
     dialog.setFinalCheck([&kpi, why, keys](const Record& record) {
         QStringList problems;
         const Kpi edited = Kpi::entity().fromRecord(record);
@@ -98,8 +103,10 @@ std::optional<KpiEditor::Result> KpiEditor::ask(WorkspaceContext& context, const
                 problems << problem->message;
         }
         if (kpi.id != 0 && definitionDiffers(kpi, edited) && why->text().trimmed().isEmpty())
-            problems << translate("The definition changes, so this becomes version %1. Say why in “Reason for the change”; "
-                                  "the change log keeps it.")
+            problems << QCoreApplication::translate("KpiEditor",
+                "The definition changes, so this becomes version %1. Say why in “Reason for the "
+                "change”; "
+                "the change log keeps it.")
                             .arg(kpi.version + 1);
         return problems;
     });
@@ -120,17 +127,22 @@ void KpiEditor::editAndSave(WorkspaceContext& context, qint64 kpiId, QWidget* pa
     const std::optional<Result> result = ask(context, kpi, parent);
     if (!result)
         return;
-    const QString text = kpiId == 0 ? translate("Add KPI “%1”").arg(result->kpi.name)
-                                    : translate("Edit KPI “%1”").arg(result->kpi.name);
-    const Outcome saved = SnapshotCommand::run(
-        context, text,
-        {{&Kpi::entity().spec(), {}, {}}, {&KpiValue::entity().spec(), {}, {}}, {&KpiChange::entity().spec(), {}, {}}},
+    const QString text = kpiId == 0
+        ? QCoreApplication::translate("KpiEditor", "Add KPI “%1”").arg(result->kpi.name)
+        : QCoreApplication::translate("KpiEditor", "Edit KPI “%1”").arg(result->kpi.name);
+    const Outcome saved = SnapshotCommand::run(context, text,
+        {{&Kpi::entity().spec(), {}, {}}, {&KpiValue::entity().spec(), {}, {}},
+            {&KpiChange::entity().spec(), {}, {}}},
         [&] {
-            return KpiOperations(context.workspace()).save(result->kpi, result->why.isEmpty() ? translate("New KPI") : result->why,
-                                                           author(context));
+            return KpiOperations(context.workspace())
+                .save(result->kpi,
+                    result->why.isEmpty() ? QCoreApplication::translate("KpiEditor", "New KPI")
+                                          : result->why,
+                    author(context));
         });
     if (!saved)
-        QMessageBox::warning(parent, translate("KPI not saved"), saved.message());
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("KpiEditor", "KPI not saved"), saved.message());
 }
 
 } // namespace stuurboord
