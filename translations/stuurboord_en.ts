@@ -1664,6 +1664,30 @@ Commands:
         <source>the first cell is empty, as in a totals row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Microsoft 365 SharePoint site usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 SharePoint site usage detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1-day window %2 to %3 counts for %4, the month with most of its days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report refresh date or report period is missing or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count in this row is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site owners&apos; names and addresses are not kept: the sites are added up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

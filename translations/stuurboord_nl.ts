@@ -1679,6 +1679,30 @@ Opdrachten:
         <source>the metric name is empty</source>
         <translation>de naam van de meetwaarde is leeg</translation>
     </message>
+    <message>
+        <source>Microsoft 365 SharePoint site usage</source>
+        <translation>Microsoft 365 SharePoint-sitegebruik</translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 SharePoint site usage detail</source>
+        <translation>de kopregel komt overeen met het detailrapport SharePoint-sitegebruik van Microsoft 365</translation>
+    </message>
+    <message>
+        <source>the %1-day window %2 to %3 counts for %4, the month with most of its days</source>
+        <translation>de periode van %1 dagen van %2 tot en met %3 telt voor %4, de maand met de meeste dagen daarvan</translation>
+    </message>
+    <message>
+        <source>site owners&apos; names and addresses are not kept: the sites are added up</source>
+        <translation>namen en adressen van site-eigenaren worden niet bewaard: de sites worden opgeteld</translation>
+    </message>
+    <message>
+        <source>the report refresh date or report period is missing or not valid</source>
+        <translation>de rapportdatum of rapportperiode ontbreekt of is ongeldig</translation>
+    </message>
+    <message>
+        <source>a count in this row is not a number</source>
+        <translation>een aantal in deze regel is geen getal</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

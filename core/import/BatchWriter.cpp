@@ -2,6 +2,7 @@
 
 #include "domain/ImportBatch.h"
 #include "domain/Metric.h"
+#include "model/EnumSpec.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -68,6 +69,7 @@ BatchWriter::Result BatchWriter::write(Workspace& workspace, const Request& requ
         metric.key = draft.metricKey;
         metric.name
             = draft.metricLabel.trimmed().isEmpty() ? draft.metricKey : draft.metricLabel.trimmed();
+        metric.aggregation = enumFromKey(draft.aggregation, Aggregation::Sum);
         if (result.outcome = metrics.add(metric); !result.outcome)
             return result;
         metricIds.insert(metric.key, metric.id);

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "domain/Metric.h"
+#include "Microsoft365SiteUsageProfile.h"
 #include "SpreadsheetProfile.h"
 #include "storage/Workspace.h"
 
@@ -44,6 +45,14 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path)
     }
     preview.decisions << reader.encodingReason() << reader.delimiterReason();
     QString reason;
+    // Known exports first: their header says exactly what each column is.
+    if (const int m365 = Microsoft365SiteUsageProfile::findHeader(table.records, &reason); m365 >= 0) {
+        preview.profileName = Microsoft365SiteUsageProfile::name();
+        preview.profileReason = reason;
+        Microsoft365SiteUsageProfile::convert(table.records, m365, preview);
+        preview.decisions.removeAll(QString());
+        return preview;
+    }
     const int header = SpreadsheetProfile::findHeader(table.records, &reason);
     if (header < 0) {
         preview.error = QCoreApplication::translate("Import",

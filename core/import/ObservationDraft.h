@@ -12,6 +12,7 @@ struct ObservationDraft
 {
     QString metricKey;
     QString metricLabel; // how the file names it; the name of a metric created by the import
+    QString aggregation; // for a metric created by the import: "sum" for flows, "last" for stocks
     QString month; // yyyy-MM the value is attributed to
     QDate windowStart;
     QDate windowEnd;

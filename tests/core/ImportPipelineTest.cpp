@@ -1,12 +1,12 @@
 #include "domain/ImportBatch.h"
 #include "domain/Metric.h"
+#include "FileBytes.h"
 #include "import/ImportRunner.h"
+#include "import/Microsoft365SiteUsageProfile.h"
 #include "storage/queries/UsageQueries.h"
 #include "TestWorkspace.h"
 
 #include <QFile>
-#include "FileBytes.h"
-
 #include <QTest>
 
 using namespace stuurboord;
@@ -19,7 +19,10 @@ class ImportPipelineTest final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& bytes) { return writeFixture(m_dir.path(), name, bytes); }
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        return writeFixture(m_dir.path(), name, bytes);
+    }
 
     static double value(Workspace& workspace, const QString& metric, const QString& month,
         const QString& dimension = {})
@@ -117,6 +120,53 @@ private slots:
         QCOMPARE(
             value(*workspace, QStringLiteral("unique_logged_in_users"), QStringLiteral("2026-11")),
             941.0);
+    }
+
+    void microsoft365SiteUsageIsReducedToTotals()
+    {
+        TestWorkspace workspace;
+        const QString path = qEnvironmentVariable("STUURBOORD_TEST_DATA")
+            + QStringLiteral("/import/m365_sharepoint_site_usage.csv");
+        const ImportPreview preview = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QVERIFY(
+            preview.profileReason.contains(QStringLiteral("Microsoft 365 SharePoint site usage")));
+        QVERIFY(
+            ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("sharepoint_page_views"), QStringLiteral("2026-03")),
+            15230.0 + 830.0);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("sharepoint_active_sites"), QStringLiteral("2026-03")),
+            2.0);
+        QCOMPARE(workspace->repository<Metric>()
+                     .where(QStringLiteral("key"), QStringLiteral("sharepoint_sites"))
+                     .first()
+                     .aggregation,
+            Aggregation::Last);
+        // Owners' names and addresses never reach the workspace file.
+        workspace.close();
+        QFile file(workspace.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(!stored.contains("Intranetbeheer"));
+        QVERIFY(!stored.contains("beheer@contoso.nl"));
+        QVERIFY(!stored.contains("po@contoso.nl"));
+    }
+
+    void rollingWindowCountsForTheMonthWithMostDays()
+    {
+        QString reason;
+        QCOMPARE(Microsoft365SiteUsageProfile::monthForWindow(
+                     QDate(2026, 3, 5), QDate(2026, 4, 3), &reason),
+            QStringLiteral("2026-03"));
+        QVERIFY(reason.contains(QStringLiteral("30-day window")));
+        QCOMPARE(Microsoft365SiteUsageProfile::monthForWindow(QDate(2026, 4, 1), QDate(2026, 4, 7)),
+            QStringLiteral("2026-04"));
+        // 3 days in June, 4 in July: July.
+        QCOMPARE(
+            Microsoft365SiteUsageProfile::monthForWindow(QDate(2026, 6, 28), QDate(2026, 7, 4)),
+            QStringLiteral("2026-07"));
     }
 
     void brokenFilesSayWhyAndChangeNothing_data()
