@@ -1688,6 +1688,10 @@ Commands:
         <source>site owners&apos; names and addresses are not kept: the sites are added up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the header matches a Matomo visits summary (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

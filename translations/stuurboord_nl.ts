@@ -1703,6 +1703,10 @@ Opdrachten:
         <source>a count in this row is not a number</source>
         <translation>een aantal in deze regel is geen getal</translation>
     </message>
+    <message>
+        <source>the header matches a Matomo visits summary (%1)</source>
+        <translation>de kopregel komt overeen met een bezoekersoverzicht van Matomo (%1)</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

@@ -62,6 +62,10 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path)
     }
     preview.profileName = SpreadsheetProfile::name();
     preview.profileReason = reason;
+    if (SpreadsheetProfile::looksLikeMatomo(table.records.at(header).fields)) {
+        preview.profileName = QStringLiteral("Matomo");
+        preview.profileReason = QCoreApplication::translate("Import", "the header matches a Matomo visits summary (%1)").arg(reason);
+    }
     const NumberConvention fallback
         = reader.delimiter() == u',' ? NumberConvention::English : NumberConvention::Dutch;
     SpreadsheetProfile::convert(table.records, header, knownMetrics(workspace), fallback, preview);

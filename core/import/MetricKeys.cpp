@@ -24,6 +24,18 @@ const QHash<QString, QString>& standardNames()
         {QStringLiteral("pages created"), QStringLiteral("pages_created")},
         {QStringLiteral("gestelde vragen"), QStringLiteral("questions_asked")},
         {QStringLiteral("questions asked"), QStringLiteral("questions_asked")},
+        // Matomo's API columns and its Dutch user-interface export.
+        {QStringLiteral("nb_pageviews"), QStringLiteral("page_views")},
+        {QStringLiteral("nb_users"), QStringLiteral("unique_logged_in_users")},
+        {QStringLiteral("gebruikers"), QStringLiteral("unique_logged_in_users")},
+        {QStringLiteral("nb_uniq_visitors"), QStringLiteral("unique_visitors")},
+        {QStringLiteral("unieke bezoekers"), QStringLiteral("unique_visitors")},
+        {QStringLiteral("nb_visits"), QStringLiteral("visits")},
+        {QStringLiteral("bezoeken"), QStringLiteral("visits")},
+        {QStringLiteral("avg_time_on_site"), QStringLiteral("average_visit_seconds")},
+        {QStringLiteral("gem. tijd op website"), QStringLiteral("average_visit_seconds")},
+        {QStringLiteral("bounce_rate"), QStringLiteral("bounce_rate")},
+        {QStringLiteral("bouncepercentage"), QStringLiteral("bounce_rate")},
     };
     return names;
 }

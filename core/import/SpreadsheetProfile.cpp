@@ -51,6 +51,15 @@ QString SpreadsheetProfile::name()
     return QCoreApplication::translate("Import", "Own spreadsheet");
 }
 
+bool SpreadsheetProfile::looksLikeMatomo(const QStringList& header)
+{
+    // Matomo's API names its columns nb_visits, nb_uniq_visitors, …; its Dutch interface
+    // export says "Bezoeken" and "Unieke bezoekers". Both have one row per period.
+    return header.contains(QStringLiteral("nb_visits"))
+        || (header.contains(QStringLiteral("Bezoeken")) && header.contains(QStringLiteral("Unieke bezoekers")))
+        || (header.contains(QStringLiteral("Visits")) && header.contains(QStringLiteral("Unique visitors")));
+}
+
 int SpreadsheetProfile::findHeader(const QList<CsvRecord>& records, QString* reason)
 {
     for (int i = 0; i < records.size() && i < 20; ++i) {
@@ -153,6 +162,9 @@ void SpreadsheetProfile::convert(const QList<CsvRecord>& records, int headerInde
             draft.windowEnd = date.lastDay();
             draft.dimension = dimension;
             draft.value = number.value;
+            // Rates and durations average over a quarter; counts add up.
+            if (number.kind == ParsedNumber::Kind::Percent || number.kind == ParsedNumber::Kind::Duration)
+                draft.aggregation = QStringLiteral("average");
             draft.line = record.line;
             preview.drafts << draft;
         }

@@ -16,6 +16,8 @@ class SpreadsheetProfile final
 {
 public:
     static QString name();
+    // Matomo visits summaries have this shape too (a date column, one column per metric).
+    static bool looksLikeMatomo(const QStringList& header);
     // Where the header is and why this profile fits; -1 when it does not fit.
     static int findHeader(const QList<CsvRecord>& records, QString* reason);
     // Numbers that do not show their convention (3,215) follow `fallback`: Dutch for a file

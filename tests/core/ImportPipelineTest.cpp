@@ -154,6 +154,22 @@ private slots:
         QVERIFY(!stored.contains("po@contoso.nl"));
     }
 
+    void matomoUtf16TsvLandsOnStandardMetrics()
+    {
+        TestWorkspace workspace;
+        const QString path = qEnvironmentVariable("STUURBOORD_TEST_DATA") + QStringLiteral("/import/matomo_utf16le.tsv");
+        const ImportPreview preview = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QCOMPARE(preview.profileName, QStringLiteral("Matomo"));
+        QVERIFY(ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
+        QCOMPARE(value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-02")), 13002.0);
+        QCOMPARE(value(*workspace, QStringLiteral("unique_visitors"), QStringLiteral("2026-01")), 1234.0);
+        QCOMPARE(value(*workspace, QStringLiteral("average_visit_seconds"), QStringLiteral("2026-01")), 108.0); // 00:01:48
+        QCOMPARE(value(*workspace, QStringLiteral("bounce_rate"), QStringLiteral("2026-03")), 40.5);
+        QCOMPARE(workspace->repository<Metric>().where(QStringLiteral("key"), QStringLiteral("bounce_rate")).first().aggregation,
+                 Aggregation::Average);
+    }
+
     void rollingWindowCountsForTheMonthWithMostDays()
     {
         QString reason;
