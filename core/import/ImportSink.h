@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ObservationDraft.h"
+
+#include <QString>
+
+namespace stuurboord {
+
+// Where a profile puts what it reads, row by row: figures to write, rows it rejects with
+// the reason, and the decisions it took (shown in the preview). The preview keeps a sample
+// and counts; the batch writer writes every figure as it arrives. Neither holds the file.
+class ImportSink
+{
+public:
+    virtual ~ImportSink() = default;
+    virtual void figure(ObservationDraft&& draft) = 0;
+    virtual void reject(int line, const QString& reason) = 0;
+    virtual void decide(const QString& decision) = 0;
+    // One data row of the source was read (kept, rejected or reduced to a total).
+    virtual void rowRead() = 0;
+};
+
+} // namespace stuurboord
