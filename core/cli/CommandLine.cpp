@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "import/ImportRunner.h"
+#include "import/TextEncoding.h"
 #include "kpi/BenchmarkExchange.h"
 #include "storage/queries/UsageQueries.h"
 #include "kpi/KpiEvaluator.h"
@@ -137,7 +138,8 @@ QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Resu
                        {QStringLiteral("reason"), preview.profileReason},
                        {QStringLiteral("decisions"), QJsonArray::fromStringList(preview.decisions)},
                        {QStringLiteral("rows_read"), preview.rowsRead},
-                       {QStringLiteral("figures"), static_cast<int>(preview.drafts.size())},
+                       {QStringLiteral("figures"), preview.figureCount},
+                       {QStringLiteral("rows_rejected"), preview.rejectedCount},
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("metrics"), QJsonArray::fromStringList(preview.metrics())},
                        {QStringLiteral("periods"), QJsonArray::fromStringList(preview.months())}};
@@ -155,11 +157,57 @@ QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Resu
     return object;
 }
 
-int runImport(const QStringList& positional, bool dryRun, BatchWriter::Overlap overlap, bool force, bool json)
+void printImport(const QString& path, const ImportPreview& preview, const BatchWriter::Result& result, bool dryRun)
+{
+    out() << QCoreApplication::translate("CommandLine", "File: %1").arg(path) << Qt::endl;
+    if (!preview.ok()) {
+        err() << "  " << preview.error << Qt::endl;
+        return;
+    }
+    out() << "  " << QCoreApplication::translate("CommandLine", "Profile: %1 (%2)").arg(preview.profileName, preview.profileReason)
+          << Qt::endl;
+    for (const QString& decision : preview.decisions)
+        out() << "  " << decision << Qt::endl;
+    out() << "  "
+          << QCoreApplication::translate("CommandLine", "Rows read: %1; figures: %2; rows rejected: %3")
+                 .arg(preview.rowsRead)
+                 .arg(preview.figureCount)
+                 .arg(preview.rejectedCount)
+          << Qt::endl;
+    for (const RejectedRow& row : preview.rejected)
+        out() << "    " << QCoreApplication::translate("CommandLine", "line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
+    if (preview.rejectedCount > preview.rejected.size())
+        out() << "    "
+              << QCoreApplication::translate("CommandLine", "… and %1 more rejected rows")
+                     .arg(preview.rejectedCount - preview.rejected.size())
+              << Qt::endl;
+    out() << "  " << QCoreApplication::translate("CommandLine", "Metrics: %1").arg(preview.metrics().join(u", ")) << Qt::endl;
+    const QStringList months = preview.months();
+    if (!months.isEmpty())
+        out() << "  " << QCoreApplication::translate("CommandLine", "Periods: %1 to %2").arg(months.first(), months.last()) << Qt::endl;
+    if (dryRun) {
+        out() << "  " << QCoreApplication::translate("CommandLine", "Dry run: nothing was written.") << Qt::endl;
+    } else if (!result.outcome) {
+        err() << "  " << result.outcome.message() << Qt::endl;
+        for (const QString& overlapping : result.overlaps.mid(0, 10))
+            err() << "    " << overlapping << Qt::endl;
+    } else {
+        out() << "  "
+              << QCoreApplication::translate("CommandLine", "Written: %1 figures (%2 replaced, %3 skipped).")
+                     .arg(result.written)
+                     .arg(result.replaced)
+                     .arg(result.skipped)
+              << Qt::endl;
+    }
+}
+
+int runImport(const QStringList& positional, const QHash<QString, QString>& options, bool dryRun,
+    BatchWriter::Overlap overlap, bool force, bool json)
 {
     if (positional.size() < 3) {
-        return usageError(QCoreApplication::translate(
-            "CommandLine", "Usage: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]"));
+        return usageError(QCoreApplication::translate("CommandLine",
+            "Usage: stuurboord import WORKSPACE FILE... [--profile NAME] [--period YYYY-MM] [--table N] "
+            "[--sheet NAME] [--dry-run] [--replace|--skip-existing] [--force] [--json]"));
     }
     OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, dryRun});
     if (!opened.ok()) {
@@ -169,52 +217,17 @@ int runImport(const QStringList& positional, bool dryRun, BatchWriter::Overlap o
     bool allClean = true;
     QJsonArray reports;
     for (const QString& path : positional.mid(2)) {
-        const ImportPreview preview = ImportRunner::prepare(*opened.workspace, path);
+        ImportPreview preview;
         BatchWriter::Result result;
-        const bool write = preview.ok() && !dryRun;
-        if (write)
-            result = ImportRunner::commit(*opened.workspace, preview, overlap, force);
-        const bool imported = write && result.outcome;
-        allClean = allClean && preview.ok() && preview.rejected.isEmpty() && (dryRun || imported);
-        if (json) {
-            reports.append(describeImport(preview, write ? &result : nullptr));
-            continue;
-        }
-        out() << QCoreApplication::translate("CommandLine", "File: %1").arg(path) << Qt::endl;
-        if (!preview.ok()) {
-            err() << "  " << preview.error << Qt::endl;
-            continue;
-        }
-        out() << "  " << QCoreApplication::translate("CommandLine", "Profile: %1 (%2)").arg(preview.profileName, preview.profileReason)
-              << Qt::endl;
-        for (const QString& decision : preview.decisions)
-            out() << "  " << decision << Qt::endl;
-        out() << "  "
-              << QCoreApplication::translate("CommandLine", "Rows read: %1; figures: %2; rows rejected: %3")
-                     .arg(preview.rowsRead)
-                     .arg(preview.drafts.size())
-                     .arg(preview.rejected.size())
-              << Qt::endl;
-        for (const RejectedRow& row : preview.rejected)
-            out() << "    " << QCoreApplication::translate("CommandLine", "line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
-        out() << "  " << QCoreApplication::translate("CommandLine", "Metrics: %1").arg(preview.metrics().join(u", ")) << Qt::endl;
-        const QStringList months = preview.months();
-        if (!months.isEmpty())
-            out() << "  " << QCoreApplication::translate("CommandLine", "Periods: %1 to %2").arg(months.first(), months.last()) << Qt::endl;
-        if (dryRun) {
-            out() << "  " << QCoreApplication::translate("CommandLine", "Dry run: nothing was written.") << Qt::endl;
-        } else if (!result.outcome) {
-            err() << "  " << result.outcome.message() << Qt::endl;
-            for (const QString& overlapping : result.overlaps.mid(0, 10))
-                err() << "    " << overlapping << Qt::endl;
-        } else {
-            out() << "  "
-                  << QCoreApplication::translate("CommandLine", "Written: %1 figures (%2 replaced, %3 skipped).")
-                         .arg(result.written)
-                         .arg(result.replaced)
-                         .arg(result.skipped)
-                  << Qt::endl;
-        }
+        if (dryRun)
+            preview = ImportRunner::prepare(*opened.workspace, path, options);
+        else
+            result = ImportRunner::importFile(*opened.workspace, path, options, overlap, force, preview);
+        allClean = allClean && preview.ok() && preview.rejectedCount == 0 && (dryRun || result.outcome);
+        if (json)
+            reports.append(describeImport(preview, dryRun ? nullptr : &result));
+        else
+            printImport(path, preview, result, dryRun);
     }
     if (json)
         out() << QJsonDocument(reports).toJson(QJsonDocument::Indented);
@@ -366,10 +379,22 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Import a file again even though these exact bytes were imported before."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print JSON instead of a table."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QCoreApplication::translate("CommandLine", "Read the file with this import profile instead of recognising one."),
+        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption tableOption(QStringLiteral("table"),
+        QCoreApplication::translate("CommandLine", "Which table of a file with several tables to import (1, 2, …)."),
+        QStringLiteral("N"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+        QCoreApplication::translate("CommandLine", "Which sheet of an Excel workbook to import."),
+        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+        QCoreApplication::translate("CommandLine", "The text encoding of the file (UTF-8, UTF-16LE, UTF-16BE, Windows-1252) when detection is wrong."),
+        QCoreApplication::translate("CommandLine", "ENCODING"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate("CommandLine", "Open the application with the demo workspace."));
     parser.addOptions({nameOption, asOfOption, periodOption, metricOption, dryRunOption, replaceOption, skipOption,
-                       forceOption, jsonOption, demoOption});
+                       forceOption, jsonOption, demoOption, profileOption, tableOption, sheetOption, encodingOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -395,7 +420,15 @@ int CommandLine::run(const QStringList& arguments)
         const BatchWriter::Overlap overlap = parser.isSet(replaceOption) ? BatchWriter::Overlap::Replace
             : parser.isSet(skipOption)                                   ? BatchWriter::Overlap::Skip
                                                                          : BatchWriter::Overlap::Ask;
-        return runImport(positional, parser.isSet(dryRunOption), overlap, parser.isSet(forceOption), parser.isSet(jsonOption));
+        QHash<QString, QString> options;
+        for (const QCommandLineOption* option : {&profileOption, &periodOption, &tableOption, &sheetOption, &encodingOption}) {
+            if (parser.isSet(*option))
+                options.insert(option->names().constFirst(), parser.value(*option));
+        }
+        if (options.contains(QStringLiteral("encoding")) && !encodingFromName(options.value(QStringLiteral("encoding"))))
+            return usageError(QCoreApplication::translate("CommandLine", "Unknown encoding “%1”; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.")
+                                  .arg(options.value(QStringLiteral("encoding"))));
+        return runImport(positional, options, parser.isSet(dryRunOption), overlap, parser.isSet(forceOption), parser.isSet(jsonOption));
     }
     if (command == u"metrics")
         return runMetrics(positional, parser.value(periodOption), parser.value(metricOption), parser.isSet(jsonOption));

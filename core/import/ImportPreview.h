@@ -1,31 +1,54 @@
 #pragma once
 
+#include "ImportSink.h"
 #include "ObservationDraft.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace stuurboord {
 
 // What an import will do, before it does it: which profile reads the file and why, the
-// decisions taken on the way (encoding, separator, date order, number convention), the
-// figures that will be written and every row that will not, with its reason.
-struct ImportPreview
+// decisions taken on the way (encoding, separator, date order, number convention), a
+// sample of the figures that will be written with their count, and the rows that will
+// not, with their reason. It is filled row by row while the file streams past and keeps
+// only samples and counts, so a million-row file previews in constant memory.
+struct ImportPreview final : ImportSink
 {
+    static constexpr int sampleLimit = 500;
+    static constexpr int rejectedLimit = 1000;
+
+    QString path;
     QString fileName;
-    QByteArray sha256;
+    QByteArray sha256; // hex
+    QHash<QString, QString> options; // the user's answers (period, table, sheet, profile)
     QString profileName;
     QString profileReason;
     QStringList decisions;
-    int rowsRead = 0;
-    QList<ObservationDraft> drafts;
-    QList<RejectedRow> rejected;
+    qint64 rowsRead = 0;
+    qint64 figureCount = 0;
+    QList<ObservationDraft> sample; // the first sampleLimit figures
+    qint64 rejectedCount = 0;
+    QList<RejectedRow> rejected; // the first rejectedLimit rejected rows
     QString error; // the file cannot be read at all
 
     bool ok() const { return error.isEmpty(); }
     QStringList metrics() const;
     QStringList months() const;
+    // Forgets what a first pass found (the runner reads the file again).
+    void clearRows();
+
+    void figure(ObservationDraft&& draft) override;
+    void reject(int line, const QString& reason) override;
+    void decide(const QString& decision) override;
+    void rowRead() override { ++rowsRead; }
+
+private:
+    QSet<QString> m_metrics;
+    QSet<QString> m_months;
 };
 
 } // namespace stuurboord

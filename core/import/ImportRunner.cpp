@@ -1,14 +1,18 @@
 #include "ImportRunner.h"
 
-#include "CsvReader.h"
+#include "BuiltInProfiles.h"
 #include "domain/Metric.h"
-#include "Microsoft365SiteUsageProfile.h"
-#include "SpreadsheetProfile.h"
+#include "RecordSource.h"
+#include "SinkPipe.h"
 #include "storage/Workspace.h"
+#include "TeeSink.h"
 
+#include <limits>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <thread>
 
 namespace stuurboord {
 
@@ -22,70 +26,279 @@ MetricKeys knownMetrics(Workspace& workspace)
     }
     return MetricKeys(known);
 }
+
+QByteArray digestOf(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString stoppedMessage()
+{
+    return QCoreApplication::translate("Import", "The import was stopped; nothing was written.");
+}
+
+// One read of a file through a profile into a sink. Touches no database, so it can run on
+// the reader thread. The chosen profile is kept: a second pass uses what it learned.
+class FilePass final
+{
+public:
+    FilePass(const QString& path, const QHash<QString, QString>& options, MetricKeys keys)
+        : m_path(path)
+        , m_options(options)
+        , m_keys(std::move(keys))
+        , m_profiles(BuiltInProfiles::create())
+    {
+    }
+
+    bool run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress);
+    bool wantsSecondPass() const { return m_profile && m_profile->wantsSecondPass(); }
+    bool cancelled() const { return m_cancelled; }
+
+    QString error;
+    QString profileName;
+    QString profileReason;
+
+private:
+    bool choose(ProfileInput& input);
+
+    QString m_path;
+    QHash<QString, QString> m_options;
+    MetricKeys m_keys;
+    std::vector<std::unique_ptr<SourceProfile>> m_profiles;
+    SourceProfile* m_profile = nullptr;
+    bool m_cancelled = false;
+};
+
+bool FilePass::choose(ProfileInput& input)
+{
+    const QString wanted = m_options.value(QStringLiteral("profile"));
+    for (const auto& profile : m_profiles) {
+        if (!wanted.isEmpty() && profile->name().compare(wanted, Qt::CaseInsensitive) != 0)
+            continue;
+        input.headerIndex = profile->recognise(input, &profileReason);
+        if (input.headerIndex >= 0) {
+            m_profile = profile.get();
+            profileName = profile->name();
+            return true;
+        }
+        if (!wanted.isEmpty()) {
+            error = QCoreApplication::translate(
+                "Import", "The profile “%1” does not fit this file: its header was not found.")
+                        .arg(wanted);
+            return false;
+        }
+    }
+    if (!wanted.isEmpty()) {
+        QStringList names;
+        for (const auto& profile : m_profiles)
+            names << profile->name();
+        error
+            = QCoreApplication::translate("Import", "There is no profile “%1”. Known profiles: %2.")
+                  .arg(wanted, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    error = QCoreApplication::translate("Import",
+        "Stuurboord does not recognise this file: no known export header and no date column. "
+        "Use the import wizard to tell it which columns hold what.");
+    return false;
+}
+
+bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
+{
+    const std::unique_ptr<RecordSource> source = RecordSource::open(m_path, m_options, &error);
+    if (!source)
+        return false;
+    for (const QString& decision : source->decisions())
+        sink.decide(decision);
+
+    ProfileInput input;
+    input.fileName = QFileInfo(m_path).fileName();
+    input.keys = m_keys;
+    input.fallback = source->numberFallback();
+    input.options = m_options;
+    CsvRecord record;
+    while (input.head.size() < ImportRunner::headSize && source->readNext(record))
+        input.head << record;
+    if (source->hasError()) {
+        error = source->errorString();
+        return false;
+    }
+    if (input.head.isEmpty()) {
+        error = QCoreApplication::translate(
+            "Import", "The file has no rows, only blank or comment lines.");
+        return false;
+    }
+    input.comments = source->comments();
+    if (m_profile) {
+        input.headerIndex = m_profile->recognise(input, &profileReason);
+    } else if (!choose(input)) {
+        return false;
+    }
+    if (!m_profile->begin(input, sink, &error))
+        return false;
+
+    // `#` lines after the header reach the profile in file order, between the records.
+    const int headerLine = input.head.at(input.headerIndex).line;
+    qsizetype nextComment = 0;
+    const auto commentsBefore = [&](int line) {
+        const QList<CsvComment>& seen = source->comments();
+        for (; nextComment < seen.size() && seen.at(nextComment).line < line; ++nextComment) {
+            if (seen.at(nextComment).line > headerLine)
+                m_profile->comment(seen.at(nextComment), sink);
+        }
+    };
+    qint64 count = 0;
+    const auto stopped = [&] {
+        if (++count % 1024 != 0)
+            return false;
+        if (pipe)
+            pipe->setFraction(source->progress());
+        else if (progress && progress->report)
+            progress->report(count, source->progress());
+        m_cancelled = (progress && progress->cancelled) || (pipe && pipe->abandoned());
+        return m_cancelled;
+    };
+    for (qsizetype i = input.headerIndex + 1; i < input.head.size(); ++i) {
+        commentsBefore(input.head.at(i).line);
+        m_profile->take(input.head.at(i), sink);
+    }
+    input.head.clear();
+    while (source->readNext(record)) {
+        commentsBefore(record.line);
+        m_profile->take(record, sink);
+        if (stopped())
+            return false;
+    }
+    if (source->hasError()) {
+        error = source->errorString();
+        return false;
+    }
+    commentsBefore(std::numeric_limits<int>::max());
+    m_profile->finish(sink);
+    if (pipe)
+        pipe->setFraction(1.0);
+    return true;
+}
+
+void describeFile(
+    ImportPreview& preview, const QString& path, const QHash<QString, QString>& options)
+{
+    preview.path = path;
+    preview.fileName = QFileInfo(path).fileName();
+    preview.options = options;
+}
 } // namespace
 
-ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path)
+ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
+    const QHash<QString, QString>& options, ImportProgress* progress)
 {
     ImportPreview preview;
-    preview.fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    describeFile(preview, path, options);
+    if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
         preview.error = QCoreApplication::translate("Import", "The file %1 could not be read: %2")
                             .arg(path, file.errorString());
         return preview;
     }
-    preview.sha256 = BatchWriter::sha256Of(file.readAll());
-    file.close();
-
-    CsvReader reader;
-    CsvReader::Table table;
-    if (!reader.readFile(path, table)) {
-        preview.error = reader.errorString();
-        return preview;
+    preview.sha256 = digestOf(path);
+    FilePass pass(path, options, knownMetrics(workspace));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        preview.clearRows();
+        if (!pass.run(preview, nullptr, progress)) {
+            preview.error = pass.cancelled() ? stoppedMessage() : pass.error;
+            return preview;
+        }
+        if (!pass.wantsSecondPass())
+            break;
     }
-    preview.decisions << reader.encodingReason() << reader.delimiterReason();
-    QString reason;
-    // Known exports first: their header says exactly what each column is.
-    if (const int m365 = Microsoft365SiteUsageProfile::findHeader(table.records, &reason); m365 >= 0) {
-        preview.profileName = Microsoft365SiteUsageProfile::name();
-        preview.profileReason = reason;
-        Microsoft365SiteUsageProfile::convert(table.records, m365, preview);
-        preview.decisions.removeAll(QString());
-        return preview;
-    }
-    const int header = SpreadsheetProfile::findHeader(table.records, &reason);
-    if (header < 0) {
-        preview.error = QCoreApplication::translate("Import",
-            "Stuurboord does not recognise this file: no known export header and no date column. "
-            "Use the import wizard to tell it which columns hold what.");
-        return preview;
-    }
-    preview.profileName = SpreadsheetProfile::name();
-    preview.profileReason = reason;
-    if (SpreadsheetProfile::looksLikeMatomo(table.records.at(header).fields)) {
-        preview.profileName = QStringLiteral("Matomo");
-        preview.profileReason = QCoreApplication::translate("Import", "the header matches a Matomo visits summary (%1)").arg(reason);
-    }
-    const NumberConvention fallback
-        = reader.delimiter() == u',' ? NumberConvention::English : NumberConvention::Dutch;
-    SpreadsheetProfile::convert(table.records, header, knownMetrics(workspace), fallback, preview);
-    preview.decisions.removeAll(QString());
+    preview.profileName = pass.profileName;
+    preview.profileReason = pass.profileReason;
     return preview;
 }
 
-BatchWriter::Result ImportRunner::commit(
-    Workspace& workspace, const ImportPreview& preview, BatchWriter::Overlap overlap, bool force)
+BatchWriter::Result ImportRunner::commit(Workspace& workspace, const ImportPreview& preview,
+    BatchWriter::Overlap overlap, bool force, ImportProgress* progress)
 {
-    BatchWriter::Request request;
-    request.fileName = preview.fileName;
-    request.sha256 = preview.sha256;
-    request.profileName = preview.profileName;
-    request.rowsRead = preview.rowsRead;
-    request.drafts = preview.drafts;
-    request.rejected = preview.rejected;
-    request.overlap = overlap;
-    request.force = force;
-    return BatchWriter::write(workspace, request);
+    QHash<QString, QString> options = preview.options;
+    // The file is read as the user saw it in the preview, even if another profile would
+    // also recognise it.
+    if (!preview.profileName.isEmpty())
+        options.insert(QStringLiteral("profile"), preview.profileName);
+    if (digestOf(preview.path) != preview.sha256) {
+        // The user confirmed figures the file may no longer hold.
+        BatchWriter::Result changed;
+        changed.outcome = Outcome::failure(QCoreApplication::translate("Import",
+            "The file %1 changed after it was previewed; nothing was imported. Open it again "
+            "to see what it holds now.")
+                                               .arg(preview.fileName));
+        return changed;
+    }
+    ImportPreview summary;
+    return importFile(workspace, preview.path, options, overlap, force, summary, progress);
+}
+
+BatchWriter::Result ImportRunner::importFile(Workspace& workspace, const QString& path,
+    const QHash<QString, QString>& options, BatchWriter::Overlap overlap, bool force,
+    ImportPreview& summary, ImportProgress* progress)
+{
+    summary = ImportPreview();
+    describeFile(summary, path, options);
+    BatchWriter::Result failed;
+    if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
+        summary.error = QCoreApplication::translate("Import", "The file %1 could not be read: %2")
+                            .arg(path, file.errorString());
+        failed.outcome = Outcome::failure(summary.error);
+        return failed;
+    }
+    FilePass pass(path, options, knownMetrics(workspace));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        summary.clearRows();
+        SinkPipe pipe;
+        // The reader parses on a second core while this thread hashes and writes.
+        std::thread reader([&] {
+            pass.run(pipe, &pipe, progress);
+            pipe.close();
+        });
+        if (summary.sha256.isEmpty())
+            summary.sha256 = digestOf(path);
+        BatchWriter writer(
+            workspace, {summary.fileName, summary.sha256, QString(), overlap, force});
+        if (!writer.begin())
+            pipe.abandon();
+        TeeSink both(writer, summary);
+        qint64 rows = 0;
+        double fraction = 0;
+        while (!writer.failed() && pipe.drainInto(both, &rows, &fraction)) {
+            if (progress && progress->report)
+                progress->report(rows, fraction);
+            if ((progress && progress->cancelled) || writer.failed())
+                pipe.abandon();
+        }
+        pipe.abandon(); // the reader stops if the writer gave up early
+        reader.join();
+        summary.profileName = pass.profileName;
+        summary.profileReason = pass.profileReason;
+        if (writer.failed()) {
+            BatchWriter::Result result = writer.finish();
+            return result;
+        }
+        if ((progress && progress->cancelled) || !pass.error.isEmpty() || pass.cancelled()) {
+            writer.abandon();
+            summary.error = pass.error.isEmpty() ? stoppedMessage() : pass.error;
+            failed.outcome = Outcome::failure(summary.error);
+            return failed;
+        }
+        if (pass.wantsSecondPass() && attempt == 0) {
+            writer.abandon();
+            continue;
+        }
+        writer.setProfileName(pass.profileName);
+        return writer.finish();
+    }
+    return failed;
 }
 
 } // namespace stuurboord

@@ -2,20 +2,39 @@
 
 #include "BatchWriter.h"
 #include "ImportPreview.h"
+#include "ImportProgress.h"
+
+#include <QHash>
 
 namespace stuurboord {
 
 class Workspace;
 
-// One file through the pipeline: read (encoding, separator), recognise the profile,
-// map to figures with every rejected row explained (the preview), then write it as one
-// batch when the user confirms. Used by the command line and the GUI alike.
+// One file through the pipeline: read (format, encoding, separator), recognise the
+// profile, map rows to figures with every rejected row explained, and write them as one
+// batch. The file streams through: a reader thread parses while the calling thread
+// writes, and neither holds more than a few thousand rows. Used by the command line and
+// the GUI's worker thread alike.
+//
+// options: "profile" (a profile's name, instead of recognising one), "period" (yyyy-MM
+// for a single-period export), "table" (1-based, for files with several tables), "sheet"
+// (for a workbook), "encoding" and "separator" (to overrule detection).
 class ImportRunner final
 {
 public:
-    static ImportPreview prepare(Workspace& workspace, const QString& path);
+    static constexpr int headSize = 200; // records a profile sees before rows stream
+
+    // Reads the whole file once and tells what an import would write (a sample of the
+    // figures, their count, the rejected rows), without writing.
+    static ImportPreview prepare(Workspace& workspace, const QString& path,
+        const QHash<QString, QString>& options = {}, ImportProgress* progress = nullptr);
+    // Reads the previewed file again and writes it as one batch.
     static BatchWriter::Result commit(Workspace& workspace, const ImportPreview& preview,
-        BatchWriter::Overlap overlap, bool force);
+        BatchWriter::Overlap overlap, bool force, ImportProgress* progress = nullptr);
+    // Reads and writes in one pass; `summary` tells what was read (the command line).
+    static BatchWriter::Result importFile(Workspace& workspace, const QString& path,
+        const QHash<QString, QString>& options, BatchWriter::Overlap overlap, bool force,
+        ImportPreview& summary, ImportProgress* progress = nullptr);
 };
 
 } // namespace stuurboord

@@ -11,28 +11,17 @@ const QStringList signature{QStringLiteral("Report Refresh Date"), QStringLitera
     QStringLiteral("Page View Count"), QStringLiteral("Visited Page Count"),
     QStringLiteral("Report Period")};
 
-struct Totals
-{
-    double pageViews = 0;
-    double visitedPages = 0;
-    double files = 0;
-    double activeFiles = 0;
-    double storage = 0;
-    double sites = 0;
-    double activeSites = 0;
-    int firstLine = 0;
-};
 } // namespace
 
-QString Microsoft365SiteUsageProfile::name()
+QString Microsoft365SiteUsageProfile::name() const
 {
     return QCoreApplication::translate("Import", "Microsoft 365 SharePoint site usage");
 }
 
-int Microsoft365SiteUsageProfile::findHeader(const QList<CsvRecord>& records, QString* reason)
+int Microsoft365SiteUsageProfile::recognise(const ProfileInput& input, QString* reason) const
 {
-    for (int i = 0; i < records.size() && i < 5; ++i) {
-        const QStringList& header = records.at(i).fields;
+    for (int i = 0; i < input.head.size() && i < 5; ++i) {
+        const QStringList& header = input.head.at(i).fields;
         const bool all = std::all_of(signature.cbegin(), signature.cend(),
             [&header](const QString& column) { return header.contains(column); });
         if (all) {
@@ -66,10 +55,20 @@ QString Microsoft365SiteUsageProfile::monthForWindow(
     return month;
 }
 
-void Microsoft365SiteUsageProfile::convert(
-    const QList<CsvRecord>& records, int headerIndex, ImportPreview& preview)
+bool Microsoft365SiteUsageProfile::begin(
+    const ProfileInput& input, ImportSink& sink, QString* error)
 {
-    const QStringList header = records.at(headerIndex).fields;
+    Q_UNUSED(error)
+    m_header = input.head.at(input.headerIndex).fields;
+    m_windows.clear();
+    sink.decide(QCoreApplication::translate(
+        "Import", "site owners' names and addresses are not kept: the sites are added up"));
+    return true;
+}
+
+void Microsoft365SiteUsageProfile::take(const CsvRecord& record, ImportSink& sink)
+{
+    const QStringList& header = m_header;
     const auto col
         = [&header](const char* name) { return header.indexOf(QString::fromLatin1(name)); };
     const int refresh = col("Report Refresh Date"), period = col("Report Period"),
@@ -77,18 +76,17 @@ void Microsoft365SiteUsageProfile::convert(
               files = col("File Count"), activeFiles = col("Active File Count"),
               views = col("Page View Count"), visited = col("Visited Page Count"),
               storage = col("Storage Used (Byte)");
-    QMap<std::pair<QDate, int>, Totals> windows;
-    for (int i = headerIndex + 1; i < records.size(); ++i) {
-        const CsvRecord& record = records.at(i);
-        ++preview.rowsRead;
+
+    {
+        sink.rowRead();
         const QDate end = QDate::fromString(record.fields.value(refresh), Qt::ISODate);
         bool daysOk = false;
         const int days = record.fields.value(period).toInt(&daysOk);
         if (!end.isValid() || !daysOk || days <= 0) {
-            preview.rejected << RejectedRow{record.line,
+            sink.reject(record.line,
                 QCoreApplication::translate(
-                    "Import", "the report refresh date or report period is missing or not valid")};
-            continue;
+                    "Import", "the report refresh date or report period is missing or not valid"));
+            return;
         }
         bool numbersOk = true;
         const auto number = [&](int index) {
@@ -97,11 +95,11 @@ void Microsoft365SiteUsageProfile::convert(
             numbersOk = numbersOk && (ok || record.fields.value(index).isEmpty());
             return ok ? value : 0.0;
         };
-        Totals& totals = windows[{end, days}];
+        Totals& totals = m_windows[{end, days}];
         if (totals.firstLine == 0)
             totals.firstLine = record.line;
         if (record.fields.value(deleted).compare(QStringLiteral("True"), Qt::CaseInsensitive) == 0)
-            continue; // a deleted site no longer counts
+            return; // a deleted site no longer counts
         const Totals before = totals;
         totals.files += number(files);
         totals.activeFiles += number(activeFiles);
@@ -110,21 +108,25 @@ void Microsoft365SiteUsageProfile::convert(
         totals.storage += number(storage);
         if (!numbersOk) {
             totals = before;
-            preview.rejected << RejectedRow{record.line,
-                QCoreApplication::translate("Import", "a count in this row is not a number")};
-            continue;
+            sink.reject(record.line,
+                QCoreApplication::translate("Import", "a count in this row is not a number"));
+            return;
         }
         totals.sites += 1;
         const QDate active = QDate::fromString(record.fields.value(lastActivity), Qt::ISODate);
         if (active.isValid() && active >= end.addDays(1 - days) && active <= end)
             totals.activeSites += 1;
     }
-    for (auto it = windows.cbegin(); it != windows.cend(); ++it) {
+}
+
+void Microsoft365SiteUsageProfile::finish(ImportSink& sink)
+{
+    for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
         const QDate last = it.key().first;
         const QDate first = last.addDays(1 - it.key().second);
         QString reason;
         const QString month = monthForWindow(first, last, &reason);
-        preview.decisions << reason;
+        sink.decide(reason);
         const Totals& totals = it.value();
         // Views are flows (they add up over months); sites, files and storage are stocks.
         struct Figure
@@ -150,11 +152,9 @@ void Microsoft365SiteUsageProfile::convert(
             draft.windowEnd = last;
             draft.value = value;
             draft.line = totals.firstLine;
-            preview.drafts << draft;
+            sink.figure(std::move(draft));
         }
     }
-    preview.decisions << QCoreApplication::translate(
-        "Import", "site owners' names and addresses are not kept: the sites are added up");
 }
 
 } // namespace stuurboord

@@ -37,16 +37,21 @@ QString monthOf(const ParsedDate& date)
     return day.toString(QStringLiteral("yyyy-MM"));
 }
 
-QStringList column(const QList<CsvRecord>& records, int from, int index)
+QStringList column(const QList<CsvRecord>& records, qsizetype from, int index)
 {
     QStringList values;
-    for (int i = from; i < records.size(); ++i)
+    for (qsizetype i = from; i < records.size(); ++i)
         values << records.at(i).fields.value(index);
     return values;
 }
+
+bool hasSeparator(const QString& text)
+{
+    return text.contains(u',') || text.contains(u'.');
+}
 } // namespace
 
-QString SpreadsheetProfile::name()
+QString SpreadsheetProfile::name() const
 {
     return QCoreApplication::translate("Import", "Own spreadsheet");
 }
@@ -56,14 +61,16 @@ bool SpreadsheetProfile::looksLikeMatomo(const QStringList& header)
     // Matomo's API names its columns nb_visits, nb_uniq_visitors, …; its Dutch interface
     // export says "Bezoeken" and "Unieke bezoekers". Both have one row per period.
     return header.contains(QStringLiteral("nb_visits"))
-        || (header.contains(QStringLiteral("Bezoeken")) && header.contains(QStringLiteral("Unieke bezoekers")))
-        || (header.contains(QStringLiteral("Visits")) && header.contains(QStringLiteral("Unique visitors")));
+        || (header.contains(QStringLiteral("Bezoeken"))
+            && header.contains(QStringLiteral("Unieke bezoekers")))
+        || (header.contains(QStringLiteral("Visits"))
+            && header.contains(QStringLiteral("Unique visitors")));
 }
 
-int SpreadsheetProfile::findHeader(const QList<CsvRecord>& records, QString* reason)
+int SpreadsheetProfile::recognise(const ProfileInput& input, QString* reason) const
 {
-    for (int i = 0; i < records.size() && i < 20; ++i) {
-        const QStringList& header = records.at(i).fields;
+    for (int i = 0; i < input.head.size() && i < 20; ++i) {
+        const QStringList& header = input.head.at(i).fields;
         if (columnOf(header, dateNames) < 0 || header.size() < 2)
             continue;
         const bool longFormat
@@ -71,103 +78,185 @@ int SpreadsheetProfile::findHeader(const QList<CsvRecord>& records, QString* rea
         if (reason) {
             *reason = longFormat ? QCoreApplication::translate("Import",
                           "line %1 has a date, a metric and a value column (one figure per row)")
-                                       .arg(records.at(i).line)
+                                       .arg(input.head.at(i).line)
                                  : QCoreApplication::translate("Import",
                                      "line %1 has a date column followed by one column per metric")
-                                       .arg(records.at(i).line);
+                                       .arg(input.head.at(i).line);
         }
         return i;
     }
     return -1;
 }
 
-void SpreadsheetProfile::convert(const QList<CsvRecord>& records, int headerIndex,
-    const MetricKeys& keys, NumberConvention fallback, ImportPreview& preview)
+bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QString* error)
 {
-    const QStringList header = records.at(headerIndex).fields;
-    const int dateColumn = columnOf(header, dateNames);
-    const int metricColumn = columnOf(header, metricNames);
-    const int valueColumn = columnOf(header, valueNames);
-    const int dimensionColumn = columnOf(header, dimensionNames);
-    const bool longFormat = metricColumn >= 0 && valueColumn >= 0;
-    const int first = headerIndex + 1;
+    Q_UNUSED(error)
+    m_header = input.head.at(input.headerIndex).fields;
+    m_keys = input.keys;
+    m_dateColumn = columnOf(m_header, dateNames);
+    m_metricColumn = columnOf(m_header, metricNames);
+    m_valueColumn = columnOf(m_header, valueNames);
+    m_dimensionColumn = columnOf(m_header, dimensionNames);
+    m_longFormat = m_metricColumn >= 0 && m_valueColumn >= 0;
+    const qsizetype first = input.headerIndex + 1;
+    m_secondPass = false;
+    m_lastDate = {};
+    m_metricKeys.clear();
 
-    const DateOrderGuess order = DateParser::guessOrder(column(records, first, dateColumn));
-    preview.decisions << order.reason;
-    QList<int> valueColumns;
-    if (longFormat) {
-        valueColumns << valueColumn;
+    if (m_learnedOrder) {
+        m_order = m_learnedOrder->first;
+        m_orderDecided = true;
+        sink.decide(m_learnedOrder->second);
     } else {
-        for (int i = 0; i < header.size(); ++i) {
-            if (i != dateColumn && i != dimensionColumn && !header.at(i).trimmed().isEmpty())
-                valueColumns << i;
+        const DateOrderGuess order
+            = DateParser::guessOrder(column(input.head, first, m_dateColumn));
+        m_order = order.order;
+        m_orderDecided = order.decided;
+        sink.decide(order.reason);
+    }
+    m_valueColumns.clear();
+    if (m_longFormat) {
+        m_valueColumns << m_valueColumn;
+    } else {
+        for (int i = 0; i < m_header.size(); ++i) {
+            if (i != m_dateColumn && i != m_dimensionColumn && !m_header.at(i).trimmed().isEmpty())
+                m_valueColumns << i;
         }
     }
-    QHash<int, NumberConvention> conventions;
-    for (int index : std::as_const(valueColumns)) {
+    m_conventions.clear();
+    m_conventionDecided.clear();
+    for (int index : std::as_const(m_valueColumns)) {
+        if (const auto learned = m_learnedConventions.constFind(index);
+            learned != m_learnedConventions.cend()) {
+            m_conventions.insert(index, learned->first);
+            m_conventionDecided.insert(index, true);
+            sink.decide(QStringLiteral("%1: %2").arg(m_header.at(index), learned->second));
+            continue;
+        }
         const NumberConventionGuess guess
-            = NumberParser::guessConvention(column(records, first, index), fallback);
-        conventions.insert(index, guess.convention);
+            = NumberParser::guessConvention(column(input.head, first, index), input.fallback);
+        m_conventions.insert(index, guess.convention);
+        m_conventionDecided.insert(index, guess.decided);
         if (guess.decided)
-            preview.decisions << QStringLiteral("%1: %2").arg(header.at(index), guess.reason);
+            sink.decide(QStringLiteral("%1: %2").arg(m_header.at(index), guess.reason));
     }
+    return true;
+}
 
-    for (int i = first; i < records.size(); ++i) {
-        const CsvRecord& record = records.at(i);
-        ++preview.rowsRead;
-        if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
-            preview.rejected << RejectedRow{record.line, totals};
+void SpreadsheetProfile::learnDateOrder(const QString& text, int line)
+{
+    const DateOrderGuess shown = DateParser::guessOrder({text}, m_order);
+    m_orderDecided = m_orderDecided || shown.decided;
+    if (!shown.decided || shown.order == m_order)
+        return;
+    m_learnedOrder = {shown.order,
+        QCoreApplication::translate("Import", "dates read as %1 because %2 occurs on line %3")
+            .arg(DateParser::orderName(shown.order), text.trimmed())
+            .arg(line)};
+    m_orderDecided = m_secondPass = true;
+}
+
+void SpreadsheetProfile::learnConvention(int column, const QString& text, int line)
+{
+    const NumberConventionGuess shown
+        = NumberParser::guessConvention({text}, m_conventions.value(column));
+    if (!shown.decided)
+        return;
+    m_conventionDecided.insert(column, true);
+    if (shown.convention == m_conventions.value(column))
+        return;
+    m_learnedConventions.insert(column,
+        {shown.convention,
+            QCoreApplication::translate(
+                "Import", "numbers read with the convention that “%1” on line %2 shows")
+                .arg(text.trimmed())
+                .arg(line)});
+    m_secondPass = true;
+}
+
+const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& text)
+{
+    if (text != m_lastDate.text || m_lastDate.text.isNull()) {
+        m_lastDate.text = text;
+        m_lastDate.date = DateParser::parse(text, m_order);
+        m_lastDate.month = m_lastDate.date.hasValue() ? monthOf(m_lastDate.date) : QString();
+    }
+    return m_lastDate;
+}
+
+QString SpreadsheetProfile::metricKeyFor(const QString& name)
+{
+    auto it = m_metricKeys.constFind(name);
+    if (it == m_metricKeys.cend()) {
+        if (m_metricKeys.size() > 10000)
+            m_metricKeys.clear(); // a file with ever new names must not grow memory
+        it = m_metricKeys.insert(name, m_keys.keyFor(name));
+    }
+    return *it;
+}
+
+void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
+{
+    sink.rowRead();
+    if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
+        sink.reject(record.line, totals);
+        return;
+    }
+    const QString dateText = record.fields.value(m_dateColumn);
+    if (!m_orderDecided && dateText != m_lastDate.text)
+        learnDateOrder(dateText, record.line);
+    const DateCell& date = dateOf(dateText);
+    if (!date.date.hasValue()) {
+        sink.reject(record.line,
+            date.date.error.isEmpty()
+                ? QCoreApplication::translate("Import", "there is no date in column “%1”")
+                      .arg(m_header.at(m_dateColumn))
+                : date.date.error);
+        return;
+    }
+    const QString dimension
+        = m_dimensionColumn >= 0 ? record.fields.value(m_dimensionColumn).trimmed() : QString();
+    for (int index : std::as_const(m_valueColumns)) {
+        const QString cell = record.fields.value(index);
+        if (!m_conventionDecided.value(index) && hasSeparator(cell))
+            learnConvention(index, cell, record.line);
+        const ParsedNumber number = NumberParser::parse(cell, m_conventions.value(index));
+        const QString& label
+            = m_longFormat ? record.fields.value(m_metricColumn) : m_header.at(index);
+        if (number.kind == ParsedNumber::Kind::Empty) {
+            // An empty cell was not measured: it gives no figure, and in long format
+            // the row is reported because it holds nothing else.
+            if (m_longFormat)
+                sink.reject(
+                    record.line, QCoreApplication::translate("Import", "the value is empty"));
             continue;
         }
-        const ParsedDate date = DateParser::parse(record.fields.value(dateColumn), order.order);
-        if (!date.hasValue()) {
-            preview.rejected << RejectedRow{record.line,
-                date.error.isEmpty()
-                    ? QCoreApplication::translate("Import", "there is no date in column “%1”")
-                          .arg(header.at(dateColumn))
-                    : date.error};
+        if (!number.hasValue()) {
+            sink.reject(record.line,
+                QCoreApplication::translate("Import", "“%1” in column “%2”: %3")
+                    .arg(cell, m_header.at(index), number.error));
             continue;
         }
-        const QString dimension
-            = dimensionColumn >= 0 ? record.fields.value(dimensionColumn).trimmed() : QString();
-        for (int index : std::as_const(valueColumns)) {
-            const ParsedNumber number
-                = NumberParser::parse(record.fields.value(index), conventions.value(index));
-            const QString metric = longFormat ? keys.keyFor(record.fields.value(metricColumn))
-                                              : keys.keyFor(header.at(index));
-            if (number.kind == ParsedNumber::Kind::Empty) {
-                // An empty cell was not measured: it gives no figure, and in long format
-                // the row is reported because it holds nothing else.
-                if (longFormat)
-                    preview.rejected << RejectedRow{
-                        record.line, QCoreApplication::translate("Import", "the value is empty")};
-                continue;
-            }
-            if (!number.hasValue()) {
-                preview.rejected << RejectedRow{record.line,
-                    QCoreApplication::translate("Import", "“%1” in column “%2”: %3")
-                        .arg(record.fields.value(index), header.at(index), number.error)};
-                continue;
-            }
-            if (longFormat && metric.isEmpty()) {
-                preview.rejected << RejectedRow{
-                    record.line, QCoreApplication::translate("Import", "the metric name is empty")};
-                continue;
-            }
-            ObservationDraft draft;
-            draft.metricKey = metric;
-            draft.metricLabel = longFormat ? record.fields.value(metricColumn) : header.at(index);
-            draft.month = monthOf(date);
-            draft.windowStart = date.date;
-            draft.windowEnd = date.lastDay();
-            draft.dimension = dimension;
-            draft.value = number.value;
-            // Rates and durations average over a quarter; counts add up.
-            if (number.kind == ParsedNumber::Kind::Percent || number.kind == ParsedNumber::Kind::Duration)
-                draft.aggregation = QStringLiteral("average");
-            draft.line = record.line;
-            preview.drafts << draft;
+        const QString metric = metricKeyFor(label);
+        if (m_longFormat && metric.isEmpty()) {
+            sink.reject(
+                record.line, QCoreApplication::translate("Import", "the metric name is empty"));
+            continue;
         }
+        ObservationDraft draft;
+        draft.metricKey = metric;
+        draft.metricLabel = label;
+        draft.month = date.month;
+        draft.windowStart = date.date.date;
+        draft.windowEnd = date.date.lastDay();
+        draft.dimension = dimension;
+        draft.value = number.value;
+        // Rates and durations average over a quarter; counts add up.
+        if (number.kind == ParsedNumber::Kind::Percent
+            || number.kind == ParsedNumber::Kind::Duration)
+            draft.aggregation = QStringLiteral("average");
+        draft.line = record.line;
+        sink.figure(std::move(draft));
     }
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CsvRecord.h"
-#include "ImportPreview.h"
-#include "MetricKeys.h"
-#include "ParsedNumber.h"
+#include "ParsedDate.h"
+#include "SourceProfile.h"
 
+#include <optional>
+#include <QHash>
 #include <QList>
 
 namespace stuurboord {
@@ -12,18 +12,54 @@ namespace stuurboord {
 // The coordinator's own spreadsheet, as Dutch Excel saves it or with English headers:
 // long format (date, metric, value[, dimension]: one figure per row) or wide format (one
 // row per period, one column per metric). The header need not be on the first row.
-class SpreadsheetProfile final
+// Whether 03-04-2026 is April or March, and whether 1.234 is a thousand, is decided for
+// the whole column: from the first rows, and if a later row shows otherwise the file is
+// read again with the corrected decision.
+class SpreadsheetProfile : public SourceProfile
 {
 public:
-    static QString name();
+    QString name() const override;
+    int recognise(const ProfileInput& input, QString* reason) const override;
+    bool begin(const ProfileInput& input, ImportSink& sink, QString* error) override;
+    void take(const CsvRecord& record, ImportSink& sink) override;
+    bool wantsSecondPass() const override { return m_secondPass; }
+
     // Matomo visits summaries have this shape too (a date column, one column per metric).
     static bool looksLikeMatomo(const QStringList& header);
-    // Where the header is and why this profile fits; -1 when it does not fit.
-    static int findHeader(const QList<CsvRecord>& records, QString* reason);
-    // Numbers that do not show their convention (3,215) follow `fallback`: Dutch for a file
-    // separated by semicolons (Dutch Excel), English for one separated by commas.
-    static void convert(const QList<CsvRecord>& records, int headerIndex, const MetricKeys& keys,
-        NumberConvention fallback, ImportPreview& preview);
+
+private:
+    struct DateCell
+    {
+        QString text;
+        ParsedDate date;
+        QString month;
+    };
+
+    const DateCell& dateOf(const QString& text);
+    QString metricKeyFor(const QString& name);
+    void learnDateOrder(const QString& text, int line);
+    void learnConvention(int column, const QString& text, int line);
+
+    QStringList m_header;
+    MetricKeys m_keys;
+    int m_dateColumn = -1;
+    int m_metricColumn = -1;
+    int m_valueColumn = -1;
+    int m_dimensionColumn = -1;
+    bool m_longFormat = false;
+    QList<int> m_valueColumns;
+
+    DateOrder m_order = DateOrder::DayFirst;
+    bool m_orderDecided = false;
+    QHash<int, NumberConvention> m_conventions;
+    QHash<int, bool> m_conventionDecided;
+    // What a row after the head showed, kept for the second pass.
+    std::optional<std::pair<DateOrder, QString>> m_learnedOrder;
+    QHash<int, std::pair<NumberConvention, QString>> m_learnedConventions;
+    bool m_secondPass = false;
+
+    DateCell m_lastDate; // exports list a day's figures together: one parse per day
+    QHash<QString, QString> m_metricKeys; // metric names as written to their key
 };
 
 } // namespace stuurboord

@@ -7,8 +7,8 @@
 #include "import/ImportSink.h"
 #include "import/SourceProfile.h"
 
-#include <QList>
 #include <limits>
+#include <QList>
 #include <QStringList>
 
 namespace stuurboord::test {
@@ -56,7 +56,8 @@ inline ProfileRun runProfile(SourceProfile& profile, const QString& text,
     ProfileInput input;
     input.fileName = fileName;
     input.options = std::move(options);
-    input.fallback = reader.delimiter() == u',' ? NumberConvention::English : NumberConvention::Dutch;
+    input.fallback
+        = reader.delimiter() == u',' ? NumberConvention::English : NumberConvention::Dutch;
     CsvRecord record;
     while (input.head.size() < 200 && reader.readNext(record))
         input.head << record;

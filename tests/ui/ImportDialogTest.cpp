@@ -50,7 +50,7 @@ private slots:
                                     "Maand;Paginaweergaven;Actieve gebruikers\r\njan-26;12.345;610\r\nfeb-26;13.001;620\r\nTotaal;25.346;1.230\r\n");
         ImportDialog dialog(*context, first, &window);
         dialog.show();
-        QCOMPARE(dialog.preview().drafts.size(), 4);
+        QCOMPARE(dialog.preview().figureCount, 4);
         QCOMPARE(dialog.preview().rejected.size(), 1);
         if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
             dialog.grab().save(shots + QStringLiteral("/import.png"));

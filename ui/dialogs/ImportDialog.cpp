@@ -22,10 +22,6 @@
 
 namespace stuurboord {
 
-namespace {
-constexpr int previewRows = 500;
-}
-
 ImportDialog::ImportDialog(WorkspaceContext& context, const QString& path, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
@@ -54,29 +50,29 @@ ImportDialog::ImportDialog(WorkspaceContext& context, const QString& path, QWidg
     summary->setText(tr("<b>%1</b> will be read as <b>%2</b>: %3.<br>%4 figures for %5 from %6 to %7; %8 rows rejected.")
                          .arg(m_preview.fileName.toHtmlEscaped(), m_preview.profileName.toHtmlEscaped(),
                               m_preview.profileReason.toHtmlEscaped())
-                         .arg(m_preview.drafts.size())
+                         .arg(m_preview.figureCount)
                          .arg(m_preview.metrics().join(u", ").toHtmlEscaped(), months.value(0), months.value(months.size() - 1))
-                         .arg(m_preview.rejected.size()));
+                         .arg(m_preview.rejectedCount));
 
     auto* tabs = new QTabWidget(this);
     auto* figures = new QTreeWidget(tabs);
     figures->setRootIsDecorated(false);
     figures->setHeaderLabels({tr("Line"), tr("Metric"), tr("Month"), tr("Dimension"), tr("Value")});
-    for (const ObservationDraft& draft : m_preview.drafts.mid(0, previewRows)) {
+    for (const ObservationDraft& draft : m_preview.sample) {
         auto* item = new QTreeWidgetItem(figures, {QString::number(draft.line), draft.metricLabel.isEmpty() ? draft.metricKey : draft.metricLabel,
                                                    draft.month, draft.dimension, ValueFormatter::number(draft.value, 1)});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int column = 0; column < 4; ++column)
         figures->resizeColumnToContents(column);
-    tabs->addTab(figures, tr("Figures (%1)").arg(m_preview.drafts.size()));
+    tabs->addTab(figures, tr("Figures (%1)").arg(m_preview.figureCount));
     auto* rejected = new QTreeWidget(tabs);
     rejected->setRootIsDecorated(false);
     rejected->setHeaderLabels({tr("Line"), tr("Why it is not imported")});
     for (const RejectedRow& row : m_preview.rejected)
         new QTreeWidgetItem(rejected, {QString::number(row.line), row.reason});
     rejected->resizeColumnToContents(0);
-    tabs->addTab(rejected, tr("Rejected rows (%1)").arg(m_preview.rejected.size()));
+    tabs->addTab(rejected, tr("Rejected rows (%1)").arg(m_preview.rejectedCount));
     auto* decisions = new QTreeWidget(tabs);
     decisions->setRootIsDecorated(false);
     decisions->setHeaderLabels({tr("How the file was read")});

@@ -1,0 +1,99 @@
+#include "MetricColumns.h"
+
+#include "ImportSink.h"
+#include "MetricKeys.h"
+#include "NumberParser.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+
+namespace stuurboord {
+
+namespace {
+// A quarter's bounce rate or views per user is the average of its months, not their sum;
+// the most actions in one visit is the largest of them. The name says so even when the
+// value is a plain number (avg_time_on_site in seconds, 3.96 views per user).
+QString aggregationOf(const QString& header)
+{
+    static const QStringList averaged{QStringLiteral("avg"), QStringLiteral("average"),
+        QStringLiteral("gem"), QStringLiteral("gemiddeld"), QStringLiteral("gemiddelde"),
+        QStringLiteral("rate"), QStringLiteral("ratio"), QStringLiteral("per"),
+        QStringLiteral("percentage"), QStringLiteral("pct")};
+    static const QStringList maximum{
+        QStringLiteral("max"), QStringLiteral("maximum"), QStringLiteral("maximaal")};
+    const QStringList words = MetricKeys::slug(header).split(u'_');
+    const bool average = header.contains(u'%')
+        || std::any_of(words.cbegin(), words.cend(), [](const QString& word) {
+               // Dutch writes one word: "bouncepercentage".
+               return averaged.contains(word) || word.endsWith(QStringLiteral("percentage"));
+           });
+    if (average)
+        return QStringLiteral("average");
+    if (maximum.contains(words.value(0)))
+        return QStringLiteral("max");
+    return {};
+}
+} // namespace
+
+void MetricColumns::reset(
+    const QStringList& header, int from, const MetricKeys& keys, NumberConvention convention)
+{
+    m_columns.clear();
+    for (qsizetype i = from; i < header.size(); ++i) {
+        const QString label = header.at(i).trimmed();
+        if (!label.isEmpty())
+            m_columns << Column{i, keys.keyFor(label), label, aggregationOf(label), convention};
+    }
+}
+
+QStringList MetricColumns::guessConventions(const QList<CsvRecord>& rows)
+{
+    QStringList reasons;
+    for (Column& column : m_columns) {
+        QStringList samples;
+        for (const CsvRecord& row : rows)
+            samples << row.fields.value(column.index);
+        const NumberConventionGuess guess
+            = NumberParser::guessConvention(samples, column.convention);
+        column.convention = guess.convention;
+        if (guess.decided)
+            reasons << QStringLiteral("%1: %2").arg(column.label, guess.reason);
+    }
+    return reasons;
+}
+
+void MetricColumns::write(
+    const CsvRecord& record, const Period& period, const QString& dimension, ImportSink& sink) const
+{
+    for (const Column& column : m_columns) {
+        const QString cell = record.fields.value(column.index);
+        const ParsedNumber number = NumberParser::parse(cell, column.convention);
+        // An empty cell was not measured: no figure, and nothing wrong with the row.
+        if (number.kind == ParsedNumber::Kind::Empty)
+            continue;
+        if (!number.hasValue()) {
+            sink.reject(record.line,
+                QCoreApplication::translate("Import", "“%1” in column “%2”: %3")
+                    .arg(cell, column.label, number.error));
+            continue;
+        }
+        ObservationDraft draft;
+        draft.metricKey = column.key;
+        draft.metricLabel = column.label;
+        draft.aggregation = column.aggregation;
+        if (draft.aggregation.isEmpty()) {
+            const bool averaged = number.kind == ParsedNumber::Kind::Percent
+                || number.kind == ParsedNumber::Kind::Duration;
+            draft.aggregation = averaged ? QStringLiteral("average") : QStringLiteral("sum");
+        }
+        draft.month = period.month;
+        draft.windowStart = period.first;
+        draft.windowEnd = period.last;
+        draft.dimension = dimension;
+        draft.value = number.value;
+        draft.line = record.line;
+        sink.figure(std::move(draft));
+    }
+}
+
+} // namespace stuurboord
