@@ -12,8 +12,8 @@ packages=(
     qt6-qpa-plugins libgl-dev libqt6svg6
     # SQLite C API (same system library as the QSQLITE driver) and shell for benchmarks
     libsqlite3-dev sqlite3
-    # field libraries: formulas, xlsx (zip), encoding detection
-    libmuparser-dev libquazip1-qt6-dev libuchardet-dev
+    # field libraries: formulas, xlsx (zip), encoding detection, SHA-256 of imported files
+    libmuparser-dev libquazip1-qt6-dev libuchardet-dev libssl-dev
     # headless GUI runs, fonts, screenshots and PDF checks
     xvfb xauth fonts-dejavu-core poppler-utils imagemagick
     # packaging checks

@@ -2,13 +2,13 @@
 
 #include "domain/ImportBatch.h"
 #include "domain/Metric.h"
+#include "FileDigest.h"
 #include "model/EnumSpec.h"
 #include "storage/sqlite/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -16,7 +16,7 @@ namespace stuurboord {
 
 QByteArray BatchWriter::sha256Of(const QByteArray& bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return FileDigest::sha256(bytes);
 }
 
 BatchWriter::BatchWriter(Workspace& workspace, Batch batch)

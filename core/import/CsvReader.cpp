@@ -107,6 +107,24 @@ bool CsvReader::refill()
     return true;
 }
 
+void CsvReader::appendRun(bool quoted)
+{
+    // Ordinary characters up to the next one that means something are copied at once:
+    // one append per character costs a third of a million-row import.
+    const QChar* data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const char16_t delimiter = quoted ? u'"' : m_delimiter.unicode();
+    qsizetype end = m_pos;
+    while (end < size) {
+        const char16_t u = data[end].unicode();
+        if (u == u'\n' || u == u'\r' || u == u'"' || u == delimiter)
+            break;
+        ++end;
+    }
+    m_field.append(data + m_pos, end - m_pos);
+    m_pos = end;
+}
+
 bool CsvReader::readNext(CsvRecord& record)
 {
     if (hasError())
@@ -153,6 +171,7 @@ bool CsvReader::readNext(CsvRecord& record)
             } else {
                 m_field.append(c);
                 m_state = State::Unquoted;
+                appendRun(false);
             }
             continue;
         case State::Unquoted:
@@ -171,6 +190,7 @@ bool CsvReader::readNext(CsvRecord& record)
                 // Text after a closing quote ("a"b) is kept as it is, as spreadsheets do.
                 m_field.append(c);
                 m_state = State::Unquoted;
+                appendRun(false);
             }
             continue;
         case State::Quoted:
@@ -181,6 +201,7 @@ bool CsvReader::readNext(CsvRecord& record)
                 ++m_line;
             } else {
                 m_field.append(c);
+                appendRun(true);
             }
             continue;
         case State::Comment:

@@ -80,6 +80,7 @@ private:
     void reset();
     bool start(QString firstText, bool complete, const Options& options);
     bool refill();
+    void appendRun(bool quoted);
     bool endOfInput(CsvRecord& record);
     bool finishRecord(CsvRecord& record);
     void setError(const QString& message, int line = 0);

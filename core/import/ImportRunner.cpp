@@ -2,6 +2,7 @@
 
 #include "BuiltInProfiles.h"
 #include "domain/Metric.h"
+#include "FileDigest.h"
 #include "RecordSource.h"
 #include "SinkPipe.h"
 #include "storage/Workspace.h"
@@ -9,7 +10,6 @@
 
 #include <limits>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <thread>
@@ -25,15 +25,6 @@ MetricKeys knownMetrics(Workspace& workspace)
         known.insert(metric.name.trimmed().toLower(), metric.key);
     }
     return MetricKeys(known);
-}
-
-QByteArray digestOf(const QString& path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return hash.result().toHex();
 }
 
 QString stoppedMessage()
@@ -203,7 +194,7 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
                             .arg(path, file.errorString());
         return preview;
     }
-    preview.sha256 = digestOf(path);
+    preview.sha256 = FileDigest::sha256(path);
     FilePass pass(path, options, knownMetrics(workspace));
     for (int attempt = 0; attempt < 2; ++attempt) {
         preview.clearRows();
@@ -227,7 +218,7 @@ BatchWriter::Result ImportRunner::commit(Workspace& workspace, const ImportPrevi
     // also recognise it.
     if (!preview.profileName.isEmpty())
         options.insert(QStringLiteral("profile"), preview.profileName);
-    if (digestOf(preview.path) != preview.sha256) {
+    if (FileDigest::sha256(preview.path) != preview.sha256) {
         // The user confirmed figures the file may no longer hold.
         BatchWriter::Result changed;
         changed.outcome = Outcome::failure(QCoreApplication::translate("Import",
@@ -263,7 +254,7 @@ BatchWriter::Result ImportRunner::importFile(Workspace& workspace, const QString
             pipe.close();
         });
         if (summary.sha256.isEmpty())
-            summary.sha256 = digestOf(path);
+            summary.sha256 = FileDigest::sha256(path);
         BatchWriter writer(
             workspace, {summary.fileName, summary.sha256, QString(), overlap, force});
         if (!writer.begin())

@@ -1,6 +1,8 @@
 #include "NumberParser.h"
 
 #include <algorithm>
+#include <charconv>
+#include <optional>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -96,6 +98,49 @@ std::optional<NumberConvention> evidence(const QString& digits)
     if (canBeGroup)
         return std::nullopt;
     return sep == u',' ? NumberConvention::Dutch : NumberConvention::English;
+}
+
+// Most cells of a large export are plain numbers ("1234", "-5", "3.5" with the column's
+// decimal sign): those are read here without building strings, the rest goes the long way.
+std::optional<ParsedNumber> plainNumber(QStringView text, NumberConvention convention)
+{
+    const char16_t decimal = convention == NumberConvention::Dutch ? u',' : u'.';
+    char buffer[24];
+    qsizetype length = 0;
+    bool seenDecimal = false;
+    bool seenDigit = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= u'0' && u <= u'9') {
+            seenDigit = true;
+            buffer[length++] = char(u);
+        } else if (u == u'-' && i == 0) {
+            buffer[length++] = '-';
+        } else if (u == decimal && !seenDecimal && seenDigit) {
+            seenDecimal = true;
+            buffer[length++] = '.';
+        } else {
+            return std::nullopt;
+        }
+        if (length >= qsizetype(sizeof buffer) - 1 || (!seenDecimal && length > 15))
+            return std::nullopt; // long digit runs may be byte counts: the exact path
+    }
+    if (!seenDigit || buffer[length - 1] == '.')
+        return std::nullopt;
+    ParsedNumber n;
+    n.kind = ParsedNumber::Kind::Number;
+    const char* end = buffer + length;
+    if (!seenDecimal) {
+        qint64 exact = 0;
+        if (std::from_chars(buffer, end, exact).ptr != end)
+            return std::nullopt;
+        n.exact = exact;
+        n.value = double(exact);
+        return n;
+    }
+    if (std::from_chars(buffer, end, n.value).ptr != end)
+        return std::nullopt;
+    return n;
 }
 
 ParsedNumber invalid(QStringView text, const QString& why)
@@ -196,6 +241,8 @@ ParsedNumber NumberParser::parse(QStringView text, NumberConvention convention)
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
+    if (const std::optional<ParsedNumber> plain = plainNumber(trimmed, convention))
+        return *plain;
     if (trimmed.contains(u':'))
         return duration(trimmed);
     const Cleaned c = clean(trimmed);
@@ -212,16 +259,18 @@ ParsedNumber NumberParser::parse(QStringView text, NumberConvention convention)
     }
     const QChar decimal = convention == NumberConvention::Dutch ? u',' : u'.';
     const QChar group = convention == NumberConvention::Dutch ? u'.' : u',';
-    const QString mismatch = QCoreApplication::translate("Import",
-        "\"%1\" does not fit the convention of this column: "
-        "numbers are read with %2")
-                                 .arg(trimmed, conventionName(convention));
+    const auto mismatch = [&] {
+        return QCoreApplication::translate("Import",
+            "\"%1\" does not fit the convention of this column: "
+            "numbers are read with %2")
+            .arg(trimmed, conventionName(convention));
+    };
     const qsizetype at = mantissa.indexOf(decimal);
     const QStringView whole = at < 0 ? mantissa : mantissa.first(at);
     const QStringView fraction = at < 0 ? QStringView() : mantissa.mid(at + 1);
     if (!allDigits(fraction))
-        return invalid(
-            trimmed, fraction.contains(decimal) || fraction.contains(group) ? mismatch : QString());
+        return invalid(trimmed,
+            fraction.contains(decimal) || fraction.contains(group) ? mismatch() : QString());
     QString integer;
     const QList<QStringView> groups = whole.split(group);
     for (qsizetype i = 0; i < groups.size(); ++i) {
@@ -231,7 +280,7 @@ ParsedNumber NumberParser::parse(QStringView text, NumberConvention convention)
         const bool sized
             = groups.size() == 1 || (i == 0 ? g.size() >= 1 && g.size() <= 3 : g.size() == 3);
         if (!sized)
-            return invalid(trimmed, mismatch);
+            return invalid(trimmed, mismatch());
         integer += g;
     }
     if (integer.isEmpty() && fraction.isEmpty())

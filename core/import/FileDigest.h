@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace stuurboord {
+
+// The SHA-256 of a file, read in chunks (an export of any size), in hex: how an import
+// recognises bytes it has seen before.
+class FileDigest final
+{
+public:
+    // Empty when the file cannot be read.
+    static QByteArray sha256(const QString& path);
+    static QByteArray sha256(const QByteArray& bytes);
+};
+
+} // namespace stuurboord
