@@ -3,7 +3,9 @@
 #include "BuiltInProfiles.h"
 #include "domain/Metric.h"
 #include "FileDigest.h"
+#include "MappedProfile.h"
 #include "RecordSource.h"
+#include "SavedProfiles.h"
 #include "SinkPipe.h"
 #include "storage/Workspace.h"
 #include "TeeSink.h"
@@ -37,12 +39,27 @@ QString stoppedMessage()
 class FilePass final
 {
 public:
-    FilePass(const QString& path, const QHash<QString, QString>& options, MetricKeys keys)
+    FilePass(const QString& path, const QHash<QString, QString>& options, MetricKeys keys,
+        const QList<ColumnMapping>& saved)
         : m_path(path)
         , m_options(options)
         , m_keys(std::move(keys))
-        , m_profiles(BuiltInProfiles::create())
     {
+        // The coordinator's own mappings first: a file they mapped once is theirs, even if
+        // a built-in profile would also read it somehow.
+        const QString wanted = options.value(QStringLiteral("profile"));
+        for (const ColumnMapping& mapping : saved) {
+            if (mapping.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+                // The mapping remembers the sheet and encoding; the user's choice still wins.
+                if (!mapping.sheet.isEmpty() && !m_options.contains(QStringLiteral("sheet")))
+                    m_options.insert(QStringLiteral("sheet"), mapping.sheet);
+                if (!mapping.encoding.isEmpty() && !m_options.contains(QStringLiteral("encoding")))
+                    m_options.insert(QStringLiteral("encoding"), mapping.encoding);
+            }
+            m_profiles.push_back(std::make_unique<MappedProfile>(mapping));
+        }
+        for (auto& profile : BuiltInProfiles::create())
+            m_profiles.push_back(std::move(profile));
     }
 
     bool run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress);
@@ -184,6 +201,27 @@ void describeFile(
 }
 } // namespace
 
+ImportRunner::Glimpse ImportRunner::glimpse(
+    const QString& path, const QHash<QString, QString>& options, int rows)
+{
+    Glimpse glimpse;
+    const std::unique_ptr<RecordSource> source = RecordSource::open(path, options, &glimpse.error);
+    if (!source)
+        return glimpse;
+    CsvRecord record;
+    while (glimpse.records.size() < rows && source->readNext(record))
+        glimpse.records << record;
+    if (source->hasError() && glimpse.records.isEmpty())
+        glimpse.error = source->errorString();
+    else if (glimpse.records.isEmpty())
+        glimpse.error = QCoreApplication::translate(
+            "Import", "The file has no rows, only blank or comment lines.");
+    glimpse.decisions = source->decisions();
+    glimpse.sheets = source->sheetNames();
+    glimpse.numbers = source->numberFallback();
+    return glimpse;
+}
+
 ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
     const QHash<QString, QString>& options, ImportProgress* progress)
 {
@@ -195,7 +233,7 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
         return preview;
     }
     preview.sha256 = FileDigest::sha256(path);
-    FilePass pass(path, options, knownMetrics(workspace));
+    FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
     for (int attempt = 0; attempt < 2; ++attempt) {
         preview.clearRows();
         if (!pass.run(preview, nullptr, progress)) {
@@ -244,7 +282,7 @@ BatchWriter::Result ImportRunner::importFile(Workspace& workspace, const QString
         failed.outcome = Outcome::failure(summary.error);
         return failed;
     }
-    FilePass pass(path, options, knownMetrics(workspace));
+    FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
     for (int attempt = 0; attempt < 2; ++attempt) {
         summary.clearRows();
         SinkPipe pipe;

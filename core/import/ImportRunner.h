@@ -1,6 +1,8 @@
 #pragma once
 
 #include "BatchWriter.h"
+#include "CsvRecord.h"
+#include "ParsedNumber.h"
 #include "ImportPreview.h"
 #include "ImportProgress.h"
 
@@ -22,6 +24,18 @@ class Workspace;
 class ImportRunner final
 {
 public:
+    // The first rows of a file as the wizard shows them, before any profile reads it.
+    struct Glimpse
+    {
+        QList<CsvRecord> records;
+        QStringList decisions; // encoding, separator, sheet
+        QStringList sheets; // of a workbook
+        NumberConvention numbers = NumberConvention::Dutch;
+        QString error;
+    };
+    static Glimpse glimpse(
+        const QString& path, const QHash<QString, QString>& options = {}, int rows = 30);
+
     static constexpr int headSize = 200; // records a profile sees before rows stream
 
     // Reads the whole file once and tells what an import would write (a sample of the

@@ -31,6 +31,8 @@ public:
     virtual QStringList decisions() const = 0;
     // The convention for numbers that do not show theirs ("3,215").
     virtual NumberConvention numberFallback() const = 0;
+    // The sheets of a workbook, to choose from; empty for a text file.
+    virtual QStringList sheetNames() const { return {}; }
     // How far into the file reading has got, 0..1, for a progress bar.
     virtual double progress() const = 0;
 };

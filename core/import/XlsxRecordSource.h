@@ -19,6 +19,7 @@ public:
     // A workbook stores numbers, not text: cells come out as 1234.5 whatever the locale.
     NumberConvention numberFallback() const override { return NumberConvention::English; }
     double progress() const override;
+    QStringList sheetNames() const override { return m_reader.sheetNames(); }
 
 private:
     XlsxReader m_reader;
