@@ -216,10 +216,34 @@ ImportRunner::Glimpse ImportRunner::glimpse(
     else if (glimpse.records.isEmpty())
         glimpse.error = QCoreApplication::translate(
             "Import", "The file has no rows, only blank or comment lines.");
+    glimpse.comments = source->comments();
     glimpse.decisions = source->decisions();
     glimpse.sheets = source->sheetNames();
     glimpse.numbers = source->numberFallback();
     return glimpse;
+}
+
+QString ImportRunner::recognise(Workspace& workspace, const QString& path, const QHash<QString, QString>& options)
+{
+    const Glimpse head = glimpse(path, options, headSize);
+    if (!head.error.isEmpty())
+        return {};
+    ProfileInput input;
+    input.fileName = QFileInfo(path).fileName();
+    input.head = head.records;
+    input.comments = head.comments;
+    input.keys = knownMetrics(workspace);
+    input.fallback = head.numbers;
+    input.options = options;
+    for (const ColumnMapping& mapping : SavedProfiles::load(workspace)) {
+        if (MappedProfile(mapping).recognise(input, nullptr) >= 0)
+            return mapping.name;
+    }
+    for (const auto& profile : BuiltInProfiles::create()) {
+        if (profile->recognise(input, nullptr) >= 0)
+            return profile->name();
+    }
+    return {};
 }
 
 ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,

@@ -28,6 +28,7 @@ public:
     struct Glimpse
     {
         QList<CsvRecord> records;
+        QList<CsvComment> comments; // `#` lines among them
         QStringList decisions; // encoding, separator, sheet
         QStringList sheets; // of a workbook
         NumberConvention numbers = NumberConvention::Dutch;
@@ -35,6 +36,10 @@ public:
     };
     static Glimpse glimpse(
         const QString& path, const QHash<QString, QString>& options = {}, int rows = 30);
+    // The name of the profile that would read the file, from its first rows only; empty
+    // when none would (the import wizard is then the way in) or the file cannot be read.
+    static QString recognise(
+        Workspace& workspace, const QString& path, const QHash<QString, QString>& options = {});
 
     static constexpr int headSize = 200; // records a profile sees before rows stream
 
