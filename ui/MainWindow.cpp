@@ -1,30 +1,32 @@
 #include "MainWindow.h"
 
-#include "FollowUpSync.h"
-#include "RecentFiles.h"
-#include "WelcomePage.h"
-#include "WorkspaceContext.h"
-#include "WorkspaceView.h"
 #include "commands/EditRecordCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "dialogs/ColumnMappingDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RecordEditDialog.h"
 #include "domain/OrganisationProfile.h"
+#include "FollowUpSync.h"
 #include "i18n/ApplicationInfo.h"
+#include "import/ImportRunner.h"
+#include "RecentFiles.h"
 #include "storage/Workspace.h"
+#include "WelcomePage.h"
+#include "WorkspaceContext.h"
+#include "WorkspaceView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QDate>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -78,10 +80,17 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Workspace"), this, &MainWindow::openDemo);
     file->addSeparator();
-    m_workspaceActions << file->addAction(tr("&Import Usage Data…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                                          &MainWindow::chooseAndImport);
-    m_workspaceActions << file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
-    m_workspaceActions << file->addAction(tr("C&lose Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
+    m_workspaceActions << file->addAction(tr("&Import Usage Data…"),
+        QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseAndImport);
+    m_workspaceActions << file->addAction(tr("Import with Column &Mapping…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, [this] {
+            for (const QString& path : chooseExports())
+                importFile(path, true);
+        });
+    m_workspaceActions << file->addAction(
+        tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_workspaceActions << file->addAction(
+        tr("C&lose Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -94,13 +103,16 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_workspaceActions << edit->addAction(tr("&Organisation Profile…"), this, &MainWindow::editOrganisation);
+    m_workspaceActions << edit->addAction(
+        tr("&Organisation Profile…"), this, &MainWindow::editOrganisation);
 
     m_pagesMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Stuurboord"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("&About Stuurboord"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
     for (QAction* action : std::as_const(m_workspaceActions))
         action->setEnabled(false);
 }
@@ -131,10 +143,10 @@ bool MainWindow::openWorkspace(const QString& path)
         return true;
     OpenResult result = Workspace::open(path);
     if (result.problem == WorkspaceProblem::Locked) {
-        const auto answer = QMessageBox::question(
-            this, tr("Workspace in use"),
+        const auto answer = QMessageBox::question(this, tr("Workspace in use"),
             result.message + QStringLiteral("\n\n")
-                + tr("If you are sure Stuurboord no longer runs there (for example after a crash), you can "
+                + tr("If you are sure Stuurboord no longer runs there (for example after a crash), "
+                     "you can "
                      "open it anyway. Open anyway?"),
             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Open)
@@ -161,7 +173,9 @@ bool MainWindow::openWorkspace(const QString& path)
     m_central->setCurrentWidget(m_view);
     for (int i = 0; i < m_view->pageCount(); ++i) {
         // A single & in a menu text marks the shortcut letter; "Goals & KPIs" needs it doubled.
-        QAction* page = m_pagesMenu->addAction(QString(m_view->pageTitle(i)).replace(u'&', QStringLiteral("&&")), this, [this, i] { m_view->showPage(i); });
+        QAction* page = m_pagesMenu->addAction(
+            QString(m_view->pageTitle(i)).replace(u'&', QStringLiteral("&&")), this,
+            [this, i] { m_view->showPage(i); });
         if (i < 9)
             page->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
@@ -171,8 +185,9 @@ bool MainWindow::openWorkspace(const QString& path)
     updateRecentMenu();
     updateTitle();
     if (!m_workspace->migrationBackupPath().isEmpty()) {
-        statusBar()->showMessage(tr("The workspace was updated to the new version; a copy of the old one is at %1.")
-                                     .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
+        statusBar()->showMessage(
+            tr("The workspace was updated to the new version; a copy of the old one is at %1.")
+                .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
     }
     return true;
 }
@@ -198,16 +213,16 @@ void MainWindow::closeWorkspace()
 void MainWindow::newWorkspace()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      fileFilter());
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), fileFilter());
     if (path.isEmpty())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New workspace"), tr("Name of the organisation:"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(this, tr("New workspace"),
+        tr("Name of the organisation:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const QString target = path.endsWith(u".stuurboord") ? path : path + QStringLiteral(".stuurboord");
+    const QString target
+        = path.endsWith(u".stuurboord") ? path : path + QStringLiteral(".stuurboord");
     if (m_workspace && QFileInfo(target).absoluteFilePath() == m_workspace->path()) {
         showProblem(tr("New workspace"), tr("This workspace is open; choose another file name."));
         return;
@@ -238,19 +253,34 @@ void MainWindow::editOrganisation()
     }
 }
 
+QStringList MainWindow::chooseExports()
+{
+    return QFileDialog::getOpenFileNames(this, tr("Import usage data"), QString(),
+        tr("Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+}
+
 void MainWindow::chooseAndImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import usage data"), QString(),
-                                                            tr("Usage exports (*.csv *.tsv *.txt);;All files (*)"));
-    for (const QString& path : paths)
+    for (const QString& path : chooseExports())
         importFile(path);
 }
 
-bool MainWindow::importFile(const QString& path)
+bool MainWindow::importFile(const QString& path, bool mapColumns)
 {
     if (!m_context)
         return false;
-    ImportDialog dialog(*m_context, path, this);
+    QHash<QString, QString> options;
+    // A readable file that no profile knows goes through the wizard first; the mapping is
+    // saved, so next month's file of the same shape skips this step.
+    const bool unknown = ImportRunner::glimpse(path, {}, 1).error.isEmpty()
+        && ImportRunner::recognise(m_context->workspace(), path).isEmpty();
+    if (mapColumns || unknown) {
+        ColumnMappingDialog wizard(*m_context, path, this);
+        if (wizard.exec() != QDialog::Accepted)
+            return false;
+        options = wizard.importOptions();
+    }
+    ImportDialog dialog(*m_context, path, options, this);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -272,14 +302,16 @@ void MainWindow::dropEvent(QDropEvent* event)
         else if (m_context)
             importFile(path);
         else
-            showProblem(tr("Import usage data"), tr("Open or create a workspace first, then drop the export on the window."));
+            showProblem(tr("Import usage data"),
+                tr("Open or create a workspace first, then drop the export on the window."));
     }
     event->acceptProposedAction();
 }
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), fileFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), fileFilter());
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -288,24 +320,28 @@ void MainWindow::saveCopy()
 {
     if (!m_workspace)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"), QString(), fileFilter());
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save a copy as"), QString(), fileFilter());
     if (path.isEmpty())
         return;
-    const QString target = path.endsWith(u".stuurboord") ? path : path + QStringLiteral(".stuurboord");
+    const QString target
+        = path.endsWith(u".stuurboord") ? path : path + QStringLiteral(".stuurboord");
     const Outcome saved = m_workspace->saveCopyAs(target);
     if (!saved)
         showProblem(tr("Save a copy"), saved.message());
     else
-        statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 8000);
+        statusBar()->showMessage(
+            tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 8000);
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Stuurboord"),
-                       tr("<h3>Stuurboord %1</h3>"
-                          "<p>Steer your social intranet after go-live.</p>"
-                          "<p>Qt %2<br>SQLite %3</p>")
-                           .arg(ApplicationInfo::version(), ApplicationInfo::qtVersion(), ApplicationInfo::sqliteVersion()));
+        tr("<h3>Stuurboord %1</h3>"
+           "<p>Steer your social intranet after go-live.</p>"
+           "<p>Qt %2<br>SQLite %3</p>")
+            .arg(ApplicationInfo::version(), ApplicationInfo::qtVersion(),
+                ApplicationInfo::sqliteVersion()));
 }
 
 void MainWindow::updateRecentMenu()
@@ -313,7 +349,8 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = RecentFiles::list();
     m_recentMenu->clear();
     for (const QString& path : paths)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        m_recentMenu->addAction(
+            QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
     m_recentMenu->setEnabled(!paths.isEmpty());
     m_welcome->setRecentFiles(paths);
 }
@@ -326,7 +363,8 @@ void MainWindow::updateTitle()
         return;
     }
     // Qt adds the application name; the organisation tells which intranet this is.
-    setWindowTitle(QStringLiteral("%1 — %2").arg(m_workspace->organisationName(), QFileInfo(m_workspace->path()).fileName()));
+    setWindowTitle(QStringLiteral("%1 — %2").arg(
+        m_workspace->organisationName(), QFileInfo(m_workspace->path()).fileName()));
 }
 
 void MainWindow::showProblem(const QString& title, const QString& message)

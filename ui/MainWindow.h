@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QMainWindow>
 #include <memory>
+#include <QMainWindow>
 
 class QMenu;
 class QStackedWidget;
@@ -28,7 +28,7 @@ public:
     bool openWorkspace(const QString& path);
     bool openDemo();
     // Shows the import preview for a usage export; true when it was imported.
-    bool importFile(const QString& path);
+    bool importFile(const QString& path, bool mapColumns = false);
     void closeWorkspace();
     WorkspaceView* workspaceView() const { return m_view; }
     Workspace* workspace() const { return m_workspace.get(); }
@@ -46,6 +46,7 @@ private:
     void newWorkspace();
     void chooseAndOpen();
     void chooseAndImport();
+    QStringList chooseExports();
     void editOrganisation();
     void saveCopy();
     void showAbout();

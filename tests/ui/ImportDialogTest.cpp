@@ -48,7 +48,7 @@ private slots:
         auto* context = window.findChild<WorkspaceContext*>();
         const QString first = write(QStringLiteral("gebruik.csv"),
                                     "Maand;Paginaweergaven;Actieve gebruikers\r\njan-26;12.345;610\r\nfeb-26;13.001;620\r\nTotaal;25.346;1.230\r\n");
-        ImportDialog dialog(*context, first, &window);
+        ImportDialog dialog(*context, first, {}, &window);
         dialog.show();
         QCOMPARE(dialog.preview().figureCount, 4);
         QCOMPARE(dialog.preview().rejected.size(), 1);
@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(window.workspace()->repository<Observation>().count(), 4);
 
         const QString correction = write(QStringLiteral("correctie.csv"), "Maand;Paginaweergaven\r\nfeb-26;13.100\r\n");
-        ImportDialog again(*context, correction, &window);
+        ImportDialog again(*context, correction, {}, &window);
         again.show();
         again.accept();
         QVERIFY(again.isVisible()); // it asks first
@@ -83,7 +83,7 @@ private slots:
         QVERIFY(Workspace::create(workspacePath, QStringLiteral("X")).ok());
         MainWindow window;
         QVERIFY(window.openWorkspace(workspacePath));
-        ImportDialog dialog(*window.findChild<WorkspaceContext*>(), write(QStringLiteral("leeg.csv"), QByteArray()), &window);
+        ImportDialog dialog(*window.findChild<WorkspaceContext*>(), write(QStringLiteral("leeg.csv"), QByteArray()), {}, &window);
         dialog.show();
         QVERIFY(!dialog.preview().ok());
         QVERIFY(showsProblem(dialog, QStringLiteral("empty")));

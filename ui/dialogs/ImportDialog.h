@@ -21,7 +21,9 @@ class ImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    ImportDialog(WorkspaceContext& context, const QString& path, QWidget* parent = nullptr);
+    // options: as for ImportRunner (a saved profile's name, the month of a single-period file).
+    ImportDialog(WorkspaceContext& context, const QString& path,
+        const QHash<QString, QString>& options = {}, QWidget* parent = nullptr);
     const ImportPreview& preview() const { return m_preview; }
     void accept() override;
     // What to do with figures the workspace already has for the same metric and month.
