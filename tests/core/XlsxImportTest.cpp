@@ -1,0 +1,108 @@
+#include "domain/ImportBatch.h"
+#include "domain/Observation.h"
+#include "import/ImportRunner.h"
+#include "storage/queries/UsageQueries.h"
+#include "TestWorkspace.h"
+#include "XlsxFixture.h"
+
+#include <QTest>
+
+using namespace stuurboord;
+
+// An Excel workbook as the coordinator saves it, imported end to end; broken workbooks
+// leave the workspace untouched.
+class XlsxImportTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Sheet "Toelichting" first, the figures on "Cijfers": a title, the header on row 3,
+    // months as serial numbers with a date style, a formula with its cached value.
+    static XlsxFixture workbook()
+    {
+        XlsxFixture book(
+            {{QStringLiteral("Toelichting"),
+                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Lees mij</t></is></c></row>"},
+                {QStringLiteral("Cijfers"),
+                    "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                    "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>1</v></c><c r=\"B3\" "
+                    "t=\"s\"><v>2</v></c><c r=\"C3\" t=\"s\"><v>3</v></c></row>"
+                    "<row r=\"4\"><c r=\"A4\" s=\"1\"><v>46023</v></c><c "
+                    "r=\"B4\"><v>12345</v></c><c r=\"C4\"><v>610</v></c></row>"
+                    "<row r=\"5\"><c r=\"A5\" s=\"1\"><v>46054</v></c><c "
+                    "r=\"B5\"><f>B4+656</f><v>13001</v></c><c r=\"C5\"><v>620.5</v></c></row>"}});
+        book.sharedStrings(
+            "<si><t>Intranet 2026</t></si><si><t>Maand</t></si><si><t>Paginaweergaven</t></si>"
+            "<si><r><t>Actieve </t></r><r><t>gebruikers</t></r></si>",
+            4);
+        book.styles("<numFmt numFmtId=\"164\" formatCode=\"mmm\\-yy\"/>",
+            "<xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>");
+        return book;
+    }
+
+private slots:
+    void workbookImportsLikeItsCsv()
+    {
+        TestWorkspace workspace;
+        const QString path = workspace.folder() + QStringLiteral("/gebruik.xlsx");
+        QVERIFY(workbook().write(path));
+        // The first sheet holds no figures; the user picks the sheet that does.
+        QVERIFY(!ImportRunner::prepare(*workspace, path).ok());
+        const QHash<QString, QString> options{{QStringLiteral("sheet"), QStringLiteral("Cijfers")}};
+        const ImportPreview preview = ImportRunner::prepare(*workspace, path, options);
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QVERIFY(preview.decisions.join(u' ').contains(QStringLiteral("Cijfers")));
+        QCOMPARE(
+            preview.months(), (QStringList{QStringLiteral("2026-01"), QStringLiteral("2026-02")}));
+        QCOMPARE(preview.figureCount, 4);
+        ImportPreview summary;
+        const auto result = ImportRunner::importFile(
+            *workspace, path, options, BatchWriter::Overlap::Ask, false, summary);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        const auto values
+            = UsageQueries(workspace->database())
+                  .monthValues(QStringLiteral("page_views"), QStringLiteral("2026-02"));
+        QCOMPARE(values.size(), 1);
+        QCOMPARE(values.first().value, 13001.0); // the formula's cached value
+    }
+
+    void brokenWorkbooksLeaveTheWorkspaceAlone()
+    {
+        TestWorkspace workspace;
+        XlsxFixture good = workbook();
+        const QString full = workspace.folder() + QStringLiteral("/full.xlsx");
+        QVERIFY(good.write(full));
+        QFile file(full);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QList<std::pair<QString, QByteArray>> broken{
+            {QStringLiteral("truncated.xlsx"), bytes.left(bytes.size() / 2)},
+            {QStringLiteral("empty.xlsx"), QByteArray()},
+            {QStringLiteral("garbage.xlsx"),
+                QByteArray("PK\x03\x04 this is not a zip at all", 34)}};
+        for (const auto& [name, content] : broken) {
+            const QString path = workspace.folder() + u'/' + name;
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(content);
+            out.close();
+            ImportPreview summary;
+            const auto result = ImportRunner::importFile(*workspace, path,
+                {{QStringLiteral("sheet"), QStringLiteral("Cijfers")}}, BatchWriter::Overlap::Ask,
+                false, summary);
+            QVERIFY2(!result.outcome, qPrintable(name));
+            QVERIFY2(!result.outcome.message().isEmpty(), qPrintable(name));
+        }
+        XlsxFixture notABook({{QStringLiteral("Blad1"), QByteArray()}});
+        notABook.entries.remove(QStringLiteral("xl/workbook.xml"));
+        const QString zip = workspace.folder() + QStringLiteral("/archief.xlsx");
+        QVERIFY(notABook.write(zip));
+        const ImportPreview preview = ImportRunner::prepare(*workspace, zip);
+        QVERIFY(preview.error.contains(QStringLiteral("not an Excel workbook")));
+        QCOMPARE(workspace->repository<ImportBatch>().count(), 0);
+        QCOMPARE(workspace->repository<Observation>().count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(XlsxImportTest)
+#include "XlsxImportTest.moc"
