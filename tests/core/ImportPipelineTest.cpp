@@ -7,6 +7,7 @@
 #include "TestWorkspace.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace stuurboord;
@@ -18,6 +19,12 @@ class ImportPipelineTest final : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    static qint64 observationCount(Workspace& workspace)
+    {
+        QSqlQuery count(QStringLiteral("SELECT COUNT(*) FROM observation"), workspace.database());
+        return count.next() ? count.value(0).toLongLong() : -1;
+    }
 
     QString write(const QString& name, const QByteArray& bytes)
     {
@@ -157,17 +164,91 @@ private slots:
     void matomoUtf16TsvLandsOnStandardMetrics()
     {
         TestWorkspace workspace;
-        const QString path = qEnvironmentVariable("STUURBOORD_TEST_DATA") + QStringLiteral("/import/matomo_utf16le.tsv");
+        const QString path = qEnvironmentVariable("STUURBOORD_TEST_DATA")
+            + QStringLiteral("/import/matomo_utf16le.tsv");
         const ImportPreview preview = ImportRunner::prepare(*workspace, path);
         QVERIFY2(preview.ok(), qPrintable(preview.error));
         QCOMPARE(preview.profileName, QStringLiteral("Matomo"));
-        QVERIFY(ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-02")), 13002.0);
-        QCOMPARE(value(*workspace, QStringLiteral("unique_visitors"), QStringLiteral("2026-01")), 1234.0);
-        QCOMPARE(value(*workspace, QStringLiteral("average_visit_seconds"), QStringLiteral("2026-01")), 108.0); // 00:01:48
+        QVERIFY(
+            ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-02")), 13002.0);
+        QCOMPARE(value(*workspace, QStringLiteral("unique_visitors"), QStringLiteral("2026-01")),
+            1234.0);
+        QCOMPARE(
+            value(*workspace, QStringLiteral("average_visit_seconds"), QStringLiteral("2026-01")),
+            108.0); // 00:01:48
         QCOMPARE(value(*workspace, QStringLiteral("bounce_rate"), QStringLiteral("2026-03")), 40.5);
-        QCOMPARE(workspace->repository<Metric>().where(QStringLiteral("key"), QStringLiteral("bounce_rate")).first().aggregation,
-                 Aggregation::Average);
+        QCOMPARE(workspace->repository<Metric>()
+                     .where(QStringLiteral("key"), QStringLiteral("bounce_rate"))
+                     .first()
+                     .aggregation,
+            Aggregation::Average);
+    }
+
+    void dateOrderIsDecidedByTheWholeColumn()
+    {
+        // 250 rows fit both orders; only line 252 shows the month comes first. The whole
+        // column is then read month-first, also the rows before it.
+        QByteArray bytes("date,metric,value\n");
+        for (int i = 0; i < 250; ++i)
+            bytes += QByteArray("02/01/2026,page_views,1\n");
+        bytes += "01/13/2026,page_views,5\n";
+        TestWorkspace workspace;
+        const QString path = write(QStringLiteral("us.csv"), bytes);
+        const ImportPreview preview = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QCOMPARE(
+            preview.months(), (QStringList{QStringLiteral("2026-01"), QStringLiteral("2026-02")}));
+        QCOMPARE(preview.figureCount, 251);
+        QCOMPARE(preview.rowsRead, 251);
+        QVERIFY(preview.decisions.join(u' ').contains(QStringLiteral("line 252")));
+        ImportPreview summary;
+        QVERIFY(ImportRunner::importFile(
+            *workspace, path, {}, BatchWriter::Overlap::Ask, false, summary)
+                    .outcome);
+        const auto february
+            = UsageQueries(workspace->database())
+                  .monthValues(QStringLiteral("page_views"), QStringLiteral("2026-02"));
+        QCOMPARE(february.size(), 1);
+        QCOMPARE(february.first().value, 250.0);
+        QCOMPARE(summary.figureCount, 251);
+    }
+
+    void stoppingLeavesTheWorkspaceAsItWas()
+    {
+        QByteArray bytes("date,metric,dimension,value\n");
+        for (int i = 0; i < 50000; ++i)
+            bytes += QByteArray("2026-03-") + QByteArray::number(1 + i % 28).rightJustified(2, '0')
+                + ",visits,team" + QByteArray::number(i % 40) + "," + QByteArray::number(i) + "\n";
+        TestWorkspace workspace;
+        const QString path = write(QStringLiteral("groot.csv"), bytes);
+        ImportProgress progress;
+        qint64 lastRows = 0;
+        int reports = 0;
+        progress.report = [&](qint64 rows, double fraction) {
+            QVERIFY(rows >= lastRows);
+            QVERIFY(fraction >= 0 && fraction <= 1);
+            lastRows = rows;
+            if (++reports == 2)
+                progress.cancelled = true;
+        };
+        ImportPreview summary;
+        const auto result = ImportRunner::importFile(
+            *workspace, path, {}, BatchWriter::Overlap::Ask, false, summary, &progress);
+        QVERIFY(!result.outcome);
+        QVERIFY(result.outcome.message().contains(QStringLiteral("stopped")));
+        QVERIFY(reports >= 2);
+        QCOMPARE(workspace->repository<ImportBatch>().count(), 0);
+        QCOMPARE(observationCount(*workspace), 0);
+        // Without stopping, the same file imports completely.
+        ImportProgress onlyWatching;
+        onlyWatching.report = [&](qint64 rows, double) { lastRows = rows; };
+        QVERIFY(ImportRunner::importFile(
+            *workspace, path, {}, BatchWriter::Overlap::Ask, false, summary, &onlyWatching)
+                    .outcome);
+        QCOMPARE(lastRows, 50000);
+        QCOMPARE(observationCount(*workspace), 50000);
     }
 
     void rollingWindowCountsForTheMonthWithMostDays()
