@@ -75,6 +75,19 @@ expect 0 "Reacties op café\|reacties_op_cafe" -- "$app" metrics "$ws" --metric 
 expect 2 "either --replace or --skip-existing" -- "$app" import "$ws" "$dir/correctie.csv" --replace --skip-existing
 expect 1 "does not recognise" -- "$app" import "$ws" "$dir/peer.json"
 
+# A single-period Matomo export: the month from the file name, or asked for with --period.
+printf 'nb_uniq_visitors,nb_visits,nb_actions,bounce_rate\n812,1204,3650,45%%\n' > "$dir/export_VisitsSummary_2026-03.csv"
+expect 0 "Periods: 2026-03 to 2026-03" -- "$app" import "$ws" "$dir/export_VisitsSummary_2026-03.csv" --dry-run
+cp "$dir/export_VisitsSummary_2026-03.csv" "$dir/visits.csv"
+expect 1 "for example --period 2026-03" -- "$app" import "$ws" "$dir/visits.csv" --dry-run
+expect 0 "Periods: 2026-04 to 2026-04" -- "$app" import "$ws" "$dir/visits.csv" --dry-run --period 2026-04
+expect 1 "There is no profile" -- "$app" import "$ws" "$dir/visits.csv" --profile "Nothing like it"
+expect 2 "Unknown encoding" -- "$app" import "$ws" "$dir/visits.csv" --encoding klingon
+# A GA4 file with two tables: the first by default, the second with --table 2.
+printf '# Start date: 20260301\n# End date: 20260331\nPage path,Views\n/,100\n/nieuws,50\n\n# Start date: 20260301\n# End date: 20260331\nCountry,Users\nNetherlands,70\n' > "$dir/ga4.csv"
+expect 0 "Rows read: 2; figures: 2" -- "$app" import "$ws" "$dir/ga4.csv" --dry-run
+expect 0 "Rows read: 1; figures: 1" -- "$app" import "$ws" "$dir/ga4.csv" --dry-run --table 2
+
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
 
