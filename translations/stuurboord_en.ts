@@ -121,10 +121,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,6 +226,42 @@ Commands:
     </message>
     <message>
         <source>Choose either --replace or --skip-existing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord import WORKSPACE FILE... [--profile NAME] [--period YYYY-MM] [--table N] [--sheet NAME] [--dry-run] [--replace|--skip-existing] [--force] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file with this import profile instead of recognising one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which table of a file with several tables to import (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sheet of an Excel workbook to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of the file (UTF-8, UTF-16LE, UTF-16BE, Windows-1252) when detection is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,6 +1724,365 @@ Commands:
         <source>the header matches a Matomo visits summary (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lines starting with # above the table do not give the period the report covers, or its dates cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1” dates each row: a row counts for the month of its own day, week or month within the report period %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the report period %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name, so you can recognise it next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column that holds figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” is not a month such as 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” has no metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” cannot be both figures and the period or dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved import profile cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a table number: give 1 for the first table of the file, 2 for the second, and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no table %1, so nothing was imported: %n table(s) in this file: %2</source>
+        <translation>
+            <numerusform>there is no table %1, so nothing was imported: %n table in this file: %2</numerusform>
+            <numerusform>there is no table %1, so nothing was imported: %n tables in this file: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in this file: %1; importing table 1 “%2”; choose another with --table</source>
+        <translation>
+            <numerusform>%n table in this file: %1; importing table 1 “%2”; choose another with --table</numerusform>
+            <numerusform>%n tables in this file: %1; importing table 1 “%2”; choose another with --table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in this file: %1; importing table %2 “%3”, as chosen</source>
+        <translation>
+            <numerusform>%n table in this file: %1; importing table %2 “%3”, as chosen</numerusform>
+            <numerusform>%n tables in this file: %1; importing table %2 “%3”, as chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google Analytics 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preamble has a GA4 start and end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a count such as 0003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” occurs more than once in the report period %3 to %4; export with the column “Date” instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” does not fit this file: its header was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”. Known profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed after it was previewed; nothing was imported. Open it again to see what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header on line %1 matches your saved profile “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” reads one period per file, but the file name does not say which month. Give the month (for example --period 2026-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all figures count for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matomo visits summary (one period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header matches a Matomo visits summary for one period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name “%1” names the month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: give it as 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month %1 was given with --period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the file name names %1, which is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Matomo export covers one period but does not say which. Give the month (for example --period 2026-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a summary of one period has one row; this further row has no period of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 SharePoint activity user detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 SharePoint activity user detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Teams user activity user detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 Teams user activity user detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is not a number of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user counts as active in a window when the last activity date falls inside it or a count is above zero; a user listed twice counts once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Report Refresh Date or Report Period is missing or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the User Principal Name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Last Activity Date is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row repeats line %1; it is counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of deleted users are not counted</source>
+        <translation>
+            <numerusform>%n row of deleted users are not counted</numerusform>
+            <numerusform>%n rows of deleted users are not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users&apos; names are not kept: their activity is added up per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Viva Engage activity counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 Viva Engage activity counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Report Date is missing or not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day %1 was already read on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every day of the month is in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the month&apos;s %3 days are in the file; the month is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Viva Engage activity user detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 Viva Engage activity user detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with the import wizard; reads %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read as %1 because %2 occurs on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers read with the convention that “%1” on line %2 shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preamble has a Universal Analytics date range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook lists sheet “%1”, but the sheet itself (%2) is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook in the old .xls format, or one protected with a password. Open it in Excel and save it as .xlsx without a password, or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it is not a zip archive. Choose an .xlsx file or a CSV export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged or incomplete: its table of contents cannot be read (zip error %1). Was the file copied or downloaded completely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a zip file but not an Excel workbook (.xlsx): it has no xl/workbook.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s list of sheets (xl/workbook.xml) is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged: it does not say where its sheets are stored (xl/_rels/workbook.xml.rels is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s list of sheet locations (xl/_rels/workbook.xml.rels) is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet with a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. Its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged: it lists sheet “%1” but not where it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” holds a chart, not a table. Its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s cell formats (%1) are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 could not be unpacked (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 unpacks to more than %2 MB, the most Stuurboord reads for it. The file may be damaged, or made to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is encrypted. Save the workbook without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged: its checksum does not match. Save the workbook again in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a row numbered “%2”, but Excel sheets have rows 1 to 1048576. The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: “%3” is not a valid cell reference (Excel columns run from A to XFD). The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a value in cell %2, but Stuurboord reads tables up to %3 columns wide (column %4). Delete what lies far to the right, or copy the table to a new sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more cells than Stuurboord reads (%2, counting empty cells between values); it stopped at row %3. Split the sheet, or export fewer columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 refers to shared text that the workbook does not have (there is no xl/sharedStrings.xml). The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1”, cell %2 refers to shared text number %3, but the workbook has only %n shared text(s). The file is damaged.</source>
+        <translation>
+            <numerusform>Sheet “%1”, cell %2 refers to shared text number %3, but the workbook has only %n shared text. The file is damaged.</numerusform>
+            <numerusform>Sheet “%1”, cell %2 refers to shared text number %3, but the workbook has only %n shared texts. The file is damaged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged near row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged before its first row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel workbook; its sheet “%1” is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel workbook with the sheets %1; the sheet “%2” is read (choose another with --sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared text table is larger than Stuurboord reads (more than %L1 texts or %L2 characters). Save the sheet as CSV, or split the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared text table (xl/sharedStrings.xml) is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -2409,6 +2800,97 @@ Commands:
     </message>
 </context>
 <context>
+    <name>stuurboord::ColumnMappingDialog</name>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord does not know this file yet. Show it once which row holds the column names, where the period is and which columns hold figures; it remembers this as a profile, so next month&apos;s file imports by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names are on row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the whole file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension (site, department):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch: 1.234,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English: 1,234.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns with figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month for the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no period column: type the month it covers, for example 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3003,11 +3485,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <source>Open or create a workspace first, then drop the export on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open or create a workspace first, then drop the export on the window.</source>
+        <source>Import with Column &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,10 +136,6 @@ Opdrachten:
   benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
     </message>
     <message>
-        <source>Usage: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]</source>
-        <translation>Gebruik: stuurboord import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]</translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
@@ -246,6 +242,42 @@ Opdrachten:
     <message>
         <source>Choose either --replace or --skip-existing.</source>
         <translation>Kies --replace of --skip-existing, niet allebei.</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows</source>
+        <translation>… en nog %1 afgewezen rijen</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord import WORKSPACE FILE... [--profile NAME] [--period YYYY-MM] [--table N] [--sheet NAME] [--dry-run] [--replace|--skip-existing] [--force] [--json]</source>
+        <translation>Gebruik: stuurboord import WORKSPACE FILE... [--profile NAME] [--period YYYY-MM] [--table N] [--sheet NAME] [--dry-run] [--replace|--skip-existing] [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>Read the file with this import profile instead of recognising one.</source>
+        <translation>Lees het bestand met dit importprofiel, in plaats van zelf een profiel te herkennen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Which table of a file with several tables to import (1, 2, …).</source>
+        <translation>Welke tabel van een bestand met meerdere tabellen wordt geïmporteerd (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>Which sheet of an Excel workbook to import.</source>
+        <translation>Welk werkblad van een Excel-werkmap wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The text encoding of the file (UTF-8, UTF-16LE, UTF-16BE, Windows-1252) when detection is wrong.</source>
+        <translation>De tekstcodering van het bestand (UTF-8, UTF-16LE, UTF-16BE, Windows-1252) als de herkenning niet klopt.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
+        <translation>Onbekende codering “%1”; gebruik UTF-8, UTF-16LE, UTF-16BE of Windows-1252.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1739,365 @@ Opdrachten:
         <source>the header matches a Matomo visits summary (%1)</source>
         <translation>de kopregel komt overeen met een bezoekersoverzicht van Matomo (%1)</translation>
     </message>
+    <message>
+        <source>The lines starting with # above the table do not give the period the report covers, or its dates cannot be read.</source>
+        <translation>De regels boven de tabel die met # beginnen, vermelden niet welke periode het rapport beslaat, of de datums daarin zijn niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>column “%1” dates each row: a row counts for the month of its own day, week or month within the report period %2 to %3</source>
+        <translation>kolom “%1” geeft elke rij een datum: een rij telt voor de maand van de eigen dag, week of maand binnen de rapportperiode %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>%1 is outside the report period %2 to %3</source>
+        <translation>%1 valt buiten de rapportperiode %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, so you can recognise it next month.</source>
+        <translation>Geef het profiel een naam, zodat het volgende maand te herkennen is.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that holds figures.</source>
+        <translation>Kies ten minste één kolom met cijfers.</translation>
+    </message>
+    <message>
+        <source>The period “%1” is not a month such as 2026-03.</source>
+        <translation>De periode “%1” is geen maand zoals 2026-03.</translation>
+    </message>
+    <message>
+        <source>The column “%1” has no metric.</source>
+        <translation>De kolom “%1” heeft geen meetwaarde.</translation>
+    </message>
+    <message>
+        <source>The column “%1” cannot be both figures and the period or dimension.</source>
+        <translation>De kolom “%1” kan niet tegelijk cijfers bevatten en de periode of dimensie zijn.</translation>
+    </message>
+    <message>
+        <source>The saved import profile cannot be read.</source>
+        <translation>Het opgeslagen importprofiel kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table number: give 1 for the first table of the file, 2 for the second, and so on.</source>
+        <translation>“%1” is geen tabelnummer: geef 1 voor de eerste tabel van het bestand, 2 voor de tweede, enzovoort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no table %1, so nothing was imported: %n table(s) in this file: %2</source>
+        <translation>
+            <numerusform>er is geen tabel %1, dus er is niets geïmporteerd: %n tabel in dit bestand: %2</numerusform>
+            <numerusform>er is geen tabel %1, dus er is niets geïmporteerd: %n tabellen in dit bestand: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in this file: %1; importing table 1 “%2”; choose another with --table</source>
+        <translation>
+            <numerusform>%n tabel in dit bestand: %1; tabel 1 “%2” wordt geïmporteerd; kies een andere met --table</numerusform>
+            <numerusform>%n tabellen in dit bestand: %1; tabel 1 “%2” wordt geïmporteerd; kies een andere met --table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in this file: %1; importing table %2 “%3”, as chosen</source>
+        <translation>
+            <numerusform>%n tabel in dit bestand: %1; tabel %2 “%3” wordt geïmporteerd, zoals gekozen</numerusform>
+            <numerusform>%n tabellen in dit bestand: %1; tabel %2 “%3” wordt geïmporteerd, zoals gekozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google Analytics 4</source>
+        <translation>Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>the preamble has a GA4 start and end date</source>
+        <translation>de inleidende regels geven een begin- en einddatum van GA4</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a count such as 0003</source>
+        <translation>“%1” in kolom “%2” is geen aantal zoals 0003</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” occurs more than once in the report period %3 to %4; export with the column “Date” instead</source>
+        <translation>“%1” in kolom “%2” komt meer dan eens voor in de rapportperiode %3 tot en met %4; exporteer in plaats daarvan met de kolom “Date”</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>De import is gestopt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” does not fit this file: its header was not found.</source>
+        <translation>Het profiel “%1” past niet bij dit bestand: de kopregel ervan is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”. Known profiles: %2.</source>
+        <translation>Er is geen profiel “%1”. Bekende profielen: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed after it was previewed; nothing was imported. Open it again to see what it holds now.</source>
+        <translation>Het bestand %1 is gewijzigd na de voorvertoning; er is niets geïmporteerd. Open het opnieuw om te zien wat het nu bevat.</translation>
+    </message>
+    <message>
+        <source>the header on line %1 matches your saved profile “%2”</source>
+        <translation>de kopregel op regel %1 komt overeen met het opgeslagen profiel “%2”</translation>
+    </message>
+    <message>
+        <source>The profile “%1” reads one period per file, but the file name does not say which month. Give the month (for example --period 2026-03).</source>
+        <translation>Het profiel “%1” leest één periode per bestand, maar de bestandsnaam vermeldt niet welke maand. Geef de maand op (bijvoorbeeld --period 2026-03).</translation>
+    </message>
+    <message>
+        <source>all figures count for %1</source>
+        <translation>alle cijfers tellen voor %1</translation>
+    </message>
+    <message>
+        <source>Matomo visits summary (one period)</source>
+        <translation>Bezoekersoverzicht van Matomo (één periode)</translation>
+    </message>
+    <message>
+        <source>the header matches a Matomo visits summary for one period</source>
+        <translation>de kopregel komt overeen met een bezoekersoverzicht van Matomo voor één periode</translation>
+    </message>
+    <message>
+        <source>the file name “%1” names the month %2</source>
+        <translation>de bestandsnaam “%1” noemt de maand %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: give it as 2026-03.</source>
+        <translation>“%1” is geen maand: geef deze op als 2026-03.</translation>
+    </message>
+    <message>
+        <source>the month %1 was given with --period</source>
+        <translation>de maand %1 is opgegeven met --period</translation>
+    </message>
+    <message>
+        <source>; the file name names %1, which is not used</source>
+        <translation>; de bestandsnaam noemt %1, maar dat wordt niet gebruikt</translation>
+    </message>
+    <message>
+        <source>This Matomo export covers one period but does not say which. Give the month (for example --period 2026-03).</source>
+        <translation>Deze Matomo-export beslaat één periode, maar vermeldt niet welke. Geef de maand op (bijvoorbeeld --period 2026-03).</translation>
+    </message>
+    <message>
+        <source>a summary of one period has one row; this further row has no period of its own</source>
+        <translation>een overzicht van één periode heeft één rij; deze extra rij heeft geen eigen periode</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 SharePoint activity user detail</source>
+        <translation>Microsoft 365 SharePoint-activiteit per gebruiker</translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 SharePoint activity user detail</source>
+        <translation>de kopregel komt overeen met Microsoft 365 SharePoint-activiteit per gebruiker</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Teams user activity user detail</source>
+        <translation>Microsoft 365 Teams-gebruikersactiviteit per gebruiker</translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 Teams user activity user detail</source>
+        <translation>de kopregel komt overeen met Microsoft 365 Teams-gebruikersactiviteit per gebruiker</translation>
+    </message>
+    <message>
+        <source>the %1 is not a number of zero or more</source>
+        <translation>de waarde van %1 is geen getal van nul of meer</translation>
+    </message>
+    <message>
+        <source>a user counts as active in a window when the last activity date falls inside it or a count is above zero; a user listed twice counts once</source>
+        <translation>een gebruiker telt als actief in een venster als de laatste activiteitsdatum erin valt of als een aantal groter is dan nul; een gebruiker die twee keer voorkomt, telt één keer</translation>
+    </message>
+    <message>
+        <source>the Report Refresh Date or Report Period is missing or not valid</source>
+        <translation>de rapportdatum (Report Refresh Date) of rapportperiode (Report Period) ontbreekt of is ongeldig</translation>
+    </message>
+    <message>
+        <source>the User Principal Name is empty</source>
+        <translation>de gebruikersnaam (UPN) is leeg</translation>
+    </message>
+    <message>
+        <source>the Last Activity Date is not a date</source>
+        <translation>de laatste activiteitsdatum (Last Activity Date) is geen datum</translation>
+    </message>
+    <message>
+        <source>the row repeats line %1; it is counted once</source>
+        <translation>de rij herhaalt regel %1; deze telt één keer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of deleted users are not counted</source>
+        <translation>
+            <numerusform>%n rij van verwijderde gebruikers wordt niet meegeteld</numerusform>
+            <numerusform>%n rijen van verwijderde gebruikers worden niet meegeteld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users&apos; names are not kept: their activity is added up per window</source>
+        <translation>namen van gebruikers worden niet bewaard: hun activiteit wordt per venster opgeteld</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Viva Engage activity counts</source>
+        <translation>Microsoft 365 Viva Engage-activiteit (aantallen)</translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 Viva Engage activity counts</source>
+        <translation>de kopregel komt overeen met Microsoft 365 Viva Engage-activiteit (aantallen)</translation>
+    </message>
+    <message>
+        <source>the Report Date is missing or not a date</source>
+        <translation>de rapportdatum (Report Date) ontbreekt of is geen datum</translation>
+    </message>
+    <message>
+        <source>the day %1 was already read on line %2</source>
+        <translation>de dag %1 is al gelezen op regel %2</translation>
+    </message>
+    <message>
+        <source>%1: every day of the month is in the file</source>
+        <translation>%1: elke dag van de maand staat in het bestand</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the month&apos;s %3 days are in the file; the month is incomplete</source>
+        <translation>%1: %2 van de %3 dagen van de maand staan in het bestand; de maand is onvolledig</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Viva Engage activity user detail</source>
+        <translation>Microsoft 365 Viva Engage-activiteit per gebruiker</translation>
+    </message>
+    <message>
+        <source>the header matches Microsoft 365 Viva Engage activity user detail</source>
+        <translation>de kopregel komt overeen met Microsoft 365 Viva Engage-activiteit per gebruiker</translation>
+    </message>
+    <message>
+        <source>Made with the import wizard; reads %1.</source>
+        <translation>Gemaakt met de importwizard; leest %1.</translation>
+    </message>
+    <message>
+        <source>dates read as %1 because %2 occurs on line %3</source>
+        <translation>datums gelezen als %1 omdat %2 voorkomt op regel %3</translation>
+    </message>
+    <message>
+        <source>numbers read with the convention that “%1” on line %2 shows</source>
+        <translation>getallen gelezen volgens de notatie die “%1” op regel %2 laat zien</translation>
+    </message>
+    <message>
+        <source>Universal Analytics</source>
+        <translation>Universal Analytics</translation>
+    </message>
+    <message>
+        <source>the preamble has a Universal Analytics date range (%1)</source>
+        <translation>de inleidende regels geven een datumbereik van Universal Analytics (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook lists sheet “%1”, but the sheet itself (%2) is missing from the file.</source>
+        <translation>De werkmap noemt werkblad “%1”, maar het werkblad zelf (%2) ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook in the old .xls format, or one protected with a password. Open it in Excel and save it as .xlsx without a password, or as CSV.</source>
+        <translation>Dit is een Excel-werkmap in de oude .xls-indeling, of een werkmap die met een wachtwoord is beveiligd. Open het bestand in Excel en sla het op als .xlsx zonder wachtwoord, of als CSV.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it is not a zip archive. Choose an .xlsx file or a CSV export.</source>
+        <translation>Dit is geen Excel-werkmap (.xlsx): het is geen zip-archief. Kies een .xlsx-bestand of een CSV-export.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged or incomplete: its table of contents cannot be read (zip error %1). Was the file copied or downloaded completely?</source>
+        <translation>De Excel-werkmap is beschadigd of onvolledig: de inhoudsopgave ervan kan niet worden gelezen (zip-fout %1). Is het bestand volledig gekopieerd of gedownload?</translation>
+    </message>
+    <message>
+        <source>This is a zip file but not an Excel workbook (.xlsx): it has no xl/workbook.xml.</source>
+        <translation>Dit is een zip-bestand, maar geen Excel-werkmap (.xlsx): het bevat geen xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s list of sheets (xl/workbook.xml) is damaged: %1</source>
+        <translation>De lijst met werkbladen van de werkmap (xl/workbook.xml) is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged: it does not say where its sheets are stored (xl/_rels/workbook.xml.rels is missing).</source>
+        <translation>De Excel-werkmap is beschadigd: er staat niet in waar de werkbladen zijn opgeslagen (xl/_rels/workbook.xml.rels ontbreekt).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s list of sheet locations (xl/_rels/workbook.xml.rels) is damaged: %1</source>
+        <translation>De lijst met locaties van de werkbladen van de werkmap (xl/_rels/workbook.xml.rels) is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet with a table.</source>
+        <translation>De werkmap heeft geen werkblad met een tabel.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. Its sheets are: %2.</source>
+        <translation>De werkmap heeft geen werkblad “%1”. De werkbladen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged: it lists sheet “%1” but not where it is stored.</source>
+        <translation>De Excel-werkmap is beschadigd: werkblad “%1” staat in de lijst, maar niet waar het is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” holds a chart, not a table. Its sheets are: %2.</source>
+        <translation>Werkblad “%1” bevat een grafiek, geen tabel. De werkbladen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s cell formats (%1) are damaged: %2</source>
+        <translation>De celopmaak van de werkmap (%1) is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 could not be unpacked (zip error %2).</source>
+        <translation>Het onderdeel %1 van de werkmap kon niet worden uitgepakt (zip-fout %2).</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 unpacks to more than %2 MB, the most Stuurboord reads for it. The file may be damaged, or made to exhaust memory.</source>
+        <translation>Het onderdeel %1 van de werkmap is uitgepakt groter dan %2 MB, het maximum dat Stuurboord ervan leest. Het bestand is mogelijk beschadigd, of gemaakt om het geheugen uit te putten.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is encrypted. Save the workbook without a password.</source>
+        <translation>Het onderdeel %1 van de werkmap is versleuteld. Sla de werkmap op zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged: its checksum does not match. Save the workbook again in Excel.</source>
+        <translation>Het onderdeel %1 van de werkmap is beschadigd: de controlesom klopt niet. Sla de werkmap opnieuw op in Excel.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a row numbered “%2”, but Excel sheets have rows 1 to 1048576. The file is damaged.</source>
+        <translation>Werkblad “%1” heeft een rij met nummer “%2”, maar Excel-werkbladen hebben de rijen 1 tot en met 1048576. Het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: “%3” is not a valid cell reference (Excel columns run from A to XFD). The file is damaged.</source>
+        <translation>Werkblad “%1”, rij %2: “%3” is geen geldige celverwijzing (Excel-kolommen lopen van A tot en met XFD). Het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a value in cell %2, but Stuurboord reads tables up to %3 columns wide (column %4). Delete what lies far to the right, or copy the table to a new sheet.</source>
+        <translation>Werkblad “%1” heeft een waarde in cel %2, maar Stuurboord leest tabellen tot %3 kolommen breed (kolom %4). Verwijder wat ver naar rechts staat, of kopieer de tabel naar een nieuw werkblad.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more cells than Stuurboord reads (%2, counting empty cells between values); it stopped at row %3. Split the sheet, or export fewer columns.</source>
+        <translation>Werkblad “%1” heeft meer cellen dan Stuurboord leest (%2, lege cellen tussen waarden meegeteld); het lezen is gestopt bij rij %3. Splits het werkblad, of exporteer minder kolommen.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 refers to shared text that the workbook does not have (there is no xl/sharedStrings.xml). The file is damaged.</source>
+        <translation>Werkblad “%1”, cel %2 verwijst naar gedeelde tekst die de werkmap niet heeft (er is geen xl/sharedStrings.xml). Het bestand is beschadigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1”, cell %2 refers to shared text number %3, but the workbook has only %n shared text(s). The file is damaged.</source>
+        <translation>
+            <numerusform>Werkblad “%1”, cel %2 verwijst naar gedeelde tekst nummer %3, maar de werkmap heeft maar %n gedeelde tekst. Het bestand is beschadigd.</numerusform>
+            <numerusform>Werkblad “%1”, cel %2 verwijst naar gedeelde tekst nummer %3, maar de werkmap heeft maar %n gedeelde teksten. Het bestand is beschadigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged near row %2: %3</source>
+        <translation>Werkblad “%1” is beschadigd rond rij %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged before its first row: %2</source>
+        <translation>Werkblad “%1” is beschadigd vóór de eerste rij: %2</translation>
+    </message>
+    <message>
+        <source>an Excel workbook; its sheet “%1” is read</source>
+        <translation>een Excel-werkmap; het werkblad “%1” wordt gelezen</translation>
+    </message>
+    <message>
+        <source>an Excel workbook with the sheets %1; the sheet “%2” is read (choose another with --sheet)</source>
+        <translation>een Excel-werkmap met de werkbladen %1; het werkblad “%2” wordt gelezen (kies een ander met --sheet)</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared text table is larger than Stuurboord reads (more than %L1 texts or %L2 characters). Save the sheet as CSV, or split the workbook.</source>
+        <translation>De tabel met gedeelde tekst van de werkmap is groter dan Stuurboord leest (meer dan %L1 teksten of %L2 tekens). Sla het werkblad op als CSV, of splits de werkmap.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared text table (xl/sharedStrings.xml) is damaged: %1</source>
+        <translation>De tabel met gedeelde tekst van de werkmap (xl/sharedStrings.xml) is beschadigd: %1</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -2424,6 +2815,97 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::ColumnMappingDialog</name>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation>Kolommen van %1 toewijzen</translation>
+    </message>
+    <message>
+        <source>Stuurboord does not know this file yet. Show it once which row holds the column names, where the period is and which columns hold figures; it remembers this as a profile, so next month&apos;s file imports by itself.</source>
+        <translation>Stuurboord kent dit bestand nog niet. Geef eenmalig aan in welke rij de kolomnamen staan, waar de periode staat en welke kolommen cijfers bevatten; Stuurboord onthoudt dit als profiel, zodat het bestand van volgende maand vanzelf wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
+        <source>Column names are on row:</source>
+        <translation>Kolomnamen staan in rij:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>De eerste rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>for example 2026-03</source>
+        <translation>bijvoorbeeld 2026-03</translation>
+    </message>
+    <message>
+        <source>Month of the whole file:</source>
+        <translation>Maand van het hele bestand:</translation>
+    </message>
+    <message>
+        <source>Dimension (site, department):</source>
+        <translation>Dimensie (site, afdeling):</translation>
+    </message>
+    <message>
+        <source>Dutch: 1.234,5</source>
+        <translation>Nederlands: 1.234,5</translation>
+    </message>
+    <message>
+        <source>English: 1,234.5</source>
+        <translation>Engels: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Numbers are written as:</source>
+        <translation>Getallen worden geschreven als:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Columns with figures</source>
+        <translation>Kolommen met cijfers</translation>
+    </message>
+    <message>
+        <source>Save as profile:</source>
+        <translation>Opslaan als profiel:</translation>
+    </message>
+    <message>
+        <source>Save profile and preview</source>
+        <translation>Profiel opslaan en voorvertoning tonen</translation>
+    </message>
+    <message>
+        <source>One month for the whole file</source>
+        <translation>Eén maand voor het hele bestand</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>This file has no period column: type the month it covers, for example 2026-03.</source>
+        <translation>Dit bestand heeft geen periodekolom: typ de maand waarover het gaat, bijvoorbeeld 2026-03.</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3018,12 +3500,16 @@ Opdrachten:
         <translation>Gebruiksgegevens importeren</translation>
     </message>
     <message>
-        <source>Usage exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Gebruiksexports (*.csv *.tsv *.txt);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Open or create a workspace first, then drop the export on the window.</source>
         <translation>Open of maak eerst een werkruimte en sleep de export dan naar het venster.</translation>
+    </message>
+    <message>
+        <source>Import with Column &amp;Mapping…</source>
+        <translation>Importeren met kolom&amp;toewijzing…</translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Gebruiksexports (*.csv *.tsv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ private slots:
 
         dialog.setDimensionColumn(QStringLiteral("Team"));
         dialog.setImported(QStringLiteral("Meldingen"), true, QStringLiteral("Servicemeldingen"));
+        if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/column-mapping.png"));
         dialog.setProfileName(QString());
         dialog.accept();
         QVERIFY(dialog.isVisible());

@@ -76,6 +76,7 @@ ColumnMappingDialog::ColumnMappingDialog(
     layout->addWidget(m_reading);
 
     auto* form = new QFormLayout;
+    m_form = form;
     m_sheet = new QComboBox(this);
     m_sheet->setObjectName(QStringLiteral("sheet"));
     form->addRow(tr("Sheet:"), m_sheet);
@@ -157,6 +158,7 @@ void ColumnMappingDialog::load()
         m_sheet->addItems(m_glimpse.sheets);
     }
     m_sheet->setEnabled(m_glimpse.sheets.size() > 1);
+    m_form->setRowVisible(m_sheet, !m_glimpse.sheets.isEmpty());
     m_numbers->setCurrentIndex(m_numbers->findData(int(m_glimpse.numbers)));
 
     qsizetype columns = 0;

@@ -7,6 +7,7 @@
 #include <QHash>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -53,6 +54,7 @@ private:
     WorkspaceContext& m_context;
     QString m_path;
     ImportRunner::Glimpse m_glimpse;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_sheet = nullptr;
     QSpinBox* m_headerRow = nullptr;
     QTableWidget* m_rows = nullptr;
