@@ -55,6 +55,8 @@ void AnalyticsReportProfile::finish(ImportSink& sink)
 {
     if (const QString summary = m_tables.summary(); !summary.isEmpty())
         sink.decide(summary);
+    if (m_tables.titles().size() > 1)
+        sink.offer(QStringLiteral("table"), m_tables.titles());
 }
 
 void AnalyticsReportProfile::startTable(ImportSink& sink)

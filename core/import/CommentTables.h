@@ -38,6 +38,7 @@ public:
     // Which tables the file holds and which one was imported, in words; empty for a file
     // with one table.
     QString summary() const;
+    const QStringList& titles() const { return m_titles; }
 
 private:
     bool headerInComment(const CsvRecord& record) const;

@@ -34,6 +34,7 @@ struct ImportPreview final : ImportSink
     qint64 rejectedCount = 0;
     QList<RejectedRow> rejected; // the first rejectedLimit rejected rows
     QString error; // the file cannot be read at all
+    QHash<QString, QStringList> choices; // what the user can choose (see ImportSink::offer)
 
     bool ok() const { return error.isEmpty(); }
     QStringList metrics() const;
@@ -45,6 +46,10 @@ struct ImportPreview final : ImportSink
     void reject(int line, const QString& reason) override;
     void decide(const QString& decision) override;
     void rowRead() override { ++rowsRead; }
+    void offer(const QString& option, const QStringList& offered) override
+    {
+        choices.insert(option, offered);
+    }
 
 private:
     QSet<QString> m_metrics;

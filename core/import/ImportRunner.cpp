@@ -122,6 +122,8 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
         return false;
     for (const QString& decision : source->decisions())
         sink.decide(decision);
+    if (const QStringList sheets = source->sheetNames(); sheets.size() > 1)
+        sink.offer(QStringLiteral("sheet"), sheets);
 
     ProfileInput input;
     input.fileName = QFileInfo(m_path).fileName();
@@ -223,7 +225,8 @@ ImportRunner::Glimpse ImportRunner::glimpse(
     return glimpse;
 }
 
-QString ImportRunner::recognise(Workspace& workspace, const QString& path, const QHash<QString, QString>& options)
+QString ImportRunner::recognise(
+    Workspace& workspace, const QString& path, const QHash<QString, QString>& options)
 {
     const Glimpse head = glimpse(path, options, headSize);
     if (!head.error.isEmpty())

@@ -2,9 +2,9 @@
 
 #include "BatchWriter.h"
 #include "CsvRecord.h"
-#include "ParsedNumber.h"
 #include "ImportPreview.h"
 #include "ImportProgress.h"
+#include "ParsedNumber.h"
 
 #include <QHash>
 

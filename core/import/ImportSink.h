@@ -3,6 +3,7 @@
 #include "ObservationDraft.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace stuurboord {
 
@@ -18,6 +19,14 @@ public:
     virtual void decide(const QString& decision) = 0;
     // One data row of the source was read (kept, rejected or reduced to a total).
     virtual void rowRead() = 0;
+    // A choice the user can make about this file (ImportRunner's options): "table" with
+    // the tables' titles, "sheet" with the sheets' names, "period" (no choices: a month
+    // to type) when the file does not say which month it covers.
+    virtual void offer(const QString& option, const QStringList& choices)
+    {
+        Q_UNUSED(option)
+        Q_UNUSED(choices)
+    }
 };
 
 } // namespace stuurboord

@@ -99,6 +99,7 @@ bool MappedProfile::begin(const ProfileInput& input, ImportSink& sink, QString* 
                 "The profile “%1” reads one period per file, but the file name does not say "
                 "which month. Give the month (for example --period 2026-03).")
                          .arg(m_mapping.name);
+            sink.offer(QStringLiteral("period"), {});
             return false;
         }
         sink.decide(

@@ -130,6 +130,7 @@ bool MatomoSinglePeriodProfile::begin(const ProfileInput& input, ImportSink& sin
                 "This Matomo export covers one period but does not say which. Give the month "
                 "(for example --period 2026-03).");
         }
+        sink.offer(QStringLiteral("period"), {});
         return false;
     }
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);

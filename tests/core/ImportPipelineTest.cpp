@@ -215,6 +215,22 @@ private slots:
         QCOMPARE(summary.figureCount, 251);
     }
 
+    void theUserIsOfferedWhatTheFileLeavesOpen()
+    {
+        TestWorkspace workspace;
+        const ImportPreview tables = ImportRunner::prepare(*workspace,
+            write(QStringLiteral("snapshot.csv"),
+                "# Start date: 20260301\n# End date: 20260331\nPage path,Views\n/,100\n\n"
+                "# Start date: 20260301\n# End date: 20260331\nCountry,Users\nNetherlands,70\n"));
+        QVERIFY2(tables.ok(), qPrintable(tables.error));
+        QCOMPARE(tables.choices.value(QStringLiteral("table")).size(), 2);
+        const ImportPreview period = ImportRunner::prepare(*workspace,
+            write(QStringLiteral("bezoeken.csv"),
+                "nb_uniq_visitors,nb_visits,nb_actions\n812,1204,3650\n"));
+        QVERIFY(!period.ok());
+        QVERIFY(period.choices.contains(QStringLiteral("period")));
+    }
+
     void stoppingLeavesTheWorkspaceAsItWas()
     {
         QByteArray bytes("date,metric,dimension,value\n");
