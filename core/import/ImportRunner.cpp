@@ -225,6 +225,16 @@ ImportRunner::Glimpse ImportRunner::glimpse(
     return glimpse;
 }
 
+QStringList ImportRunner::profileNames(Workspace& workspace)
+{
+    QStringList names;
+    for (const ColumnMapping& mapping : SavedProfiles::load(workspace))
+        names << mapping.name;
+    for (const auto& profile : BuiltInProfiles::create())
+        names << profile->name();
+    return names;
+}
+
 QString ImportRunner::recognise(
     Workspace& workspace, const QString& path, const QHash<QString, QString>& options)
 {

@@ -36,6 +36,8 @@ public:
     };
     static Glimpse glimpse(
         const QString& path, const QHash<QString, QString>& options = {}, int rows = 30);
+    // Every profile a file can be read with: the saved ones, then the built-in ones.
+    static QStringList profileNames(Workspace& workspace);
     // The name of the profile that would read the file, from its first rows only; empty
     // when none would (the import wizard is then the way in) or the file cannot be read.
     static QString recognise(

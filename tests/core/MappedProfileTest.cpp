@@ -158,6 +158,14 @@ private slots:
         QCOMPARE(glimpse.numbers, NumberConvention::Dutch);
         QVERIFY(!ImportRunner::glimpse(workspace.folder() + QStringLiteral("/missing.csv"))
                      .error.isEmpty());
+        // Whether a profile would read it is known from the first rows alone.
+        QCOMPARE(ImportRunner::recognise(*workspace, path), QString());
+        ImportProfile record = SavedProfiles::toRecord(*workspace, departmentMapping());
+        QVERIFY(workspace->repository<ImportProfile>().add(record));
+        QCOMPARE(ImportRunner::recognise(*workspace, path), QStringLiteral("Maandrapport afdelingen"));
+        const QStringList names = ImportRunner::profileNames(*workspace);
+        QCOMPARE(names.first(), QStringLiteral("Maandrapport afdelingen"));
+        QVERIFY(names.contains(QStringLiteral("Google Analytics 4")));
     }
 };
 
