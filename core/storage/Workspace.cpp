@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 
 namespace stuurboord {
 
@@ -54,8 +55,8 @@ OpenResult checkWritable(const QString& path)
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
         return failure(WorkspaceProblem::NotFound,
-                       QCoreApplication::translate("Workspace", "The folder %1 does not exist.")
-                           .arg(QDir::toNativeSeparators(info.absolutePath())));
+            QCoreApplication::translate("Workspace", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     if (!QFileInfo(info.absolutePath()).isWritable()) {
         return failure(WorkspaceProblem::FolderReadOnly,
@@ -108,10 +109,11 @@ OpenResult Workspace::open(const QString& path, OpenOptions options)
         if (probe.schemaVersion() < Schema::currentVersion()) {
             return failure(WorkspaceProblem::MigrationFailed,
                 QCoreApplication::translate("Workspace",
-                    "This workspace was made by an older version of Stuurboord. Open it once in the "
-                    "application to update it, then try again."));
+                    "This workspace was made by an older version of Stuurboord. Open it once in "
+                    "the application to update it, then try again."));
         }
-        std::unique_ptr<Workspace> workspace(new Workspace(absolutePath, nextConnectionName(), nullptr));
+        std::unique_ptr<Workspace> workspace(
+            new Workspace(absolutePath, nextConnectionName(), nullptr));
         return workspace->finishOpening(std::move(workspace), true);
     }
     if (OpenResult writable = checkWritable(absolutePath);
@@ -143,6 +145,7 @@ OpenResult Workspace::open(const QString& path, OpenOptions options)
 
 OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOnly)
 {
+    m_readOnly = readOnly;
     m_db = SqliteSpecifics::open(m_path, m_connectionName,
         readOnly ? SqliteSpecifics::Access::ReadOnly : SqliteSpecifics::Access::ReadWrite);
     if (!m_db.isOpen())
@@ -247,6 +250,30 @@ OpenResult Workspace::create(
         return failure(WorkspaceProblem::CannotWrite, built.message());
     }
     return open(absolutePath);
+}
+
+std::unique_ptr<Workspace> Workspace::openWorkerConnection(QString* error) const
+{
+    std::unique_ptr<Workspace> worker(new Workspace(m_path, nextConnectionName(), nullptr));
+    worker->m_readOnly = m_readOnly;
+    worker->m_db = SqliteSpecifics::open(m_path, worker->m_connectionName,
+        m_readOnly ? SqliteSpecifics::Access::ReadOnly : SqliteSpecifics::Access::ReadWrite);
+    QString problem;
+    bool opened = worker->m_db.isOpen();
+    if (!opened)
+        problem = worker->m_db.lastError().text();
+    else if (!m_readOnly)
+        opened = SqliteSpecifics::configure(worker->m_db, &problem);
+    if (!opened) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "Workspace", "The workspace could not be opened a second time: %1")
+                         .arg(problem);
+        return nullptr;
+    }
+    worker->m_schemaVersion = SqliteSpecifics::userVersion(worker->m_db);
+    worker->m_records = std::make_unique<RecordStore>(worker->m_db);
+    return worker;
 }
 
 QString Workspace::organisationName() const

@@ -48,6 +48,12 @@ public:
     // Writes a consistent copy of the open workspace to another file.
     Outcome saveCopyAs(const QString& targetPath);
 
+    // A second connection to the same file for a worker thread (an import), next to this
+    // one: it takes no lock (this workspace holds it) and checks nothing (that was done on
+    // opening). A connection belongs to one thread: open it on the thread that uses it and
+    // destroy it there. Null when the file cannot be opened; `error` tells why.
+    std::unique_ptr<Workspace> openWorkerConnection(QString* error = nullptr) const;
+
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<WorkspaceLock> lock);
     OpenResult finishOpening(std::unique_ptr<Workspace> self, bool readOnly);
@@ -58,6 +64,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<RecordStore> m_records;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     QString m_migrationBackupPath;
 };
 

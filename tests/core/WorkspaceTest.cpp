@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace stuurboord;
 
@@ -151,6 +152,35 @@ private slots:
         const OpenResult refused = Workspace::open(old, Workspace::OpenOptions{false, true});
         QVERIFY(!refused.ok());
         QVERIFY(refused.message.contains(QStringLiteral("older version")));
+    }
+
+    void workerConnectionOnAnotherThreadNextToTheLock()
+    {
+        TestWorkspace workspace;
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        Goal goal;
+        goal.title = QStringLiteral("Vanuit een andere draad");
+        QString error;
+        bool written = false;
+        bool foreignKeys = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            const std::unique_ptr<Workspace> worker = workspace->openWorkerConnection(&error);
+            if (!worker)
+                return;
+            QSqlQuery pragma(QStringLiteral("PRAGMA foreign_keys"), worker->database());
+            foreignKeys = pragma.next() && pragma.value(0).toInt() == 1;
+            written = bool(worker->repository<Goal>().add(goal));
+        }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        QVERIFY2(written, qPrintable(error));
+        QVERIFY(foreignKeys);
+        // The application's own connection sees it, keeps its lock, and no connection is left.
+        QCOMPARE(workspace->repository<Goal>().all().first().title, goal.title);
+        QCOMPARE(Workspace::open(workspace.path()).problem, WorkspaceProblem::Locked);
+        QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
+        workspace.close();
+        QCOMPARE(folderEntries(workspace.folder()), QStringList{QStringLiteral("test.stuurboord")});
     }
 
     void staleLockFromCrashIsRecovered()

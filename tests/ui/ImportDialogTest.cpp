@@ -1,30 +1,51 @@
-#include "MainWindow.h"
-#include "WorkspaceContext.h"
 #include "dialogs/ImportDialog.h"
+
 #include "domain/ImportBatch.h"
 #include "domain/Observation.h"
+#include "FileBytes.h"
+#include "import/ImportJob.h"
+#include "MainWindow.h"
+#include "models/RecordTableModel.h"
+#include "pages/DataPage.h"
 #include "storage/Workspace.h"
+#include "widgets/RecordTableView.h"
+#include "WorkspaceContext.h"
+#include "WorkspaceView.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
-#include "FileBytes.h"
-
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace stuurboord;
 
-// Importing a usage export from the window: preview, confirm, undo.
+// Importing a usage export from the window: preview, progress, stop, confirm, undo, and
+// taking an import back out of the history.
 class ImportDialogTest final : public QObject
 {
     Q_OBJECT
 
 private:
+    static constexpr int jobTimeout = 120000; // ms; a debug build under sanitizers is slow
+
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& bytes) { return writeFixture(m_dir.path(), name, bytes); }
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        return writeFixture(m_dir.path(), name, bytes);
+    }
 
     static bool showsProblem(QDialog& dialog, const QString& text)
     {
@@ -35,26 +56,140 @@ private:
         return false;
     }
 
+    // Long format, one figure per row: teams over twenty months.
+    static QByteArray generated(int rows)
+    {
+        QByteArray bytes = "date,metric,dimension,value\n";
+        bytes.reserve(rows * 40);
+        for (int i = 0; i < rows; ++i) {
+            bytes += QDate(2024, 1, 1).addMonths(i % 20).toString(Qt::ISODate).toLatin1()
+                + ",page_views,Team " + QByteArray::number(i / 20) + ','
+                + QByteArray::number(i % 991) + '\n';
+        }
+        return bytes;
+    }
+
+    // Every figure as text, sorted, straight from the file's table.
+    static QStringList figures(Workspace& workspace)
+    {
+        QStringList all;
+        QSqlQuery query(QStringLiteral("SELECT metric_id, period, dimension, value, window_start, "
+                                       "window_end, batch_id FROM observation"),
+            workspace.database());
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < 7; ++i)
+                fields << query.value(i).toString();
+            all << fields.join(u'|');
+        }
+        all.sort();
+        return all;
+    }
+
+    static qint64 count(Workspace& workspace, const QString& table)
+    {
+        QSqlQuery query(QStringLiteral("SELECT count(*) FROM %1").arg(table), workspace.database());
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    static bool waitUntilDone(ImportDialog& dialog)
+    {
+        return QTest::qWaitFor([&] { return !dialog.isBusy(); }, jobTimeout);
+    }
+
+    QString newWorkspace(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!Workspace::create(path, QStringLiteral("Ziekenhuis Noord")).ok())
+            qFatal("cannot create %s", qPrintable(path));
+        return path;
+    }
+
+    static QString shotsFolder()
+    {
+        QString shots = qEnvironmentVariable("STUURBOORD_SHOTS");
+        if (!shots.isEmpty())
+            QDir().mkpath(shots);
+        return shots;
+    }
+
+    // Imports one file through the dialog as a user would.
+    static void importThroughDialog(
+        WorkspaceContext& context, const QString& path, QWidget* parent, int overlapChoice = 0)
+    {
+        ImportDialog dialog(context, path, {}, parent);
+        dialog.show();
+        QVERIFY(waitUntilDone(dialog));
+        dialog.setOverlapChoice(overlapChoice);
+        dialog.accept();
+        QVERIFY(waitUntilDone(dialog));
+        QVERIFY(!dialog.isVisible());
+    }
+
 private slots:
+    void whatTheFileLeavesOpenIsAskedInTheDialog()
+    {
+        const QString workspacePath = m_dir.filePath(QStringLiteral("open.stuurboord"));
+        QVERIFY(Workspace::create(workspacePath, QStringLiteral("Gemeente Oost")).ok());
+        MainWindow window;
+        QVERIFY(window.openWorkspace(workspacePath));
+        auto* context = window.findChild<WorkspaceContext*>();
+        // A Matomo summary of one month whose file name does not say which.
+        ImportDialog dialog(*context,
+            write(QStringLiteral("bezoeken.csv"),
+                "nb_uniq_visitors,nb_visits,nb_actions\n812,1204,3650\n"),
+            {}, &window);
+        dialog.show();
+        QVERIFY(waitUntilDone(dialog));
+        QVERIFY(!dialog.preview().ok());
+        auto* month = dialog.findChild<QLineEdit*>(QStringLiteral("month"));
+        QVERIFY(month && month->isVisible());
+        month->setText(QStringLiteral("2026-03"));
+        dialog.readAgain({{QStringLiteral("period"), QStringLiteral("2026-03")}});
+        QVERIFY(waitUntilDone(dialog));
+        QVERIFY2(dialog.preview().ok(), qPrintable(dialog.preview().error));
+        QCOMPARE(dialog.preview().months(), QStringList{QStringLiteral("2026-03")});
+
+        // A GA4 snapshot with two tables: both are offered, the second can be chosen.
+        ImportDialog snapshot(*context,
+            write(QStringLiteral("snapshot.csv"),
+                "# Start date: 20260301\n# End date: 20260331\nPage "
+                "path,Views\n/,100\n/nieuws,50\n\n"
+                "# Start date: 20260301\n# End date: 20260331\nCountry,Users\nNetherlands,70\n"),
+            {}, &window);
+        snapshot.show();
+        QVERIFY(waitUntilDone(snapshot));
+        auto* table = snapshot.findChild<QComboBox*>(QStringLiteral("table"));
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->count(), 2);
+        QCOMPARE(snapshot.preview().figureCount, 2);
+        snapshot.readAgain({{QStringLiteral("table"), QStringLiteral("2")}});
+        QVERIFY(waitUntilDone(snapshot));
+        QCOMPARE(snapshot.preview().figureCount, 1);
+        if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
+            snapshot.grab().save(shots + QStringLiteral("/import-tables.png"));
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void previewImportUndoAndOverlap()
     {
-        const QString workspacePath = m_dir.filePath(QStringLiteral("w.stuurboord"));
-        QVERIFY(Workspace::create(workspacePath, QStringLiteral("Ziekenhuis Noord")).ok());
         MainWindow window;
         window.show();
-        QVERIFY(window.openWorkspace(workspacePath));
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("w.stuurboord"))));
         auto* context = window.findChild<WorkspaceContext*>();
         const QString first = write(QStringLiteral("gebruik.csv"),
-                                    "Maand;Paginaweergaven;Actieve gebruikers\r\njan-26;12.345;610\r\nfeb-26;13.001;620\r\nTotaal;25.346;1.230\r\n");
+            "Maand;Paginaweergaven;Actieve "
+            "gebruikers\r\njan-26;12.345;610\r\nfeb-26;13.001;620\r\nTotaal;25.346;1.230\r\n");
         ImportDialog dialog(*context, first, {}, &window);
         dialog.show();
+        QVERIFY(waitUntilDone(dialog));
         QCOMPARE(dialog.preview().figureCount, 4);
         QCOMPARE(dialog.preview().rejected.size(), 1);
-        if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
+        if (const QString shots = shotsFolder(); !shots.isEmpty())
             dialog.grab().save(shots + QStringLiteral("/import.png"));
         dialog.accept();
+        QVERIFY(waitUntilDone(dialog));
         QVERIFY(!dialog.isVisible());
         QCOMPARE(window.workspace()->repository<Observation>().count(), 4);
         window.undoStack()->undo();
@@ -62,32 +197,250 @@ private slots:
         QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 0);
         window.undoStack()->redo();
         QCOMPARE(window.workspace()->repository<Observation>().count(), 4);
+        const QStringList beforeCorrection = figures(*window.workspace());
 
-        const QString correction = write(QStringLiteral("correctie.csv"), "Maand;Paginaweergaven\r\nfeb-26;13.100\r\n");
+        const QString correction
+            = write(QStringLiteral("correctie.csv"), "Maand;Paginaweergaven\r\nfeb-26;13.100\r\n");
         ImportDialog again(*context, correction, {}, &window);
         again.show();
+        QVERIFY(waitUntilDone(again));
         again.accept();
+        QVERIFY(waitUntilDone(again));
         QVERIFY(again.isVisible()); // it asks first
         QVERIFY(showsProblem(again, QStringLiteral("already has figures")));
         QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 1);
         again.setOverlapChoice(1); // replace
         again.accept();
+        QVERIFY(waitUntilDone(again));
         QVERIFY(!again.isVisible());
         QCOMPARE(window.workspace()->repository<Observation>().count(), 4);
         QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 2);
+        const QStringList afterCorrection = figures(*window.workspace());
+        QVERIFY(afterCorrection != beforeCorrection);
+
+        // Undo brings back exactly the figure the correction replaced, redo replaces it again.
+        window.undoStack()->undo();
+        QCOMPARE(figures(*window.workspace()), beforeCorrection);
+        QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 1);
+        window.undoStack()->redo();
+        QCOMPARE(figures(*window.workspace()), afterCorrection);
+        window.undoStack()->undo();
+        window.undoStack()->undo();
+        QCOMPARE(count(*window.workspace(), QStringLiteral("observation")), 0);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("metric")), 0);
+        window.undoStack()->redo();
+        window.undoStack()->redo();
+        QCOMPARE(figures(*window.workspace()), afterCorrection);
+
+        // The same bytes again: refused once, then imported when asked again.
+        ImportDialog twice(*context, correction, {}, &window);
+        twice.show();
+        QVERIFY(waitUntilDone(twice));
+        twice.setOverlapChoice(1);
+        twice.accept();
+        QVERIFY(waitUntilDone(twice));
+        QVERIFY(showsProblem(twice, QStringLiteral("Press Import again")));
+        twice.accept();
+        QVERIFY(waitUntilDone(twice));
+        QVERIFY(!twice.isVisible());
+        QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 3);
+    }
+
+    void largeFileShowsProgressAndTheWindowStaysResponsive()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("groot.stuurboord"))));
+        auto* context = window.findChild<WorkspaceContext*>();
+        const QString path = write(QStringLiteral("groot.csv"), generated(200000));
+
+        int ticksWhileBusy = 0;
+        ImportDialog* current = nullptr;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            if (current && current->isBusy())
+                ++ticksWhileBusy;
+        });
+        ticker.start();
+
+        ImportDialog dialog(*context, path, {}, &window);
+        current = &dialog;
+        auto* job = dialog.findChild<ImportJob*>();
+        QVERIFY(job);
+        QList<qint64> rows;
+        connect(job, &ImportJob::progress, this, [&](qint64 read, double perSecond, double) {
+            rows << read;
+            QVERIFY(perSecond > 0);
+            const QString shots = shotsFolder();
+            if (rows.size() == 2 && dialog.preview().fileName.isEmpty() && !shots.isEmpty())
+                dialog.grab().save(shots + QStringLiteral("/import-reading.png"));
+        });
+        dialog.show();
+        QVERIFY(dialog.isBusy()); // the constructor returned before the file was read
+        QVERIFY(waitUntilDone(dialog));
+        QCOMPARE(dialog.preview().figureCount, 200000);
+        QVERIFY2(rows.size() >= 2, qPrintable(QString::number(rows.size())));
+        QVERIFY(std::is_sorted(rows.cbegin(), rows.cend()) && rows.first() < rows.last());
+        QVERIFY2(ticksWhileBusy >= 3, qPrintable(QString::number(ticksWhileBusy)));
+
+        rows.clear();
+        ticksWhileBusy = 0;
+        bool shot = false;
+        connect(job, &ImportJob::progress, this, [&](qint64 read, double, double) {
+            if (shot || read < 20000)
+                return;
+            shot = true;
+            QVERIFY(showsProblem(dialog, QStringLiteral("rows read")));
+            if (const QString shots = shotsFolder(); !shots.isEmpty())
+                dialog.grab().save(shots + QStringLiteral("/import-progress.png"));
+        });
+        dialog.accept();
+        QVERIFY(dialog.isBusy());
+        QVERIFY(waitUntilDone(dialog));
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(ticksWhileBusy >= 3);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("observation")), 200000);
+        const QStringList imported = figures(*window.workspace());
+
+        window.undoStack()->undo();
+        QCOMPARE(count(*window.workspace(), QStringLiteral("observation")), 0);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_batch")), 0);
+        window.undoStack()->redo();
+        QCOMPARE(figures(*window.workspace()), imported);
+    }
+
+    void stopWhileWritingLeavesTheWorkspaceAsItWas()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("stop.stuurboord"))));
+        auto* context = window.findChild<WorkspaceContext*>();
+        importThroughDialog(*context,
+            write(QStringLiteral("klein.csv"), "Maand;Paginaweergaven\r\njan-26;12.345\r\n"),
+            &window);
+        const QStringList before = figures(*window.workspace());
+        const qint64 batches = count(*window.workspace(), QStringLiteral("import_batch"));
+        const qint64 metrics = count(*window.workspace(), QStringLiteral("metric"));
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        ImportDialog dialog(
+            *context, write(QStringLiteral("stop.csv"), generated(200000)), {}, &window);
+        dialog.show();
+        QVERIFY(waitUntilDone(dialog));
+        auto* job = dialog.findChild<ImportJob*>();
+        connect(job, &ImportJob::progress, &dialog, &ImportDialog::stop);
+        dialog.accept();
+        QVERIFY(waitUntilDone(dialog));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(showsProblem(dialog, QStringLiteral("stopped")));
+        QCOMPARE(figures(*window.workspace()), before);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_batch")), batches);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("metric")), metrics);
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        // Closing while the file is read stops first, then closes, and writes nothing.
+        ImportDialog closing(*context, m_dir.filePath(QStringLiteral("stop.csv")), {}, &window);
+        closing.show();
+        QVERIFY(closing.isBusy());
+        closing.reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!closing.isVisible(), jobTimeout);
+        QCOMPARE(figures(*window.workspace()), before);
+    }
+
+    void removingAnImportFromTheHistory()
+    {
+        MainWindow window;
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("historie.stuurboord"))));
+        auto* context = window.findChild<WorkspaceContext*>();
+        importThroughDialog(*context,
+            write(QStringLiteral("januari.csv"),
+                "Maand;Paginaweergaven;Actieve gebruikers\r\njan-26;12.345;610\r\n"),
+            &window);
+        const QStringList onlyJanuary = figures(*window.workspace());
+        importThroughDialog(*context,
+            write(QStringLiteral("feb-mrt.csv"),
+                "Maand;Paginaweergaven\r\nfeb-26;13.001\r\nmrt-26;14.002\r\n"),
+            &window);
+        const QStringList all = figures(*window.workspace());
+        QCOMPARE(all.size(), 4);
+
+        WorkspaceView* view = window.workspaceView();
+        for (int i = 0; i < view->pageCount(); ++i) {
+            if (view->pageTitle(i) == QStringLiteral("Data"))
+                view->showPage(i);
+        }
+        auto* page = qobject_cast<DataPage*>(view->currentPage());
+        QVERIFY(page);
+        RecordTableView* history = nullptr;
+        for (RecordTableView* table : page->findChildren<RecordTableView*>()) {
+            if (table->model()->spec().table() == QStringLiteral("import_batch"))
+                history = table;
+        }
+        QVERIFY(history);
+        auto* tabs = page->findChild<QTabWidget*>();
+        tabs->setCurrentWidget(history);
+        QCOMPARE(history->model()->rowCount(), 2);
+        int row = -1;
+        for (int r = 0; r < history->model()->rowCount(); ++r) {
+            if (history->model()->recordAt(r)->values.first().toString()
+                == QStringLiteral("feb-mrt.csv"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        history->table()->selectRow(row);
+        if (const QString shots = shotsFolder(); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/import-history.png"));
+
+        // The confirmation tells how many figures go; Cancel keeps everything.
+        QString asked;
+        const auto answer = [&](bool remove) {
+            QTimer::singleShot(100, [&asked, remove] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                for (QAbstractButton* button : box->buttons()) {
+                    if ((box->buttonRole(button) == QMessageBox::DestructiveRole) == remove) {
+                        button->click();
+                        return;
+                    }
+                }
+            });
+        };
+        answer(false);
+        history->deleteCurrent();
+        QVERIFY2(asked.contains(QStringLiteral("2 figure")), qPrintable(asked));
+        QCOMPARE(figures(*window.workspace()), all);
+
+        answer(true);
+        history->deleteCurrent();
+        QCOMPARE(figures(*window.workspace()), onlyJanuary);
+        QCOMPARE(history->model()->rowCount(), 1);
+        window.undoStack()->undo();
+        QCOMPARE(figures(*window.workspace()), all);
+        QCOMPARE(history->model()->rowCount(), 2);
+        window.undoStack()->redo();
+        QCOMPARE(figures(*window.workspace()), onlyJanuary);
+        window.undoStack()->undo();
+        QCOMPARE(figures(*window.workspace()), all);
     }
 
     void unreadableFileExplainsAndCannotImport()
     {
-        const QString workspacePath = m_dir.filePath(QStringLiteral("x.stuurboord"));
-        QVERIFY(Workspace::create(workspacePath, QStringLiteral("X")).ok());
         MainWindow window;
-        QVERIFY(window.openWorkspace(workspacePath));
-        ImportDialog dialog(*window.findChild<WorkspaceContext*>(), write(QStringLiteral("leeg.csv"), QByteArray()), {}, &window);
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("x.stuurboord"))));
+        ImportDialog dialog(*window.findChild<WorkspaceContext*>(),
+            write(QStringLiteral("leeg.csv"), QByteArray()), {}, &window);
         dialog.show();
+        QVERIFY(waitUntilDone(dialog));
         QVERIFY(!dialog.preview().ok());
         QVERIFY(showsProblem(dialog, QStringLiteral("empty")));
         dialog.accept();
+        QVERIFY(!dialog.isBusy());
         QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 0);
     }
 };

@@ -1,11 +1,13 @@
 #include "DataPage.h"
 
+#include "BenchmarksPanel.h"
+#include "commands/ImportBatchCommand.h"
 #include "domain/BenchmarkValue.h"
 #include "domain/ImportBatch.h"
 #include "domain/ImportProfile.h"
 #include "domain/Metric.h"
+#include "import/ImportHistory.h"
 #include "models/ValueFormatter.h"
-#include "BenchmarksPanel.h"
 #include "PageHeader.h"
 #include "storage/queries/UsageQueries.h"
 #include "storage/Workspace.h"
@@ -15,6 +17,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -50,10 +55,12 @@ DataPage::DataPage(WorkspaceContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     tabs->addTab(splitter, tr("Metrics per month"));
 
-    tabs->addTab(
-        new RecordTableView(context, ImportBatch::entity().spec(),
-            tr("Nothing imported yet. Drop a usage export on the window to import it."), tabs),
-        tr("Import history"));
+    auto* history = new RecordTableView(context, ImportBatch::entity().spec(),
+        tr("Nothing imported yet. Drop a usage export on the window to import it."), tabs);
+    history->setAddVisible(false);
+    history->setDeleteHandler(
+        [this](qint64 batchId) { removeImport(batchId); }, tr("Remove Import…"));
+    tabs->addTab(history, tr("Import history"));
     tabs->addTab(new RecordTableView(context, Metric::entity().spec(),
                      tr("No metrics yet. Metrics are created when you import usage data."), tabs),
         tr("Metric definitions"));
@@ -103,6 +110,32 @@ void DataPage::reload()
         showMetric(0);
     else
         m_chart->show(tr("No usage data yet: import a usage export to see it here."), {});
+}
+
+void DataPage::removeImport(qint64 batchId)
+{
+    const std::optional<ImportBatch> batch
+        = m_context.workspace().repository<ImportBatch>().get(batchId);
+    if (!batch)
+        return;
+    const qint64 figures = ImportHistory::figureCount(m_context.workspace(), batchId);
+    QMessageBox question(QMessageBox::Question, tr("Remove import"),
+        tr("Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed "
+           "with it. Edit > Undo brings them back.",
+            nullptr, int(figures))
+            .arg(batch->fileName,
+                QLocale().toString(batch->importedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Cancel, this);
+    const QPushButton* remove
+        = question.addButton(tr("Remove Import"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != remove)
+        return;
+    if (const Outcome removed
+        = ImportBatchCommand::removeFromHistory(m_context, batchId, batch->fileName);
+        !removed)
+        QMessageBox::warning(this, tr("Remove import"), removed.message());
 }
 
 void DataPage::showMetric(int column)

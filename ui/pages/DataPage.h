@@ -25,6 +25,8 @@ public:
 
 private:
     void showMetric(int column);
+    // Asks, then takes an import and its figures out of the workspace (undoable).
+    void removeImport(qint64 batchId);
 
     WorkspaceContext& m_context;
     QStandardItemModel* m_model = nullptr;

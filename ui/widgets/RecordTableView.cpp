@@ -1,6 +1,5 @@
 #include "RecordTableView.h"
 
-#include "WorkspaceContext.h"
 #include "commands/AddRecordCommand.h"
 #include "commands/DeleteRecordCommand.h"
 #include "commands/EditRecordCommand.h"
@@ -8,6 +7,7 @@
 #include "model/TableSpec.h"
 #include "models/RecordTableModel.h"
 #include "storage/RecordStore.h"
+#include "WorkspaceContext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,8 +23,8 @@
 
 namespace stuurboord {
 
-RecordTableView::RecordTableView(WorkspaceContext& context, const TableSpec& spec, const QString& emptyText,
-                                 QWidget* parent)
+RecordTableView::RecordTableView(
+    WorkspaceContext& context, const TableSpec& spec, const QString& emptyText, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_spec(spec)
@@ -41,9 +41,9 @@ RecordTableView::RecordTableView(WorkspaceContext& context, const TableSpec& spe
     m_search->setPlaceholderText(tr("Search %1…").arg(spec.plural()));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search %1").arg(spec.plural()));
-    auto* add = new QPushButton(tr("Add…"), this);
+    auto* add = m_add = new QPushButton(tr("Add…"), this);
     auto* edit = new QPushButton(tr("Edit…"), this);
-    auto* remove = new QPushButton(tr("Delete"), this);
+    auto* remove = m_delete = new QPushButton(tr("Delete"), this);
     add->setToolTip(tr("Add a %1").arg(spec.singular()));
     bar->addWidget(m_search, 1);
     bar->addWidget(add);
@@ -78,14 +78,15 @@ RecordTableView::RecordTableView(WorkspaceContext& context, const TableSpec& spe
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(add, &QPushButton::clicked, this, &RecordTableView::addRecord);
     connect(edit, &QPushButton::clicked, this, &RecordTableView::editCurrent);
     connect(remove, &QPushButton::clicked, this, &RecordTableView::deleteCurrent);
     connect(m_table, &QTableView::doubleClicked, this, &RecordTableView::editCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableView::updateEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentChanged(currentId()); });
+        [this] { emit currentChanged(currentId()); });
     updateEmptyState();
 }
 
@@ -135,7 +136,8 @@ void RecordTableView::addRecord()
     }
     Record record;
     for (int i = 0; i < m_spec.fields().size(); ++i)
-        record.values << (m_spec.fields().at(i).column() == m_filterColumn ? m_filterValue : QVariant());
+        record.values << (m_spec.fields().at(i).column() == m_filterColumn ? m_filterValue
+                                                                           : QVariant());
     RecordEditDialog dialog(m_spec, m_context.records(), record, this);
     if (dialog.exec() == QDialog::Accepted)
         m_context.undoStack().push(new AddRecordCommand(m_context, m_spec, dialog.record()));
@@ -153,7 +155,19 @@ void RecordTableView::editCurrent()
         return;
     RecordEditDialog dialog(m_spec, m_context.records(), *before, this);
     if (dialog.exec() == QDialog::Accepted && dialog.record().values != before->values)
-        m_context.undoStack().push(new EditRecordCommand(m_context, m_spec, *before, dialog.record()));
+        m_context.undoStack().push(
+            new EditRecordCommand(m_context, m_spec, *before, dialog.record()));
+}
+
+void RecordTableView::setDeleteHandler(EditHandler handler, const QString& buttonText)
+{
+    m_deleteHandler = std::move(handler);
+    m_delete->setText(buttonText);
+}
+
+void RecordTableView::setAddVisible(bool visible)
+{
+    m_add->setVisible(visible);
 }
 
 void RecordTableView::deleteCurrent()
@@ -161,6 +175,10 @@ void RecordTableView::deleteCurrent()
     const qint64 id = currentId();
     if (id == 0)
         return;
+    if (m_deleteHandler) {
+        m_deleteHandler(id);
+        return;
+    }
     if (const Outcome removable = m_context.records().checkRemovable(m_spec, id); !removable) {
         QMessageBox::information(this, tr("Cannot delete"), removable.message());
         return;

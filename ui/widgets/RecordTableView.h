@@ -1,11 +1,12 @@
 #pragma once
 
+#include <functional>
 #include <QVariant>
 #include <QWidget>
-#include <functional>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -25,7 +26,7 @@ class RecordTableView final : public QWidget
 
 public:
     RecordTableView(WorkspaceContext& context, const TableSpec& spec, const QString& emptyText,
-                    QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
 
     // Show only rows where column = value; new rows get that value too.
     void setFilter(const QString& column, const QVariant& value);
@@ -38,6 +39,10 @@ public:
     // editor, which checks formulas and versions definition changes.
     using EditHandler = std::function<void(qint64 id)>;
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
+    // Replaces the generic delete, e.g. for imports, which take their figures with them.
+    void setDeleteHandler(EditHandler handler, const QString& buttonText);
+    // Hides "Add…" where rows only come from elsewhere (imports).
+    void setAddVisible(bool visible);
     void addRecord();
     void editCurrent();
     void deleteCurrent();
@@ -59,6 +64,9 @@ private:
     QString m_filterColumn;
     QVariant m_filterValue;
     EditHandler m_editHandler;
+    EditHandler m_deleteHandler;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_delete = nullptr;
 };
 
 } // namespace stuurboord

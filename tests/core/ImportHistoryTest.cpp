@@ -1,0 +1,240 @@
+#include "import/ImportHistory.h"
+
+#include "domain/ImportBatch.h"
+#include "domain/Metric.h"
+#include "FileBytes.h"
+#include "import/ImportJob.h"
+#include "import/ImportRunner.h"
+#include "import/RemovedImport.h"
+#include "TestWorkspace.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace stuurboord;
+
+// Imports as whole steps: on a worker thread with progress and a stop, and taken out of
+// the workspace and put back exactly.
+class ImportHistoryTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Every figure as text, sorted: equal lists mean equal observations.
+    static QStringList figures(Workspace& workspace)
+    {
+        QStringList all;
+        QSqlQuery query(QStringLiteral("SELECT m.key, o.period, o.dimension, o.value, "
+                                       "o.window_start, o.window_end, o.batch_id FROM observation "
+                                       "o JOIN metric m ON m.id = o.metric_id"),
+            workspace.database());
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < 7; ++i)
+                fields << query.value(i).toString();
+            all << fields.join(u'|');
+        }
+        all.sort();
+        return all;
+    }
+
+    static qint64 count(Workspace& workspace, const QString& table)
+    {
+        QSqlQuery query(QStringLiteral("SELECT count(*) FROM %1").arg(table), workspace.database());
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    // Long format, one figure per row: `rows` teams over twenty months.
+    static QByteArray generated(int rows, int salt = 0)
+    {
+        QByteArray bytes = "date,metric,dimension,value\n";
+        bytes.reserve(rows * 40);
+        for (int i = 0; i < rows; ++i) {
+            const QDate month = QDate(2024, 1, 1).addMonths(i % 20);
+            bytes += month.toString(Qt::ISODate).toLatin1() + ",page_views,Team "
+                + QByteArray::number(i / 20) + ',' + QByteArray::number((i * 7 + salt) % 991)
+                + '\n';
+        }
+        return bytes;
+    }
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        return writeFixture(m_dir.path(), name, bytes);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void jobPreparesAndCommitsOnItsOwnThreadWithProgress()
+    {
+        TestWorkspace workspace;
+        const QString path = write(QStringLiteral("groot.csv"), generated(200000));
+        ImportJob job(*workspace);
+        QSignalSpy progress(&job, &ImportJob::progress);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.prepare(path);
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!job.isRunning());
+        QVERIFY2(job.preview().ok(), qPrintable(job.preview().error));
+        QCOMPARE(job.preview().figureCount, 200000);
+        QVERIFY2(progress.size() >= 2, qPrintable(QString::number(progress.size())));
+        qint64 last = 0;
+        for (const QList<QVariant>& signal : std::as_const(progress)) {
+            QVERIFY(signal.at(0).toLongLong() > last);
+            last = signal.at(0).toLongLong();
+            QVERIFY(signal.at(1).toDouble() > 0);
+        }
+        QCOMPARE(count(*workspace, QStringLiteral("observation")), 0);
+
+        progress.clear();
+        job.commit(job.preview(), BatchWriter::Overlap::Ask, false);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(
+            job.imported().result.outcome, qPrintable(job.imported().result.outcome.message()));
+        QCOMPARE(job.imported().result.written, 200000);
+        QCOMPARE(job.imported().newMetrics.size(), 1);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(count(*workspace, QStringLiteral("observation")), 200000);
+    }
+
+    void stoppedJobLeavesTheWorkspaceAsItWas()
+    {
+        TestWorkspace workspace;
+        const ImportPreview small = ImportRunner::prepare(*workspace,
+            write(QStringLiteral("klein.csv"), "Maand;Paginaweergaven\r\njan-26;12.345\r\n"));
+        QVERIFY(ImportRunner::commit(*workspace, small, BatchWriter::Overlap::Ask, false).outcome);
+        const QStringList before = figures(*workspace);
+
+        ImportJob job(*workspace);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.prepare(write(QStringLiteral("groot.csv"), generated(200000)));
+        QVERIFY(finished.wait(60000));
+        const ImportPreview preview = job.preview();
+        // Stop as soon as the writing is under way.
+        connect(&job, &ImportJob::progress, &job, &ImportJob::stop);
+        job.commit(preview, BatchWriter::Overlap::Ask, false);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!job.imported().result.outcome);
+        QVERIFY2(job.imported().result.outcome.message().contains(QStringLiteral("stopped")),
+            qPrintable(job.imported().result.outcome.message()));
+        QCOMPARE(figures(*workspace), before);
+        QCOMPARE(count(*workspace, QStringLiteral("import_batch")), 1);
+        QCOMPARE(count(*workspace, QStringLiteral("metric")), 1);
+    }
+
+    void removingAReplacingImportPutsBackWhatItReplaced()
+    {
+        TestWorkspace workspace;
+        const ImportPreview first = ImportRunner::prepare(*workspace,
+            write(QStringLiteral("jan-feb.csv"),
+                "date,metric,dimension,value\n2026-01-01,page_views,Zorg,100\n"
+                "2026-02-01,page_views,Zorg,200\n2026-02-01,page_views,Facilitair,300\n"));
+        QVERIFY(ImportRunner::commit(*workspace, first, BatchWriter::Overlap::Ask, false).outcome);
+        const QStringList before = figures(*workspace);
+        const qint64 metricsBefore = count(*workspace, QStringLiteral("metric"));
+
+        // Corrects February for Zorg, adds March and a new metric.
+        const ImportPreview correction = ImportRunner::prepare(*workspace,
+            write(QStringLiteral("correctie.csv"),
+                "date,metric,dimension,value\n2026-02-01,page_views,Zorg,250\n"
+                "2026-03-01,page_views,Zorg,400\n2026-03-01,likes,Zorg,7\n"));
+        const ImportHistory::Imported imported
+            = ImportHistory::commit(*workspace, correction, BatchWriter::Overlap::Replace, false);
+        QVERIFY2(imported.result.outcome, qPrintable(imported.result.outcome.message()));
+        QCOMPARE(imported.result.replaced, 1);
+        QCOMPARE(imported.replaced.size(), 1);
+        QCOMPARE(imported.replaced.first().value, 200.0);
+        QCOMPARE(imported.newMetrics.size(), 1);
+        const QStringList after = figures(*workspace);
+        QCOMPARE(after.size(), 5);
+
+        RemovedImport removed;
+        QVERIFY(ImportHistory::remove(
+            *workspace, imported.result.batchId, removed, imported.replaced, imported.newMetrics));
+        QCOMPARE(removed.figureCount(), 3);
+        QCOMPARE(figures(*workspace), before);
+        QCOMPARE(count(*workspace, QStringLiteral("import_batch")), 1);
+        QCOMPARE(count(*workspace, QStringLiteral("metric")), metricsBefore);
+
+        QVERIFY(ImportHistory::restore(*workspace, removed));
+        QVERIFY(removed.isEmpty());
+        QCOMPARE(figures(*workspace), after);
+        QCOMPARE(count(*workspace, QStringLiteral("import_batch")), 2);
+        QVERIFY(!ImportHistory::restore(*workspace, removed)); // nothing left to put back
+
+        // Again, to be sure the second round trip is exact too.
+        QVERIFY(ImportHistory::remove(
+            *workspace, imported.result.batchId, removed, imported.replaced, imported.newMetrics));
+        QCOMPARE(figures(*workspace), before);
+        QVERIFY(ImportHistory::restore(*workspace, removed));
+        QCOMPARE(figures(*workspace), after);
+    }
+
+    void removingAnOlderImportTakesExactlyItsFigures()
+    {
+        TestWorkspace workspace;
+        const ImportPreview first = ImportRunner::prepare(*workspace,
+            write(
+                QStringLiteral("a.csv"), "Maand;Paginaweergaven\r\njan-26;100\r\nfeb-26;200\r\n"));
+        const BatchWriter::Result a
+            = ImportRunner::commit(*workspace, first, BatchWriter::Overlap::Ask, false);
+        QVERIFY(a.outcome);
+        const ImportPreview second = ImportRunner::prepare(*workspace,
+            write(
+                QStringLiteral("b.csv"), "Maand;Paginaweergaven\r\nmrt-26;300\r\napr-26;400\r\n"));
+        const BatchWriter::Result b
+            = ImportRunner::commit(*workspace, second, BatchWriter::Overlap::Ask, false);
+        QVERIFY(b.outcome);
+        const QStringList both = figures(*workspace);
+        QCOMPARE(ImportHistory::figureCount(*workspace, a.batchId), 2);
+
+        RemovedImport removed;
+        QVERIFY(ImportHistory::remove(*workspace, a.batchId, removed));
+        QCOMPARE(count(*workspace, QStringLiteral("observation")), 2);
+        QCOMPARE(ImportHistory::figureCount(*workspace, b.batchId), 2);
+        for (const QString& figure : figures(*workspace))
+            QVERIFY(figure.endsWith(u'|' + QString::number(b.batchId)));
+        QVERIFY(!workspace->repository<ImportBatch>().get(a.batchId));
+        QCOMPARE(workspace->repository<Metric>().count(), 1); // still used by b
+        QVERIFY(ImportHistory::restore(*workspace, removed));
+        QCOMPARE(figures(*workspace), both);
+        QCOMPARE(
+            workspace->repository<ImportBatch>().get(a.batchId)->fileName, QStringLiteral("a.csv"));
+
+        // A batch that is gone cannot be removed, and leaves nothing behind.
+        RemovedImport nothing;
+        QVERIFY(!ImportHistory::remove(*workspace, 4242, nothing));
+        QVERIFY(nothing.isEmpty());
+        QCOMPARE(figures(*workspace), both);
+    }
+
+    void stashGoesWithTheRemovedImport()
+    {
+        TestWorkspace workspace;
+        const BatchWriter::Result a = ImportRunner::commit(*workspace,
+            ImportRunner::prepare(*workspace,
+                write(QStringLiteral("c.csv"), "Maand;Paginaweergaven\r\njan-26;100\r\n")),
+            BatchWriter::Overlap::Ask, false);
+        QVERIFY(a.outcome);
+        const auto tempTables = [&] {
+            QSqlQuery query(
+                QStringLiteral("SELECT count(*) FROM temp.sqlite_schema WHERE type = 'table'"),
+                workspace->database());
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        {
+            RemovedImport removed;
+            QVERIFY(ImportHistory::remove(*workspace, a.batchId, removed));
+            QCOMPARE(tempTables(), 1);
+        }
+        QCOMPARE(tempTables(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ImportHistoryTest)
+#include "ImportHistoryTest.moc"
