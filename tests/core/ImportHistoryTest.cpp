@@ -7,12 +7,15 @@
 #include "import/ImportRunner.h"
 #include "import/RemovedImport.h"
 #include "TestWorkspace.h"
+#include "WorkspaceRows.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace stuurboord;
+using stuurboord::test::count;
+using stuurboord::test::figures;
 
 // Imports as whole steps: on a worker thread with progress and a stop, and taken out of
 // the workspace and put back exactly.
@@ -21,30 +24,6 @@ class ImportHistoryTest final : public QObject
     Q_OBJECT
 
 private:
-    // Every figure as text, sorted: equal lists mean equal observations.
-    static QStringList figures(Workspace& workspace)
-    {
-        QStringList all;
-        QSqlQuery query(QStringLiteral("SELECT m.key, o.period, o.dimension, o.value, "
-                                       "o.window_start, o.window_end, o.batch_id FROM observation "
-                                       "o JOIN metric m ON m.id = o.metric_id"),
-            workspace.database());
-        while (query.next()) {
-            QStringList fields;
-            for (int i = 0; i < 7; ++i)
-                fields << query.value(i).toString();
-            all << fields.join(u'|');
-        }
-        all.sort();
-        return all;
-    }
-
-    static qint64 count(Workspace& workspace, const QString& table)
-    {
-        QSqlQuery query(QStringLiteral("SELECT count(*) FROM %1").arg(table), workspace.database());
-        return query.next() ? query.value(0).toLongLong() : -1;
-    }
-
     // Long format, one figure per row: `rows` teams over twenty months.
     static QByteArray generated(int rows, int salt = 0)
     {

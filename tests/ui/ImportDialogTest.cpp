@@ -10,6 +10,7 @@
 #include "storage/Workspace.h"
 #include "widgets/RecordTableView.h"
 #include "WorkspaceContext.h"
+#include "WorkspaceRows.h"
 #include "WorkspaceView.h"
 
 #include <QApplication>
@@ -30,6 +31,8 @@
 #include <QUndoStack>
 
 using namespace stuurboord;
+using stuurboord::test::count;
+using stuurboord::test::figures;
 
 // Importing a usage export from the window: preview, progress, stop, confirm, undo, and
 // taking an import back out of the history.
@@ -67,29 +70,6 @@ private:
                 + QByteArray::number(i % 991) + '\n';
         }
         return bytes;
-    }
-
-    // Every figure as text, sorted, straight from the file's table.
-    static QStringList figures(Workspace& workspace)
-    {
-        QStringList all;
-        QSqlQuery query(QStringLiteral("SELECT metric_id, period, dimension, value, window_start, "
-                                       "window_end, batch_id FROM observation"),
-            workspace.database());
-        while (query.next()) {
-            QStringList fields;
-            for (int i = 0; i < 7; ++i)
-                fields << query.value(i).toString();
-            all << fields.join(u'|');
-        }
-        all.sort();
-        return all;
-    }
-
-    static qint64 count(Workspace& workspace, const QString& table)
-    {
-        QSqlQuery query(QStringLiteral("SELECT count(*) FROM %1").arg(table), workspace.database());
-        return query.next() ? query.value(0).toLongLong() : -1;
     }
 
     static bool waitUntilDone(ImportDialog& dialog)

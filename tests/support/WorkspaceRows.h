@@ -1,0 +1,37 @@
+#pragma once
+
+// What a test reads straight from a workspace's tables, past every layer: the figures and
+// the number of rows, to check that an operation left exactly what it should.
+
+#include "storage/Workspace.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace stuurboord::test {
+
+// Every figure as text (metric key, period, dimension, value, window, batch), sorted.
+inline QStringList figures(Workspace& workspace)
+{
+    QStringList all;
+    QSqlQuery query(QStringLiteral("SELECT m.key, o.period, o.dimension, o.value, o.window_start, "
+                                   "o.window_end, o.batch_id FROM observation o JOIN metric m ON "
+                                   "m.id = o.metric_id"),
+        workspace.database());
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 7; ++i)
+            fields << query.value(i).toString();
+        all << fields.join(u'|');
+    }
+    all.sort();
+    return all;
+}
+
+inline qint64 count(Workspace& workspace, const QString& table)
+{
+    QSqlQuery query(QStringLiteral("SELECT count(*) FROM %1").arg(table), workspace.database());
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace stuurboord::test
