@@ -42,6 +42,14 @@
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2083,6 +2091,18 @@ Commands:
         <source>The workbook&apos;s shared text table (xl/sharedStrings.xml) is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change to the import history could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removed import to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -2641,6 +2661,10 @@ Commands:
         <source>This workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace could not be opened a second time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCheck</name>
@@ -3059,6 +3083,25 @@ Commands:
         <source>No usage data yet: import a usage export to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed with it. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Remove “%1”, imported on %2, from the workspace? Its %n figure will be removed with it. Edit &gt; Undo brings them back.</numerusform>
+            <numerusform>Remove “%1”, imported on %2, from the workspace? Its %n figures will be removed with it. Edit &gt; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::GoalsKpisPage</name>
@@ -3226,6 +3269,82 @@ Commands:
     </message>
     <message>
         <source>Choose what to do with them below and press Import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop importing; the workspace stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file to show what it holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the figures into the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows read, %L2 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the whole file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,14 @@
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>Remove import of %1</source>
+        <translation>Import van %1 verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2098,6 +2106,18 @@ Opdrachten:
         <source>The workbook&apos;s shared text table (xl/sharedStrings.xml) is damaged: %1</source>
         <translation>De tabel met gedeelde tekst van de werkmap (xl/sharedStrings.xml) is beschadigd: %1</translation>
     </message>
+    <message>
+        <source>The change to the import history could not be saved.</source>
+        <translation>De wijziging in de importgeschiedenis kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This import is no longer in the workspace.</source>
+        <translation>Deze import staat niet meer in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>There is no removed import to put back.</source>
+        <translation>Er is geen verwijderde import om terug te zetten.</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -2656,6 +2676,10 @@ Opdrachten:
         <source>This workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</source>
         <translation>Deze werkruimte is gemaakt met een oudere versie van Stuurboord. Open haar eenmaal in de toepassing om haar bij te werken en probeer het dan opnieuw.</translation>
     </message>
+    <message>
+        <source>The workspace could not be opened a second time: %1</source>
+        <translation>De werkruimte kon niet een tweede keer worden geopend: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCheck</name>
@@ -3074,6 +3098,25 @@ Opdrachten:
         <source>No usage data yet: import a usage export to see it here.</source>
         <translation>Nog geen gebruiksgegevens: importeer een gebruiksexport om ze hier te zien.</translation>
     </message>
+    <message>
+        <source>Remove Import…</source>
+        <translation>Import verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>Import verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed with it. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>“%1”, geïmporteerd op %2, uit de werkruimte verwijderen? Het %n cijfer wordt mee verwijderd. Bewerken &gt; Ongedaan maken zet het terug.</numerusform>
+            <numerusform>“%1”, geïmporteerd op %2, uit de werkruimte verwijderen? De %n cijfers worden mee verwijderd. Bewerken &gt; Ongedaan maken zet ze terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Import</source>
+        <translation>Import verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::GoalsKpisPage</name>
@@ -3242,6 +3285,82 @@ Opdrachten:
     <message>
         <source>Choose what to do with them below and press Import again.</source>
         <translation>Kies hieronder wat ermee moet gebeuren en klik nogmaals op Importeren.</translation>
+    </message>
+    <message>
+        <source>Reading &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop importing; the workspace stays as it was</source>
+        <translation>Stoppen met importeren; de werkruimte blijft zoals ze was</translation>
+    </message>
+    <message>
+        <source>Reading the file to show what it holds…</source>
+        <translation>Het bestand wordt gelezen om te laten zien wat erin staat…</translation>
+    </message>
+    <message>
+        <source>Importing the figures into the workspace…</source>
+        <translation>De cijfers worden in de werkruimte geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <source>%L1 rows read, %L2 rows/s</source>
+        <translation>%L1 regels gelezen, %L2 regels/s</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>As recognised</source>
+        <translation>Zoals herkend</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Lezen als:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>for example 2026-03</source>
+        <translation>bijvoorbeeld 2026-03</translation>
+    </message>
+    <message>
+        <source>Month of the whole file:</source>
+        <translation>Maand van het hele bestand:</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Zoals herkend</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Tekstcodering:</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kan niet worden geïmporteerd.</translation>
     </message>
 </context>
 <context>
