@@ -2103,6 +2103,14 @@ Commands:
         <source>There is no removed import to put back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file holds too many figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

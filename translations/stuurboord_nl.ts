@@ -2118,6 +2118,14 @@ Opdrachten:
         <source>There is no removed import to put back.</source>
         <translation>Er is geen verwijderde import om terug te zetten.</translation>
     </message>
+    <message>
+        <source>the file holds too many figures</source>
+        <translation>het bestand bevat te veel cijfers</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: %1</source>
+        <translation>De cijfers konden niet worden opgeslagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

@@ -4,19 +4,121 @@
 #include "domain/Metric.h"
 #include "FileDigest.h"
 #include "model/EnumSpec.h"
-#include "storage/sqlite/SqliteStatement.h"
+#include "storage/sqlite/SqliteRowFeed.h"
+#include "storage/sqlite/SqliteSpecifics.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <algorithm>
+#include <array>
+#include <limits>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <tuple>
 
 namespace stuurboord {
+
+namespace {
+
+constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+
+qint32 dayOf(const QDate& date)
+{
+    return date.isValid() ? qint32(date.toJulianDay()) : kNoDay;
+}
+
+// "yyyy-MM-dd" of every day a block mentions, made once, so that the rows hand SQLite a
+// pointer instead of formatting two dates each.
+class DayTexts final
+{
+public:
+    // Days far apart (a typing error in a year) get their text made row by row instead.
+    static constexpr qint64 maxTableDays = 200000;
+
+    void prepare(qint32 first, qint32 last)
+    {
+        m_first = first;
+        m_table.clear();
+        if (first <= last && qint64(last) - first < maxTableDays) {
+            m_table.resize(size_t(last - first + 1) * 10);
+            for (qint32 day = first; day <= last; ++day) {
+                if (!format(day, m_table.data() + size_t(day - first) * 10)) {
+                    m_table.clear(); // a year that is not four digits: row by row
+                    return;
+                }
+            }
+        }
+    }
+
+    // The text stays valid until the next call with the same `spare`.
+    QByteArrayView text(qint32 day, QByteArray& spare) const
+    {
+        const qint64 offset = qint64(day) - m_first;
+        if (offset >= 0 && size_t(offset) * 10 < m_table.size())
+            return QByteArrayView(m_table.data() + size_t(offset) * 10, 10);
+        spare = QDate::fromJulianDay(day).toString(Qt::ISODate).toLatin1();
+        return spare;
+    }
+
+private:
+    // As QDate::toString(Qt::ISODate) writes it, for years 0 to 9999.
+    static bool format(qint32 day, char* out)
+    {
+        int year = 0;
+        int month = 0;
+        int dayOfMonth = 0;
+        QDate::fromJulianDay(day).getDate(&year, &month, &dayOfMonth);
+        if (year < 0 || year > 9999)
+            return false;
+        const int digits[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10};
+        for (int i = 0; i < 4; ++i)
+            out[i] = char('0' + digits[i]);
+        out[4] = '-';
+        out[5] = char('0' + month / 10);
+        out[6] = char('0' + month % 10);
+        out[7] = '-';
+        out[8] = char('0' + dayOfMonth / 10);
+        out[9] = char('0' + dayOfMonth % 10);
+        return true;
+    }
+
+    qint32 m_first = 0;
+    std::vector<char> m_table;
+};
+
+} // namespace
 
 QByteArray BatchWriter::sha256Of(const QByteArray& bytes)
 {
     return FileDigest::sha256(bytes);
+}
+
+quint32 BatchWriter::Interned::of(const QString& text)
+{
+    if (const quint32* known = recent.find(text))
+        return *known;
+    auto it = index.constFind(text);
+    if (it == index.cend()) {
+        it = index.insert(text, quint32(utf8.size()));
+        utf8 << text.toUtf8();
+    }
+    recent.remember(text, *it);
+    return *it;
+}
+
+void BatchWriter::Interned::updateRanks()
+{
+    if (rank.size() == size_t(utf8.size()))
+        return; // no new texts since the last block
+    std::vector<quint32> order(size_t(utf8.size()));
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+        [this](quint32 a, quint32 b) { return utf8.at(a) < utf8.at(b); });
+    rank.resize(order.size());
+    for (quint32 r = 0; r < order.size(); ++r)
+        rank[order[r]] = r;
 }
 
 BatchWriter::BatchWriter(Workspace& workspace, Batch batch)
@@ -32,8 +134,14 @@ BatchWriter::~BatchWriter()
 
 void BatchWriter::abandon()
 {
-    m_insert.reset(); // a statement left open would keep the rollback from releasing pages
     m_transaction.reset();
+    if (m_foreignKeysOff) {
+        QSqlDatabase db = m_workspace.database();
+        SqliteSpecifics::switchForeignKeys(db, true);
+        m_foreignKeysOff = false;
+    }
+    std::vector<Row>().swap(m_rows);
+    m_candidates.clear();
 }
 
 void BatchWriter::fail(const QString& message)
@@ -57,14 +165,26 @@ Outcome BatchWriter::begin()
         }
     }
     QSqlDatabase db = m_workspace.database();
+    // Every reference the import writes is a metric it just looked up or created and its
+    // own batch, in this same transaction; checking both for each of a million rows costs
+    // a fifth of the write. SQLite switches enforcement only outside a transaction, so when
+    // the caller has one open the checks simply stay on. abandon() switches them back.
+    m_foreignKeysOff = SqliteSpecifics::switchForeignKeys(db, false);
     m_transaction = std::make_unique<Transaction>(db);
     for (const Metric& metric : m_workspace.repository<Metric>().all())
         m_metricIds.insert(metric.key, metric.id);
-    // Which metric-months the workspace already has: only figures for those can overlap,
-    // so a first import of new metrics checks nothing row by row.
-    QSqlQuery earlier(QStringLiteral("SELECT DISTINCT metric_id, period FROM observation"), db);
-    while (earlier.next())
-        m_earlierMonths.insert({earlier.value(0).toLongLong(), earlier.value(1).toString()});
+    // Which metric-months the workspace already has: only figures for those can overlap.
+    // The table is clustered on (month, metric, …), so this reads it in order, once, and
+    // finds the highest id on the way.
+    QSqlQuery earlier(db);
+    earlier.setForwardOnly(true);
+    if (earlier.exec(QStringLiteral(
+            "SELECT period, metric_id, MAX(id) FROM observation GROUP BY period, metric_id"))) {
+        while (earlier.next()) {
+            m_earlierMonths.insert({earlier.value(1).toLongLong(), earlier.value(0).toString()});
+            m_firstId = std::max(m_firstId, earlier.value(2).toLongLong() + 1);
+        }
+    }
 
     ImportBatch batch;
     batch.fileName = m_batch.fileName;
@@ -76,90 +196,70 @@ Outcome BatchWriter::begin()
         return m_result.outcome;
     }
     m_batchId = batch.id;
-    m_insert = std::make_unique<SqliteStatement>(db,
-        "INSERT INTO observation (metric_id, period, window_start, window_end, dimension, value, "
-        "batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!m_insert->isValid())
-        fail(m_insert->errorString());
     return m_result.outcome;
 }
 
 qint64 BatchWriter::metricId(const ObservationDraft& draft)
 {
-    if (const auto it = m_metricIds.constFind(draft.metricKey); it != m_metricIds.cend())
-        return *it;
-    Metric metric;
-    metric.key = draft.metricKey;
-    metric.name
-        = draft.metricLabel.trimmed().isEmpty() ? draft.metricKey : draft.metricLabel.trimmed();
-    metric.aggregation = enumFromKey(draft.aggregation, Aggregation::Sum);
-    if (const Outcome added = m_workspace.repository<Metric>().add(metric); !added) {
-        fail(added.message());
-        return 0;
+    if (const qint64* known = m_recentMetrics.find(draft.metricKey))
+        return *known;
+    auto it = m_metricIds.constFind(draft.metricKey);
+    if (it == m_metricIds.cend()) {
+        Metric metric;
+        metric.key = draft.metricKey;
+        metric.name
+            = draft.metricLabel.trimmed().isEmpty() ? draft.metricKey : draft.metricLabel.trimmed();
+        metric.aggregation = enumFromKey(draft.aggregation, Aggregation::Sum);
+        if (const Outcome added = m_workspace.repository<Metric>().add(metric); !added) {
+            fail(added.message());
+            return 0;
+        }
+        it = m_metricIds.insert(metric.key, metric.id);
     }
-    m_metricIds.insert(metric.key, metric.id);
-    return metric.id;
-}
-
-const QByteArray& BatchWriter::utf8(QHash<QString, QByteArray>& cache, const QString& text)
-{
-    auto it = cache.find(text);
-    if (it == cache.end()) {
-        if (cache.size() > 100000)
-            cache.clear(); // ever new dimensions must not grow memory without bound
-        it = cache.insert(text, text.toUtf8());
-    }
-    return *it;
-}
-
-const QByteArray& BatchWriter::isoDate(const QDate& date)
-{
-    auto it = m_dates.find(date.toJulianDay());
-    if (it == m_dates.end()) {
-        if (m_dates.size() > 100000)
-            m_dates.clear();
-        it = m_dates.insert(date.toJulianDay(), date.toString(Qt::ISODate).toLatin1());
-    }
+    m_recentMetrics.remember(draft.metricKey, *it);
     return *it;
 }
 
 void BatchWriter::figure(ObservationDraft&& draft)
 {
-    if (!m_result.outcome || !m_insert)
+    if (!m_result.outcome || !m_transaction)
         return;
     const qint64 metric = metricId(draft);
     if (!m_result.outcome)
         return;
-    if (metric != m_lastKey.metric || draft.month != m_lastKey.month
-        || draft.dimension != m_lastKey.dimension) {
-        m_lastKey = Key{metric, draft.month, draft.dimension};
-        if (m_earlierMonths.contains({metric, draft.month}))
-            m_incoming.insert(m_lastKey);
-        if (m_result.firstMonth.isEmpty() || draft.month < m_result.firstMonth)
-            m_result.firstMonth = draft.month;
-        if (draft.month > m_result.lastMonth)
-            m_result.lastMonth = draft.month;
-    }
-    m_insert->bind(1, metric);
-    m_insert->bind(2, utf8(m_months, draft.month));
-    if (draft.windowStart.isValid())
-        m_insert->bind(3, isoDate(draft.windowStart));
-    else
-        m_insert->bindNull(3);
-    if (draft.windowEnd.isValid())
-        m_insert->bind(4, isoDate(draft.windowEnd));
-    else
-        m_insert->bindNull(4);
-    m_insert->bind(5, utf8(m_dimensions, draft.dimension));
-    m_insert->bind(6, draft.value);
-    m_insert->bind(7, m_batchId);
-    if (!m_insert->step()) {
+    if (metric <= 0 || metric > std::numeric_limits<quint32>::max()
+        || m_seq == std::numeric_limits<quint32>::max()) {
         fail(QCoreApplication::translate("Import", "Line %1 could not be saved: %2")
                  .arg(draft.line)
-                 .arg(m_insert->errorString()));
+                 .arg(QCoreApplication::translate("Import", "the file holds too many figures")));
         return;
     }
+    const quint32 month = m_months.of(draft.month);
+    if (month != m_month || m_rows.empty())
+        monthChanged(month);
+    m_rows.push_back(Row{month, quint32(metric), m_dimensions.of(draft.dimension),
+        dayOf(draft.windowStart), dayOf(draft.windowEnd), m_seq++, draft.value});
     ++m_result.written;
+}
+
+// Rows of months before this one are written as a block once there are enough of them,
+// as long as the file has only gone forward in time: then no later row belongs to them
+// and the block goes at the end of the table. A file that goes back stops that; its
+// remaining rows are written in one sorted block by finish().
+void BatchWriter::monthChanged(quint32 month)
+{
+    m_month = month;
+    if (!m_streaming)
+        return;
+    const QByteArray& text = m_months.utf8.at(qsizetype(month));
+    if (!m_latestMonth.isNull() && text <= m_latestMonth) {
+        m_streaming = m_rows.empty() && text == m_latestMonth;
+        return;
+    }
+    m_latestMonth = text;
+    constexpr size_t blockRows = 16384; // worth a statement, small enough to overlap
+    if (m_rows.size() >= blockRows)
+        flush();
 }
 
 void BatchWriter::reject(int line, const QString& reason)
@@ -169,42 +269,217 @@ void BatchWriter::reject(int line, const QString& reason)
     ++m_rejected;
 }
 
+// Puts the rows in the order of the table's key, (period, metric_id, dimension, id), so
+// that every insert lands right after the previous one.
+void BatchWriter::sortRows()
+{
+    m_months.updateRanks();
+    m_dimensions.updateRanks();
+    const std::vector<quint32>& months = m_months.rank;
+    const std::vector<quint32>& dimensions = m_dimensions.rank;
+    const bool packable = months.size() <= 0xFFFF
+        && std::all_of(
+            m_metricIds.cbegin(), m_metricIds.cend(), [](qint64 id) { return id <= 0xFFFF; });
+    if (!packable) {
+        std::sort(m_rows.begin(), m_rows.end(), [&](const Row& a, const Row& b) {
+            return std::tuple(months[a.month], a.metric, dimensions[a.dimension], a.seq)
+                < std::tuple(months[b.month], b.metric, dimensions[b.dimension], b.seq);
+        });
+        return;
+    }
+    // The usual case: month, metric and dimension fit one 64-bit number, sorted a byte at
+    // a time (radix sort), and only on the bytes that differ within the block: a few passes
+    // over the block instead of a comparison sort, which took as long as the write itself.
+    // Each pass keeps the order of equal keys, and the rows came in file order, so within a
+    // key they stay in file order (the order of their ids).
+    struct Keyed
+    {
+        quint64 key;
+        quint32 row;
+    };
+    const size_t count = m_rows.size();
+    std::vector<Keyed> keyed(count);
+    quint64 differing = 0;
+    for (size_t i = 0; i < count; ++i) {
+        const Row& row = m_rows[i];
+        keyed[i] = {quint64(months[row.month]) << 48 | quint64(row.metric) << 32
+                | dimensions[row.dimension],
+            quint32(i)};
+        differing |= keyed[i].key ^ keyed[0].key;
+    }
+    std::vector<Keyed> spare(count);
+    for (int shift = 0; shift < 64; shift += 8) {
+        if (((differing >> shift) & 0xFF) == 0)
+            continue;
+        std::array<size_t, 257> starts{};
+        for (const Keyed& k : keyed)
+            ++starts[((k.key >> shift) & 0xFF) + 1];
+        for (size_t b = 1; b < starts.size(); ++b)
+            starts[b] += starts[b - 1];
+        for (const Keyed& k : keyed)
+            spare[starts[(k.key >> shift) & 0xFF]++] = k;
+        keyed.swap(spare);
+    }
+    std::vector<Row> sorted(count);
+    for (size_t i = 0; i < count; ++i)
+        sorted[i] = m_rows[keyed[i].row];
+    m_rows.swap(sorted);
+}
+
+// The sorted rows of a block as SQLite reads them.
+class BatchWriter::Rows final : public SqliteRowFeed::Source
+{
+public:
+    explicit Rows(const BatchWriter& writer)
+        : m_rows(writer.m_rows)
+        , m_months(writer.m_months.utf8)
+        , m_dimensions(writer.m_dimensions.utf8)
+        , m_firstId(writer.m_firstId)
+    {
+        qint32 first = std::numeric_limits<qint32>::max();
+        qint32 last = std::numeric_limits<qint32>::min();
+        for (const Row& row : m_rows) {
+            for (const qint32 day : {row.start, row.end}) {
+                if (day != kNoDay) {
+                    first = std::min(first, day);
+                    last = std::max(last, day);
+                }
+            }
+        }
+        m_days.prepare(first, last);
+    }
+
+    bool next(SqliteRowFeed::Value* values) override
+    {
+        if (m_next >= m_rows.size())
+            return false;
+        const Row& row = m_rows[m_next++];
+        const QByteArray& month = m_months.at(qsizetype(row.month));
+        const QByteArray& dimension = m_dimensions.at(qsizetype(row.dimension));
+        values[0] = SqliteRowFeed::Value::ofInteger(m_firstId + row.seq);
+        values[1] = SqliteRowFeed::Value::ofInteger(row.metric);
+        values[2] = SqliteRowFeed::Value::ofText(month.constData(), int(month.size()));
+        values[3] = SqliteRowFeed::Value::ofText(dimension.constData(), int(dimension.size()));
+        values[4] = dayValue(row.start, m_spareStart);
+        values[5] = dayValue(row.end, m_spareEnd);
+        values[6] = SqliteRowFeed::Value::ofReal(row.value);
+        return true;
+    }
+
+private:
+    SqliteRowFeed::Value dayValue(qint32 day, QByteArray& spare)
+    {
+        if (day == kNoDay)
+            return {};
+        const QByteArrayView text = m_days.text(day, spare);
+        return SqliteRowFeed::Value::ofText(text.data(), int(text.size()));
+    }
+
+    const std::vector<Row>& m_rows;
+    const QList<QByteArray>& m_months;
+    const QList<QByteArray>& m_dimensions;
+    const qint64 m_firstId;
+    DayTexts m_days;
+    QByteArray m_spareStart;
+    QByteArray m_spareEnd;
+    size_t m_next = 0;
+};
+
+// Writes the rows kept so far as one block, in key order.
+bool BatchWriter::flush()
+{
+    if (m_rows.empty() || !m_result.outcome)
+        return bool(m_result.outcome);
+    sortRows();
+    // Keys whose metric-month the workspace had before: finish() looks whether an earlier
+    // import has figures for them.
+    for (size_t i = 0; i < m_rows.size();) {
+        const Row& first = m_rows[i];
+        size_t end = i;
+        while (end < m_rows.size() && m_rows[end].month == first.month
+            && m_rows[end].metric == first.metric)
+            ++end;
+        const QString month = QString::fromUtf8(m_months.utf8.at(qsizetype(first.month)));
+        if (m_earlierMonths.contains({qint64(first.metric), month})) {
+            for (size_t j = i; j < end; ++j) {
+                if (j == i || m_rows[j - 1].dimension != m_rows[j].dimension)
+                    m_candidates.push_back({first.month, first.metric, m_rows[j].dimension});
+            }
+        }
+        i = end;
+    }
+    Rows rows(*this);
+    QString error;
+    // The batch is the same for every row: a number in the statement costs SQLite nothing
+    // per row, a column of the rows would.
+    const QByteArray insert = "INSERT INTO observation (id, metric_id, period, dimension, "
+                              "window_start, window_end, value, batch_id) SELECT c0, c1, c2, "
+                              "c3, c4, c5, c6, "
+        + QByteArray::number(m_batchId) + " FROM stuurboord_rows(?1)";
+    if (!SqliteRowFeed::run(m_workspace.database(), insert.constData(), rows, &error)) {
+        fail(
+            QCoreApplication::translate("Import", "The figures could not be saved: %1").arg(error));
+        return false;
+    }
+    m_rows.clear();
+    return true;
+}
+
 bool BatchWriter::settleOverlaps()
 {
-    if (m_incoming.isEmpty())
+    if (m_candidates.empty())
         return true;
+    std::sort(m_candidates.begin(), m_candidates.end());
+    m_candidates.erase(std::unique(m_candidates.begin(), m_candidates.end()), m_candidates.end());
+    // Never a null string: bound to a query, that would be NULL, not ''.
+    const auto text = [](const QByteArray& utf8) {
+        return utf8.isEmpty() ? QStringLiteral("") : QString::fromUtf8(utf8);
+    };
+    // Of this batch's keys whose metric-month the workspace had, those an earlier import
+    // has figures for with the same dimension.
     QSqlDatabase db = m_workspace.database();
     QSqlQuery earlier(db);
-    earlier.prepare(QStringLiteral("SELECT DISTINCT dimension FROM observation WHERE metric_id = ? "
-                                   "AND period = ? AND (batch_id IS NULL OR batch_id <> ?)"));
-    QSet<Key> clashes;
-    QSet<std::pair<qint64, QString>> checked;
-    for (const Key& key : std::as_const(m_incoming)) {
-        if (checked.contains({key.metric, key.month}))
-            continue;
-        checked.insert({key.metric, key.month});
-        earlier.addBindValue(key.metric);
-        earlier.addBindValue(key.month);
+    earlier.prepare(QStringLiteral("SELECT DISTINCT dimension FROM observation WHERE period = ? "
+                                   "AND metric_id = ? AND (batch_id IS NULL OR batch_id <> ?)"));
+    std::vector<Candidate> clashes;
+    for (size_t i = 0; i < m_candidates.size();) {
+        const Candidate& first = m_candidates[i];
+        size_t end = i;
+        while (end < m_candidates.size() && m_candidates[end].month == first.month
+            && m_candidates[end].metric == first.metric)
+            ++end;
+        earlier.addBindValue(text(m_months.utf8.at(qsizetype(first.month))));
+        earlier.addBindValue(qint64(first.metric));
         earlier.addBindValue(m_batchId);
-        if (!earlier.exec())
-            continue;
-        while (earlier.next()) {
-            const Key old{key.metric, key.month, earlier.value(0).toString()};
-            if (m_incoming.contains(old))
-                clashes.insert(old);
+        QSet<QByteArray> there;
+        if (earlier.exec()) {
+            while (earlier.next())
+                there.insert(earlier.value(0).toString().toUtf8());
         }
+        for (size_t j = i; j < end; ++j) {
+            if (there.contains(m_dimensions.utf8.at(qsizetype(m_candidates[j].dimension))))
+                clashes.push_back(m_candidates[j]);
+        }
+        i = end;
     }
-    if (clashes.isEmpty())
+    if (clashes.empty())
         return true;
+    const auto monthOf
+        = [&](const Candidate& key) { return text(m_months.utf8.at(qsizetype(key.month))); };
+    const auto dimensionOf = [&](const Candidate& key) {
+        return text(m_dimensions.utf8.at(qsizetype(key.dimension)));
+    };
     if (m_batch.overlap == Overlap::Ask) {
         QHash<qint64, QString> keys;
         for (auto it = m_metricIds.cbegin(); it != m_metricIds.cend(); ++it)
             keys.insert(it.value(), it.key());
-        for (const Key& key : std::as_const(clashes))
-            m_result.overlaps << (key.dimension.isEmpty()
-                    ? QStringLiteral("%1 %2").arg(keys.value(key.metric), key.month)
+        for (const Candidate& key : clashes) {
+            const QString dimension = dimensionOf(key);
+            m_result.overlaps << (dimension.isEmpty()
+                    ? QStringLiteral("%1 %2").arg(keys.value(key.metric), monthOf(key))
                     : QStringLiteral("%1 %2 (%3)")
-                          .arg(keys.value(key.metric), key.month, key.dimension));
+                          .arg(keys.value(key.metric), monthOf(key), dimension));
+        }
         m_result.overlaps.sort();
         fail(QCoreApplication::translate("Import",
             "The workspace already has figures for %1 of the metric-months in this "
@@ -217,14 +492,14 @@ bool BatchWriter::settleOverlaps()
     // Replace removes the earlier figures; Skip removes this batch's own.
     QSqlQuery remove(db);
     remove.prepare(m_batch.overlap == Overlap::Replace
-            ? QStringLiteral("DELETE FROM observation WHERE metric_id = ? AND period = ? AND "
+            ? QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
                              "dimension = ? AND (batch_id IS NULL OR batch_id <> ?)")
-            : QStringLiteral("DELETE FROM observation WHERE metric_id = ? AND period = ? AND "
+            : QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
                              "dimension = ? AND batch_id = ?"));
-    for (const Key& key : std::as_const(clashes)) {
-        remove.addBindValue(key.metric);
-        remove.addBindValue(key.month);
-        remove.addBindValue(key.dimension);
+    for (const Candidate& key : clashes) {
+        remove.addBindValue(monthOf(key));
+        remove.addBindValue(qint64(key.metric));
+        remove.addBindValue(dimensionOf(key));
         remove.addBindValue(m_batchId);
         if (!remove.exec()) {
             fail(QCoreApplication::translate("Import", "The import could not be saved."));
@@ -240,14 +515,20 @@ bool BatchWriter::settleOverlaps()
 
 BatchWriter::Result BatchWriter::finish()
 {
-    m_insert.reset();
     if (m_result.outcome && m_result.written == 0) {
         fail(QCoreApplication::translate(
             "Import", "The file holds no figures that can be imported."));
     }
-    if (!m_result.outcome || !m_transaction || !settleOverlaps()) {
+    if (!m_result.outcome || !m_transaction || !flush() || !settleOverlaps()) {
         abandon();
         return m_result;
+    }
+    m_months.updateRanks();
+    for (qsizetype i = 0; i < m_months.utf8.size(); ++i) {
+        if (m_months.rank[size_t(i)] == 0)
+            m_result.firstMonth = QString::fromUtf8(m_months.utf8.at(i));
+        if (m_months.rank[size_t(i)] + 1 == m_months.rank.size())
+            m_result.lastMonth = QString::fromUtf8(m_months.utf8.at(i));
     }
     std::optional<ImportBatch> batch = m_workspace.repository<ImportBatch>().get(m_batchId);
     if (!batch) {
@@ -271,8 +552,8 @@ BatchWriter::Result BatchWriter::finish()
         abandon();
         return m_result;
     }
-    m_transaction.reset();
     m_result.batchId = m_batchId;
+    abandon(); // nothing left to roll back: this switches foreign keys back on
     return m_result;
 }
 

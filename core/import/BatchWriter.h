@@ -3,6 +3,7 @@
 #include "ImportSink.h"
 #include "model/Outcome.h"
 #include "ObservationDraft.h"
+#include "RecentTexts.h"
 
 #include <memory>
 #include <QByteArray>
@@ -10,19 +11,24 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <vector>
 
 namespace stuurboord {
 
-class SqliteStatement;
 class Transaction;
 class Workspace;
 
 // Writes one import as one batch in one transaction: the batch record (file, SHA-256,
-// profile, counts, periods) and its observations, written as the profile hands them over,
-// so memory does not grow with the file. Re-importing the same bytes is refused unless
-// forced; figures for a metric, month and dimension that were already there are replaced,
-// skipped or make the whole import stop, as the user chose. Failing, stopping or being
-// destroyed before finish() leaves the workspace exactly as before.
+// profile, counts, periods) and its observations. Figures are kept as they arrive as
+// 32-byte rows of integer codes (no strings per row), sorted into the order of the
+// observation table's key (month, metric, dimension, id) and written a block at a time
+// through one INSERT … SELECT (DESIGN.md section 9). Exports list their rows by date, so
+// each block of whole months lands at the end of the table, written while the reader is
+// still parsing the next months; a file that goes back in time keeps the rest for one
+// sorted write at the end. Re-importing the same bytes is refused unless forced; figures
+// for a metric, month and dimension that were already there are replaced, skipped or make
+// the whole import stop, as the user chose. Failing, stopping or being destroyed before
+// finish() leaves the workspace exactly as before.
 class BatchWriter final : public ImportSink
 {
 public:
@@ -86,39 +92,67 @@ public:
     static QByteArray sha256Of(const QByteArray& bytes);
 
 private:
-    struct Key
+    // One figure until its block is written. Months and dimensions are indexes into
+    // interned texts; days are Julian days.
+    struct Row
     {
-        qint64 metric;
-        QString month;
-        QString dimension;
-        friend bool operator==(const Key&, const Key&) = default;
-        friend size_t qHash(const Key& key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.metric, key.month, key.dimension);
-        }
+        quint32 month;
+        quint32 metric;
+        quint32 dimension;
+        qint32 start;
+        qint32 end;
+        quint32 seq; // arrival order: the id is m_firstId + seq
+        double value;
+    };
+    // Distinct texts in the order first seen, with their index, and their rank in text
+    // order (SQLite compares text by its UTF-8 bytes).
+    struct Interned
+    {
+        QHash<QString, quint32> index;
+        QList<QByteArray> utf8;
+        RecentTexts<quint32> recent;
+        std::vector<quint32> rank;
+        quint32 of(const QString& text);
+        void updateRanks();
+    };
+    // A metric, month and dimension of this batch that an earlier import may also have.
+    struct Candidate
+    {
+        quint32 month;
+        quint32 metric;
+        quint32 dimension;
+        friend auto operator<=>(const Candidate&, const Candidate&) = default;
     };
 
+    class Rows;
+
     qint64 metricId(const ObservationDraft& draft);
-    const QByteArray& utf8(QHash<QString, QByteArray>& cache, const QString& text);
-    const QByteArray& isoDate(const QDate& date);
     void fail(const QString& message);
+    void monthChanged(quint32 month);
+    bool flush();
+    void sortRows();
     bool settleOverlaps();
 
     Workspace& m_workspace;
     Batch m_batch;
     std::unique_ptr<Transaction> m_transaction;
-    std::unique_ptr<SqliteStatement> m_insert;
+    bool m_foreignKeysOff = false;
     qint64 m_batchId = 0;
+    qint64 m_firstId = 1;
     qint64 m_rowsRead = 0;
     qint64 m_rejected = 0;
+    quint32 m_seq = 0;
     Result m_result;
     QHash<QString, qint64> m_metricIds;
+    RecentTexts<qint64> m_recentMetrics;
     QSet<std::pair<qint64, QString>> m_earlierMonths; // metric-months the workspace had
-    QSet<Key> m_incoming;
-    Key m_lastKey;
-    QHash<QString, QByteArray> m_months;
-    QHash<QString, QByteArray> m_dimensions;
-    QHash<qint64, QByteArray> m_dates;
+    std::vector<Row> m_rows; // not written yet
+    Interned m_months;
+    Interned m_dimensions;
+    quint32 m_month = 0; // of the last figure
+    QByteArray m_latestMonth; // the latest month seen so far
+    bool m_streaming = true; // months have only gone forward: blocks can be written early
+    std::vector<Candidate> m_candidates;
 };
 
 } // namespace stuurboord

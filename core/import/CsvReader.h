@@ -72,6 +72,7 @@ private:
         LineStart,
         FieldStart,
         Unquoted,
+        FieldDone,
         Quoted,
         QuoteInQuoted,
         Comment
@@ -80,7 +81,10 @@ private:
     void reset();
     bool start(QString firstText, bool complete, const Options& options);
     bool refill();
+    qsizetype runEnd(bool quoted) const;
     void appendRun(bool quoted);
+    void setField(const QChar* text, qsizetype size);
+    void closeField();
     bool endOfInput(CsvRecord& record);
     bool finishRecord(CsvRecord& record);
     void setError(const QString& message, int line = 0);
@@ -95,7 +99,8 @@ private:
     int m_line = 1;
     int m_recordLine = 0;
     int m_quoteLine = 0;
-    QStringList m_fields;
+    QStringList m_fields; // the record being read; slots past m_fieldCount are buffers
+    qsizetype m_fieldCount = 0;
     QString m_field;
     int m_recordsRead = 0;
 

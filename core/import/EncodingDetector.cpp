@@ -1,6 +1,7 @@
 #include "EncodingDetector.h"
 
 #include <algorithm>
+#include <cstring>
 #include <QCoreApplication>
 #include <QIODevice>
 #include <uchardet.h>
@@ -94,6 +95,16 @@ EncodingDetector::Utf8Check EncodingDetector::checkUtf8(QByteArrayView bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Exports are nearly all ASCII: eight bytes at a time while no high bit is set.
+        while (n - i >= 8) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char b = p[i];
         if (b < 0x80) {
             ++i;

@@ -18,9 +18,10 @@
 namespace stuurboord {
 
 namespace {
-// Every column but a row id, which the observation table need not have.
-const QString columns
-    = QStringLiteral("metric_id, period, window_start, window_end, dimension, value, batch_id");
+// Every column, the id last: since schema 4 it is part of the key and not a rowid, so
+// figures put back must bring theirs.
+const QString columns = QStringLiteral(
+    "metric_id, period, window_start, window_end, dimension, value, batch_id, id");
 const QString candidates = QStringLiteral("temp.sb_replace_candidates");
 
 bool exec(const QSqlDatabase& db, const QString& statement)
@@ -86,6 +87,7 @@ QList<Observation> vanishedCandidates(Workspace& workspace)
         figure.dimension = query.value(4).toString();
         figure.value = query.value(5).toDouble();
         figure.batchId = query.value(6).toLongLong();
+        figure.id = query.value(7).toLongLong();
         vanished << figure;
     }
     return vanished;
@@ -97,7 +99,7 @@ bool insertFigures(const QSqlDatabase& db, const QList<Observation>& figures)
         return true;
     SqliteStatement insert(db,
         "INSERT INTO observation (metric_id, period, window_start, window_end, dimension, value, "
-        "batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "batch_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert.isValid())
         return false;
     for (const Observation& figure : figures) {
@@ -121,6 +123,7 @@ bool insertFigures(const QSqlDatabase& db, const QList<Observation>& figures)
             insert.bind(7, figure.batchId);
         else
             insert.bindNull(7);
+        insert.bind(8, figure.id);
         if (!insert.step())
             return false;
     }

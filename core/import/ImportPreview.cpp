@@ -29,15 +29,36 @@ void ImportPreview::clearRows()
     rejected.clear();
     m_metrics.clear();
     m_months.clear();
+    m_seenMetrics.clear();
+    m_seenMonths.clear();
+}
+
+// Counts the figure and tells whether the sample still takes it.
+bool ImportPreview::tally(const ObservationDraft& draft)
+{
+    ++figureCount;
+    // Profiles hand over the same few key and month strings again and again.
+    if (!m_seenMetrics.find(draft.metricKey)) {
+        m_metrics.insert(draft.metricKey);
+        m_seenMetrics.remember(draft.metricKey, true);
+    }
+    if (!m_seenMonths.find(draft.month)) {
+        m_months.insert(draft.month);
+        m_seenMonths.remember(draft.month, true);
+    }
+    return sample.size() < sampleLimit;
 }
 
 void ImportPreview::figure(ObservationDraft&& draft)
 {
-    ++figureCount;
-    m_metrics.insert(draft.metricKey);
-    m_months.insert(draft.month);
-    if (sample.size() < sampleLimit)
+    if (tally(draft))
         sample << std::move(draft);
+}
+
+void ImportPreview::count(const ObservationDraft& draft)
+{
+    if (tally(draft))
+        sample << draft;
 }
 
 void ImportPreview::reject(int line, const QString& reason)

@@ -2,6 +2,7 @@
 
 #include "ImportSink.h"
 #include "ObservationDraft.h"
+#include "RecentTexts.h"
 
 #include <QHash>
 #include <QList>
@@ -43,6 +44,9 @@ struct ImportPreview final : ImportSink
     void clearRows();
 
     void figure(ObservationDraft&& draft) override;
+    // The same as figure(), for a figure that goes on to another sink: it is only copied
+    // while the sample is filling.
+    void count(const ObservationDraft& draft);
     void reject(int line, const QString& reason) override;
     void decide(const QString& decision) override;
     void rowRead() override { ++rowsRead; }
@@ -52,8 +56,13 @@ struct ImportPreview final : ImportSink
     }
 
 private:
+    bool tally(const ObservationDraft& draft);
+
     QSet<QString> m_metrics;
     QSet<QString> m_months;
+    // Metric keys and months already in the sets.
+    RecentTexts<bool> m_seenMetrics;
+    RecentTexts<bool> m_seenMonths;
 };
 
 } // namespace stuurboord

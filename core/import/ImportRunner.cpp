@@ -322,10 +322,15 @@ BatchWriter::Result ImportRunner::importFile(Workspace& workspace, const QString
     FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
     for (int attempt = 0; attempt < 2; ++attempt) {
         summary.clearRows();
-        SinkPipe pipe;
-        // The reader parses on a second core while this thread hashes and writes.
+        // Room for what the reader parses while the writer writes a block (about twice
+        // as many rows as the block): the writer then never waits for the reader.
+        SinkPipe pipe(8192, 16);
+        // The reader parses on a second core while this thread hashes and writes. The
+        // summary counts on the reader's side: this thread has the writing to do, and only
+        // looks at the summary once the reader is done.
         std::thread reader([&] {
-            pass.run(pipe, &pipe, progress);
+            TeeSink both(pipe, summary);
+            pass.run(both, &pipe, progress);
             pipe.close();
         });
         if (summary.sha256.isEmpty())
@@ -334,10 +339,9 @@ BatchWriter::Result ImportRunner::importFile(Workspace& workspace, const QString
             workspace, {summary.fileName, summary.sha256, QString(), overlap, force});
         if (!writer.begin())
             pipe.abandon();
-        TeeSink both(writer, summary);
         qint64 rows = 0;
         double fraction = 0;
-        while (!writer.failed() && pipe.drainInto(both, &rows, &fraction)) {
+        while (!writer.failed() && pipe.drainInto(writer, &rows, &fraction)) {
             if (progress && progress->report)
                 progress->report(rows, fraction);
             if ((progress && progress->cancelled) || writer.failed())

@@ -31,14 +31,26 @@ void SinkPipe::decide(const QString& decision)
 void SinkPipe::push()
 {
     Chunk chunk = std::exchange(m_filling, Chunk{});
-    m_filling.figures.reserve(m_chunkSize);
     m_filling.fraction = chunk.fraction;
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_abandoned || m_ready.size() < m_maxChunks; });
-    if (m_abandoned)
-        return;
-    m_ready.push_back(std::move(chunk));
-    m_changed.notify_all();
+    std::vector<ObservationDraft> spent;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_abandoned || m_ready.size() < m_maxChunks; });
+        if (m_abandoned)
+            return;
+        m_ready.push_back(std::move(chunk));
+        if (!m_spent.empty()) {
+            spent = std::move(m_spent.back());
+            m_spent.pop_back();
+        }
+        m_changed.notify_all();
+    }
+    // The figures the writer is done with are freed here, on the thread that made them: their
+    // strings' reference counts then stay in this core's cache instead of moving to the
+    // writer's core and back for every figure.
+    spent.clear();
+    m_filling.figures = std::move(spent);
+    m_filling.figures.reserve(m_chunkSize);
 }
 
 void SinkPipe::close()
@@ -83,6 +95,11 @@ bool SinkPipe::drainInto(ImportSink& target, qint64* rows, double* fraction)
         target.figure(std::move(draft));
     for (const RejectedRow& row : std::as_const(chunk.rejected))
         target.reject(row.line, row.reason);
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_closed && !m_abandoned)
+            m_spent.push_back(std::move(chunk.figures)); // back to the reader, see push()
+    }
     m_rowsHandedOver += chunk.rows;
     if (rows)
         *rows = m_rowsHandedOver;

@@ -53,6 +53,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_ready;
+    std::vector<std::vector<ObservationDraft>> m_spent; // drained, for the reader to free
     bool m_closed = false;
     bool m_abandoned = false;
 };

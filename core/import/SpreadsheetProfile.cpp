@@ -2,8 +2,10 @@
 
 #include "DateParser.h"
 #include "NumberParser.h"
+#include "RecentTexts.h"
 #include "TotalsRow.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace stuurboord {
@@ -47,7 +49,14 @@ QStringList column(const QList<CsvRecord>& records, qsizetype from, int index)
 
 bool hasSeparator(const QString& text)
 {
-    return text.contains(u',') || text.contains(u'.');
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c == u',' || c == u'.'; });
+}
+
+// A cell by reference: QStringList::value() would copy it for every row.
+const QString& cellOf(const CsvRecord& record, int index)
+{
+    static const QString none;
+    return index >= 0 && index < record.fields.size() ? record.fields.at(index) : none;
 }
 } // namespace
 
@@ -102,6 +111,9 @@ bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QStr
     m_secondPass = false;
     m_lastDate = {};
     m_metricKeys.clear();
+    m_dimensions.clear();
+    m_lastDimensionCell.clear();
+    m_lastDimension.clear();
 
     if (m_learnedOrder) {
         m_order = m_learnedOrder->first;
@@ -123,20 +135,20 @@ bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QStr
                 m_valueColumns << i;
         }
     }
-    m_conventions.clear();
-    m_conventionDecided.clear();
+    m_conventions.fill(NumberConvention{}, m_header.size());
+    m_conventionDecided.fill(false, m_header.size());
     for (int index : std::as_const(m_valueColumns)) {
         if (const auto learned = m_learnedConventions.constFind(index);
             learned != m_learnedConventions.cend()) {
-            m_conventions.insert(index, learned->first);
-            m_conventionDecided.insert(index, true);
+            m_conventions[index] = learned->first;
+            m_conventionDecided[index] = true;
             sink.decide(QStringLiteral("%1: %2").arg(m_header.at(index), learned->second));
             continue;
         }
         const NumberConventionGuess guess
             = NumberParser::guessConvention(column(input.head, first, index), input.fallback);
-        m_conventions.insert(index, guess.convention);
-        m_conventionDecided.insert(index, guess.decided);
+        m_conventions[index] = guess.convention;
+        m_conventionDecided[index] = guess.decided;
         if (guess.decided)
             sink.decide(QStringLiteral("%1: %2").arg(m_header.at(index), guess.reason));
     }
@@ -159,11 +171,11 @@ void SpreadsheetProfile::learnDateOrder(const QString& text, int line)
 void SpreadsheetProfile::learnConvention(int column, const QString& text, int line)
 {
     const NumberConventionGuess shown
-        = NumberParser::guessConvention({text}, m_conventions.value(column));
+        = NumberParser::guessConvention({text}, m_conventions.at(column));
     if (!shown.decided)
         return;
-    m_conventionDecided.insert(column, true);
-    if (shown.convention == m_conventions.value(column))
+    m_conventionDecided[column] = true;
+    if (shown.convention == m_conventions.at(column))
         return;
     m_learnedConventions.insert(column,
         {shown.convention,
@@ -176,7 +188,7 @@ void SpreadsheetProfile::learnConvention(int column, const QString& text, int li
 
 const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& text)
 {
-    if (text != m_lastDate.text || m_lastDate.text.isNull()) {
+    if (!sameText(text, m_lastDate.text) || m_lastDate.text.isNull()) {
         m_lastDate.text = text;
         m_lastDate.date = DateParser::parse(text, m_order);
         m_lastDate.month = m_lastDate.date.hasValue() ? monthOf(m_lastDate.date) : QString();
@@ -184,7 +196,7 @@ const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& te
     return m_lastDate;
 }
 
-QString SpreadsheetProfile::metricKeyFor(const QString& name)
+std::pair<const QString*, const QString*> SpreadsheetProfile::metricKeyFor(const QString& name)
 {
     auto it = m_metricKeys.constFind(name);
     if (it == m_metricKeys.cend()) {
@@ -192,7 +204,23 @@ QString SpreadsheetProfile::metricKeyFor(const QString& name)
             m_metricKeys.clear(); // a file with ever new names must not grow memory
         it = m_metricKeys.insert(name, m_keys.keyFor(name));
     }
-    return *it;
+    return {&it.value(), &it.key()};
+}
+
+const QString& SpreadsheetProfile::dimensionOf(const QString& text)
+{
+    // Exports list a site's or a department's figures together.
+    if (sameText(text, m_lastDimensionCell) && !m_lastDimension.isNull())
+        return m_lastDimension;
+    auto it = m_dimensions.constFind(text);
+    if (it == m_dimensions.cend()) {
+        if (m_dimensions.size() > 100000)
+            m_dimensions.clear(); // ever new dimensions must not grow memory without bound
+        it = m_dimensions.insert(text, text.trimmed());
+    }
+    m_lastDimensionCell = it.key();
+    m_lastDimension = it.value().isNull() ? QStringLiteral("") : it.value();
+    return m_lastDimension;
 }
 
 void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
@@ -202,8 +230,8 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
         sink.reject(record.line, totals);
         return;
     }
-    const QString dateText = record.fields.value(m_dateColumn);
-    if (!m_orderDecided && dateText != m_lastDate.text)
+    const QString& dateText = cellOf(record, m_dateColumn);
+    if (!m_orderDecided && !sameText(dateText, m_lastDate.text))
         learnDateOrder(dateText, record.line);
     const DateCell& date = dateOf(dateText);
     if (!date.date.hasValue()) {
@@ -214,15 +242,15 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
                 : date.date.error);
         return;
     }
-    const QString dimension
-        = m_dimensionColumn >= 0 ? record.fields.value(m_dimensionColumn).trimmed() : QString();
+    static const QString noDimension;
+    const QString& dimension
+        = m_dimensionColumn >= 0 ? dimensionOf(cellOf(record, m_dimensionColumn)) : noDimension;
     for (int index : std::as_const(m_valueColumns)) {
-        const QString cell = record.fields.value(index);
-        if (!m_conventionDecided.value(index) && hasSeparator(cell))
+        const QString& cell = cellOf(record, index);
+        if (!m_conventionDecided.at(index) && hasSeparator(cell))
             learnConvention(index, cell, record.line);
-        const ParsedNumber number = NumberParser::parse(cell, m_conventions.value(index));
-        const QString& label
-            = m_longFormat ? record.fields.value(m_metricColumn) : m_header.at(index);
+        const ParsedNumber number = NumberParser::parse(cell, m_conventions.at(index));
+        const QString& written = m_longFormat ? cellOf(record, m_metricColumn) : m_header.at(index);
         if (number.kind == ParsedNumber::Kind::Empty) {
             // An empty cell was not measured: it gives no figure, and in long format
             // the row is reported because it holds nothing else.
@@ -237,26 +265,19 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
                     .arg(cell, m_header.at(index), number.error));
             continue;
         }
-        const QString metric = metricKeyFor(label);
-        if (m_longFormat && metric.isEmpty()) {
+        const auto [metric, label] = metricKeyFor(written);
+        if (m_longFormat && metric->isEmpty()) {
             sink.reject(
                 record.line, QCoreApplication::translate("Import", "the metric name is empty"));
             continue;
         }
-        ObservationDraft draft;
-        draft.metricKey = metric;
-        draft.metricLabel = label;
-        draft.month = date.month;
-        draft.windowStart = date.date.date;
-        draft.windowEnd = date.date.lastDay();
-        draft.dimension = dimension;
-        draft.value = number.value;
         // Rates and durations average over a quarter; counts add up.
-        if (number.kind == ParsedNumber::Kind::Percent
-            || number.kind == ParsedNumber::Kind::Duration)
-            draft.aggregation = QStringLiteral("average");
-        draft.line = record.line;
-        sink.figure(std::move(draft));
+        const bool averages = number.kind == ParsedNumber::Kind::Percent
+            || number.kind == ParsedNumber::Kind::Duration;
+        // Built in one go: assigning the strings one by one costs a call each.
+        sink.figure(ObservationDraft{*metric, *label,
+            averages ? QStringLiteral("average") : QString(), date.month, date.date.date,
+            date.date.lastDay(), dimension, number.value, record.line});
     }
 }
 

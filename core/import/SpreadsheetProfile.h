@@ -36,7 +36,9 @@ private:
     };
 
     const DateCell& dateOf(const QString& text);
-    QString metricKeyFor(const QString& name);
+    // The metric key for a name as written, and that name as the cache keeps it.
+    std::pair<const QString*, const QString*> metricKeyFor(const QString& name);
+    const QString& dimensionOf(const QString& text);
     void learnDateOrder(const QString& text, int line);
     void learnConvention(int column, const QString& text, int line);
 
@@ -51,15 +53,20 @@ private:
 
     DateOrder m_order = DateOrder::DayFirst;
     bool m_orderDecided = false;
-    QHash<int, NumberConvention> m_conventions;
-    QHash<int, bool> m_conventionDecided;
+    QList<NumberConvention> m_conventions; // by column
+    QList<bool> m_conventionDecided; // by column
     // What a row after the head showed, kept for the second pass.
     std::optional<std::pair<DateOrder, QString>> m_learnedOrder;
     QHash<int, std::pair<NumberConvention, QString>> m_learnedConventions;
     bool m_secondPass = false;
 
     DateCell m_lastDate; // exports list a day's figures together: one parse per day
+    // Names and dimensions as written to what the figures carry. Figures get the cached
+    // strings, not the record's, so the reader can reuse its buffers for the next row.
     QHash<QString, QString> m_metricKeys; // metric names as written to their key
+    QHash<QString, QString> m_dimensions; // cells as written to their trimmed text
+    QString m_lastDimensionCell;
+    QString m_lastDimension;
 };
 
 } // namespace stuurboord

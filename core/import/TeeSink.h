@@ -1,44 +1,45 @@
 #pragma once
 
+#include "ImportPreview.h"
 #include "ImportSink.h"
 
 namespace stuurboord {
 
-// Hands everything to two sinks: the batch writer that writes it and the summary that
-// tells the user what was written.
+// Hands everything on towards the batch writer that writes it (through the pipe to its
+// thread) and to the summary that tells the user what was written. The summary only counts
+// a figure and copies the first few for its sample, so the figure moves on without a copy.
 class TeeSink final : public ImportSink
 {
 public:
-    TeeSink(ImportSink& first, ImportSink& second)
-        : m_first(first)
-        , m_second(second)
+    TeeSink(ImportSink& writer, ImportPreview& summary)
+        : m_writer(writer)
+        , m_summary(summary)
     {
     }
     void figure(ObservationDraft&& draft) override
     {
-        ObservationDraft copy = draft;
-        m_first.figure(std::move(copy));
-        m_second.figure(std::move(draft));
+        m_summary.count(draft);
+        m_writer.figure(std::move(draft));
     }
     void reject(int line, const QString& reason) override
     {
-        m_first.reject(line, reason);
-        m_second.reject(line, reason);
+        m_writer.reject(line, reason);
+        m_summary.reject(line, reason);
     }
     void decide(const QString& decision) override
     {
-        m_first.decide(decision);
-        m_second.decide(decision);
+        m_writer.decide(decision);
+        m_summary.decide(decision);
     }
     void rowRead() override
     {
-        m_first.rowRead();
-        m_second.rowRead();
+        m_writer.rowRead();
+        m_summary.rowRead();
     }
 
 private:
-    ImportSink& m_first;
-    ImportSink& m_second;
+    ImportSink& m_writer;
+    ImportPreview& m_summary;
 };
 
 } // namespace stuurboord

@@ -22,6 +22,12 @@ TableSpec& TableSpec::unique(QStringList columns)
     return *this;
 }
 
+TableSpec& TableSpec::numberedByStore()
+{
+    m_numberedByStore = true;
+    return *this;
+}
+
 QString TableSpec::singular() const
 {
     return QCoreApplication::translate("Entity", m_singular);

@@ -26,6 +26,10 @@ public:
     using StoreCheck = std::function<QList<ValidationIssue>(const Record&, const RecordStore&)>;
 
     TableSpec& unique(QStringList columns);
+    // The table is clustered on a natural key (WITHOUT ROWID) and `id` is a plain column:
+    // the store gives a new row the next free id itself.
+    TableSpec& numberedByStore();
+    bool isNumberedByStore() const { return m_numberedByStore; }
     void addField(FieldSpec field) { m_fields.append(std::move(field)); }
     // Rules that involve several fields of one row (set by the Entity that owns the spec).
     void setRowCheck(RowCheck check) { m_rowCheck = std::move(check); }
@@ -55,6 +59,7 @@ private:
     QString m_orderBy;
     QList<FieldSpec> m_fields;
     QList<QStringList> m_uniqueKeys;
+    bool m_numberedByStore = false;
     RowCheck m_rowCheck;
     StoreCheck m_storeCheck;
 };

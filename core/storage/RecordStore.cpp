@@ -245,6 +245,13 @@ Outcome RecordStore::write(const TableSpec& spec, Record& record, WriteMode mode
             assignments << column + QStringLiteral(" = ?");
         query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                           .arg(spec.table(), assignments.join(u", ")));
+    } else if (!withId && spec.isNumberedByStore()) {
+        // No rowid hands out the id here: the next one after the highest in use, found in
+        // the same statement so nothing can take it in between.
+        query.prepare(QStringLiteral("INSERT INTO %1 (id, %2) SELECT COALESCE(MAX(id), 0) + 1, %3 "
+                                     "FROM %1 RETURNING id")
+                          .arg(spec.table(), columns.join(u", "),
+                              QStringList(columns.size(), QStringLiteral("?")).join(u", ")));
     } else {
         const QString idColumn = withId ? QStringLiteral("id, ") : QString();
         const QString idMark = withId ? QStringLiteral("?, ") : QString();
@@ -298,15 +305,29 @@ bool RecordStore::collectDeletion(
     const std::optional<Record> record = get(spec, id);
     if (!record)
         return false;
-    deleted.rows << DeletedRows::Row{spec.table(), *record};
+    collectDeletion(spec, *record, deleted, blockers);
+    return true;
+}
+
+void RecordStore::collectDeletion(
+    const TableSpec& spec, const Record& record, DeletedRows& deleted, QStringList& blockers) const
+{
+    deleted.rows << DeletedRows::Row{spec.table(), record};
     for (const TableSpec* child : DomainTables::all()) {
         for (const FieldSpec& field : child->fields()) {
             if (field.kind() != FieldKind::Reference || field.referencedTable() != spec.table())
                 continue;
+            if (field.onDelete() == OnDelete::Cascade) {
+                // The rows come whole from one query: fetching a batch's observations one
+                // id at a time would scan the table once per row (it has no rowid).
+                for (const Record& row : list(*child, field.column(), record.id))
+                    collectDeletion(*child, row, deleted, blockers);
+                continue;
+            }
             QSqlQuery query(m_db);
             query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
                               .arg(child->table(), field.column()));
-            query.addBindValue(id);
+            query.addBindValue(record.id);
             QList<qint64> childIds;
             if (query.exec()) {
                 while (query.next())
@@ -314,23 +335,15 @@ bool RecordStore::collectDeletion(
             }
             if (childIds.isEmpty())
                 continue;
-            switch (field.onDelete()) {
-            case OnDelete::Restrict:
+            if (field.onDelete() == OnDelete::Restrict) {
                 blockers << QStringLiteral("%1 (%2)").arg(child->plural()).arg(childIds.size());
-                break;
-            case OnDelete::SetNull:
-                for (qint64 childId : childIds)
-                    deleted.cleared << DeletedRows::ClearedReference{
-                        child->table(), childId, field.column(), id};
-                break;
-            case OnDelete::Cascade:
-                for (qint64 childId : childIds)
-                    collectDeletion(*child, childId, deleted, blockers);
-                break;
+                continue;
             }
+            for (qint64 childId : childIds)
+                deleted.cleared << DeletedRows::ClearedReference{
+                    child->table(), childId, field.column(), record.id};
         }
     }
-    return true;
 }
 
 Outcome RecordStore::checkRemovable(const TableSpec& spec, qint64 id) const

@@ -41,6 +41,8 @@ private:
     Outcome checkRemovable(const TableSpec& spec, qint64 id, DeletedRows& collected) const;
     bool collectDeletion(
         const TableSpec& spec, qint64 id, DeletedRows& deleted, QStringList& blockers) const;
+    void collectDeletion(const TableSpec& spec, const Record& record, DeletedRows& deleted,
+        QStringList& blockers) const;
     // InsertWithId restores a deleted row under its old id (undo).
     enum class WriteMode { Insert, InsertWithId, Update };
     Outcome write(const TableSpec& spec, Record& record, WriteMode mode);

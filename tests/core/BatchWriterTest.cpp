@@ -7,6 +7,7 @@
 #include "storage/RecordStore.h"
 #include "TestWorkspace.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace stuurboord;
@@ -126,6 +127,144 @@ private slots:
         QCOMPARE(value(*workspace, QStringLiteral("2026-01")), 10.0);
         QVERIFY(workspace->records().restore(removed)); // and redo of the undo brings it back
         QCOMPARE(workspace->repository<Observation>().count(), 3);
+    }
+
+    // Rows are written in blocks while the file is read; months that come back later, out
+    // of order, are still all written, once, under ids that follow the file.
+    void largeFileInBlocksWithMonthsOutOfOrder()
+    {
+        TestWorkspace workspace;
+        BatchWriter::Request r = request("large", {});
+        const QStringList departments{
+            QStringLiteral("Publiekszaken"), QStringLiteral("Ruimte"), QString()};
+        int line = 2;
+        double expectedMarch = 0;
+        for (int day = 0; day < 120; ++day) { // January to April, then March again
+            const QDate date = QDate(2026, 1, 1).addDays(day < 100 ? day : 59 + day - 100);
+            for (int i = 0; i < 300; ++i) {
+                ObservationDraft d;
+                d.metricKey = QStringLiteral("page_views");
+                d.month = date.toString(QStringLiteral("yyyy-MM"));
+                d.windowStart = d.windowEnd = date;
+                d.dimension = departments.at(i % 3);
+                d.value = i % 7;
+                d.line = line++;
+                if (d.month == QStringLiteral("2026-03") && d.dimension == QStringLiteral("Ruimte"))
+                    expectedMarch += d.value;
+                r.drafts << d;
+            }
+        }
+        r.rowsRead = int(r.drafts.size());
+        const auto result = BatchWriter::write(*workspace, r);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        QCOMPARE(result.written, 36000);
+        QCOMPARE(result.firstMonth, QStringLiteral("2026-01"));
+        QCOMPARE(result.lastMonth, QStringLiteral("2026-04"));
+        QSqlQuery query(workspace->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*), COUNT(DISTINCT id), MIN(id), MAX(id) FROM observation")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 36000);
+        QCOMPARE(query.value(1).toInt(), 36000);
+        QCOMPARE(query.value(2).toInt(), 1);
+        QCOMPARE(query.value(3).toInt(), 36000);
+        double march = -1;
+        for (const auto& v :
+            UsageQueries(workspace->database())
+                .monthValues(QStringLiteral("page_views"), QStringLiteral("2026-03"))) {
+            if (v.dimension == QStringLiteral("Ruimte"))
+                march = v.value;
+        }
+        QCOMPARE(march, expectedMarch);
+        // The id follows the file: the last line of the file has the highest id.
+        QVERIFY(query.exec(QStringLiteral("SELECT period, window_start, dimension, value FROM "
+                                          "observation WHERE id = 36000")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), r.drafts.last().month);
+        QCOMPARE(query.value(1).toString(), r.drafts.last().windowStart.toString(Qt::ISODate));
+        QCOMPARE(query.value(2).toString(), r.drafts.last().dimension);
+        QCOMPARE(query.value(3).toDouble(), r.drafts.last().value);
+    }
+
+    // For a stock, the last figure of a month counts: the latest window, and of two with
+    // the same window the one further down the file.
+    void lastValueFollowsTheFile()
+    {
+        TestWorkspace workspace;
+        BatchWriter::Request r = request("stock", {});
+        const auto add = [&](const QDate& end, double value) {
+            ObservationDraft d;
+            d.metricKey = QStringLiteral("profiles_completed");
+            d.aggregation = QStringLiteral("last");
+            d.month = QStringLiteral("2026-05");
+            d.windowStart = QDate(2026, 5, 1);
+            d.windowEnd = end;
+            d.value = value;
+            d.line = int(r.drafts.size()) + 2;
+            r.drafts << d;
+        };
+        add(QDate(2026, 5, 31), 410);
+        add(QDate(2026, 5, 31), 420); // a correction further down the export
+        add(QDate(2026, 5, 15), 300);
+        const auto result = BatchWriter::write(*workspace, r);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        const auto values
+            = UsageQueries(workspace->database())
+                  .monthValues(QStringLiteral("profiles_completed"), QStringLiteral("2026-05"));
+        QCOMPARE(values.size(), 1);
+        QCOMPARE(values.first().value, 420.0);
+    }
+
+    // Overlaps are found per metric, month and dimension: another department of the same
+    // month is new, not an overlap.
+    void overlapIsPerDimension()
+    {
+        TestWorkspace workspace;
+        QVERIFY(BatchWriter::write(*workspace,
+            request("first", {{QStringLiteral("2026-02"), 200}}, QStringLiteral("Publiekszaken")))
+                    .outcome);
+        auto second = request(
+            "second", {{QStringLiteral("2026-02"), 250}}, QStringLiteral("Publiekszaken"));
+        second.drafts
+            << request("x", {{QStringLiteral("2026-02"), 80}}, QStringLiteral("Ruimte")).drafts;
+        const auto asked = BatchWriter::write(*workspace, second);
+        QVERIFY(!asked.outcome);
+        QCOMPARE(asked.overlaps, QStringList{QStringLiteral("page_views 2026-02 (Publiekszaken)")});
+        QCOMPARE(workspace->repository<Observation>().count(), 1);
+        second.overlap = BatchWriter::Overlap::Skip;
+        const auto skipped = BatchWriter::write(*workspace, second);
+        QVERIFY(skipped.outcome);
+        QCOMPARE(skipped.skipped, 1);
+        QCOMPARE(skipped.written, 1);
+        QCOMPARE(workspace->repository<Observation>().count(), 2);
+    }
+
+    // A failure after blocks of rows were already written still leaves nothing behind.
+    void aFailureAfterWrittenBlocksLeavesNothingBehind()
+    {
+        TestWorkspace workspace;
+        BatchWriter::Request r = request("late failure", {});
+        for (int i = 0; i < 40000; ++i) {
+            ObservationDraft d;
+            d.metricKey = QStringLiteral("page_views");
+            d.month = QDate(2026, 1, 1).addMonths(i / 10000).toString(QStringLiteral("yyyy-MM"));
+            d.value = i;
+            d.line = i + 2;
+            r.drafts << d;
+        }
+        ObservationDraft invalid = r.drafts.last();
+        invalid.metricKey = QStringLiteral("Pagina weergaven"); // metric creation fails
+        invalid.month = QStringLiteral("2026-12");
+        r.drafts << invalid;
+        const auto result = BatchWriter::write(*workspace, r);
+        QVERIFY(!result.outcome);
+        QCOMPARE(workspace->repository<ImportBatch>().count(), 0);
+        QCOMPARE(workspace->repository<Metric>().count(), 0);
+        QCOMPARE(workspace->repository<Observation>().count(), 0);
+        // Foreign keys are checked again once the import is over.
+        QSqlQuery query(workspace->database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
     }
 
     void aFailureLeavesNothingBehind()

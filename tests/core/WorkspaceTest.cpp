@@ -1,6 +1,8 @@
 #include "storage/Workspace.h"
 
 #include "domain/Goal.h"
+#include "domain/ImportBatch.h"
+#include "domain/Observation.h"
 #include "domain/OrganisationProfile.h"
 #include "FileBytes.h"
 #include "storage/Schema.h"
@@ -323,6 +325,65 @@ private slots:
             Q_UNUSED(original);
         }
         QCOMPARE(folderEntries(dir.path()).size(), 2); // the workspace and its backup, nothing else
+    }
+
+    // Schema 4 rebuilds the observation table clustered on (month, metric, dimension): every
+    // observation of an older workspace comes through with its id and all its fields.
+    void observationsSurviveTheClusteredRebuild()
+    {
+        const QString path = makeWorkspaceAtVersion(3, QStringLiteral("observations-3.stuurboord"));
+        {
+            QSqlDatabase db = SqliteSpecifics::open(
+                path, QStringLiteral("v3"), SqliteSpecifics::Access::ReadWrite);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO metric (id, key, name, unit, aggregation) "
+                               "VALUES (7, 'page_views', 'Paginaweergaven', 'count', 'sum')")));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO import_batch (id, file_name, imported_at) "
+                                          "VALUES (3, 'maart.csv', '2026-04-02T08:00:00Z')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO observation (id, metric_id, period, window_start, window_end, "
+                "dimension, "
+                "value, batch_id) VALUES "
+                "(11, 7, '2026-03', '2026-03-01', '2026-03-31', '', 18234, 3), "
+                "(12, 7, '2026-03', '2026-03-01', '2026-03-31', 'Ruimte', 1200.5, 3), "
+                "(5, 7, '2026-02', NULL, NULL, '', 17000, NULL)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        OpenResult opened = Workspace::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.workspace->schemaVersion(), 4);
+        QList<Observation> rows = opened.workspace->repository<Observation>().all();
+        QCOMPARE(rows.size(), 3);
+        std::sort(rows.begin(), rows.end(),
+            [](const Observation& a, const Observation& b) { return a.id < b.id; });
+        QCOMPARE(rows.at(0).id, 5);
+        QCOMPARE(rows.at(0).period, QStringLiteral("2026-02"));
+        QVERIFY(!rows.at(0).windowStart.isValid());
+        QCOMPARE(rows.at(0).batchId, 0);
+        QCOMPARE(rows.at(0).value, 17000.0);
+        QCOMPARE(rows.at(2).id, 12);
+        QCOMPARE(rows.at(2).metricId, 7);
+        QCOMPARE(rows.at(2).dimension, QStringLiteral("Ruimte"));
+        QCOMPARE(rows.at(2).windowStart, QDate(2026, 3, 1));
+        QCOMPARE(rows.at(2).windowEnd, QDate(2026, 3, 31));
+        QCOMPARE(rows.at(2).value, 1200.5);
+        QCOMPARE(rows.at(2).batchId, 3);
+        // The table has no rowid any more; a new observation gets the next id.
+        QSqlQuery query(opened.workspace->database());
+        QVERIFY(!query.exec(QStringLiteral("SELECT rowid FROM observation")));
+        Observation added;
+        added.metricId = 7;
+        added.period = QStringLiteral("2026-04");
+        added.value = 19000;
+        QVERIFY(opened.workspace->repository<Observation>().add(added));
+        QCOMPARE(added.id, 13);
+        // Undoing the batch still takes exactly its observations.
+        QVERIFY(opened.workspace->records().remove(ImportBatch::entity().spec(), 3));
+        QCOMPARE(opened.workspace->repository<Observation>().count(), 2);
     }
 
     void checkDescribesHealthyWorkspace()

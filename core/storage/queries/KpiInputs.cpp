@@ -22,8 +22,11 @@ KpiInputs::KpiInputs(QSqlDatabase db)
         }
     }
     QMap<QString, QMap<QString, QList<double>>> raw;
-    if (query.exec(QStringLiteral("SELECT m.key, o.period, o.value FROM observation o JOIN metric m ON m.id = o.metric_id "
-                                  "WHERE o.dimension = '' ORDER BY m.key, o.period, o.window_end, o.id"))) {
+    // In the order of the table's key, so only the windows within a month are sorted.
+    if (query.exec(QStringLiteral(
+            "SELECT m.key, o.period, o.value FROM observation o JOIN metric m ON m.id = "
+            "o.metric_id "
+            "WHERE o.dimension = '' ORDER BY o.period, o.metric_id, o.window_end, o.id"))) {
         while (query.next())
             raw[query.value(0).toString()][query.value(1).toString()] << query.value(2).toDouble();
     }

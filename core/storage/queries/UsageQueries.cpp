@@ -1,7 +1,6 @@
 #include "UsageQueries.h"
 
 #include "domain/Metric.h"
-#include "kpi/MetricAggregation.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,9 +17,10 @@ QList<UsageQueries::Series> UsageQueries::monthlyTotals() const
     QList<Series> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT m.id, m.key, m.name, o.period, SUM(o.value) FROM metric m "
-                                   "JOIN observation o ON o.metric_id = m.id AND o.dimension = '' "
-                                   "GROUP BY m.id, o.period ORDER BY m.name, m.id, o.period")))
+    if (!query.exec(
+            QStringLiteral("SELECT m.id, m.key, m.name, o.period, SUM(o.value) FROM metric m "
+                           "JOIN observation o ON o.metric_id = m.id AND o.dimension = '' "
+                           "GROUP BY o.period, o.metric_id ORDER BY m.name, m.id, o.period")))
         return result;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -33,34 +33,45 @@ QList<UsageQueries::Series> UsageQueries::monthlyTotals() const
 
 QList<UsageQueries::MonthValue> UsageQueries::monthValues(const QString& metricKey, const QString& month) const
 {
+    // Each metric, month and dimension is one group of the observation table's key, so
+    // SQLite combines the windows while it reads the table in order: a million observations
+    // come back as a few ten thousand rows instead of being sent one by one. The last
+    // window (by end, then by the order of the file) is looked up only for metrics that
+    // need it.
     QList<MonthValue> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.key, m.aggregation, o.period, o.dimension, o.value FROM observation o "
-                                 "JOIN metric m ON m.id = o.metric_id WHERE (? = '' OR m.key = ?) AND (? = '' OR o.period = ?) "
-                                 "ORDER BY m.key, o.period, o.dimension, o.window_end, o.id"));
+    query.prepare(QStringLiteral(
+        "SELECT m.key, m.aggregation, o.period, o.dimension, SUM(o.value), COUNT(*), "
+        "MAX(o.value), CASE WHEN m.aggregation = 'last' THEN (SELECT l.value FROM "
+        "observation l WHERE l.period = o.period AND l.metric_id = o.metric_id AND "
+        "l.dimension = o.dimension ORDER BY l.window_end DESC, l.id DESC LIMIT 1) END "
+        "FROM observation o JOIN metric m ON m.id = o.metric_id "
+        "WHERE (? = '' OR m.key = ?) AND (? = '' OR o.period = ?) "
+        "GROUP BY o.period, o.metric_id, o.dimension ORDER BY m.key, o.period, o.dimension"));
     for (const QString& filter : {metricKey, metricKey, month, month})
         query.addBindValue(filter.isNull() ? QStringLiteral("") : filter);
     if (!query.exec())
         return result;
-    QList<double> window;
-    Aggregation rule = Aggregation::Sum;
-    const auto flush = [&] {
-        if (!window.isEmpty())
-            result.last().value = *MetricAggregation::combine(rule, window);
-        window.clear();
-    };
     while (query.next()) {
-        const MonthValue key{query.value(0).toString(), query.value(2).toString(), query.value(3).toString(), 0};
-        if (result.isEmpty() || result.last().metric != key.metric || result.last().month != key.month
-            || result.last().dimension != key.dimension) {
-            flush();
-            result << key;
-            rule = enumFromKey(query.value(1).toString(), Aggregation::Sum);
+        MonthValue value{
+            query.value(0).toString(), query.value(2).toString(), query.value(3).toString(), 0};
+        switch (enumFromKey(query.value(1).toString(), Aggregation::Sum)) {
+        case Aggregation::Sum:
+            value.value = query.value(4).toDouble();
+            break;
+        case Aggregation::Average:
+            value.value = query.value(4).toDouble() / query.value(5).toDouble();
+            break;
+        case Aggregation::Max:
+            value.value = query.value(6).toDouble();
+            break;
+        case Aggregation::Last:
+            value.value = query.value(7).toDouble();
+            break;
         }
-        window << query.value(4).toDouble();
+        result << value;
     }
-    flush();
     return result;
 }
 

@@ -104,6 +104,15 @@ bool SqliteSpecifics::setUserVersion(QSqlDatabase& db, int version)
     return execPragma(db, QStringLiteral("PRAGMA user_version=%1").arg(version));
 }
 
+bool SqliteSpecifics::switchForeignKeys(QSqlDatabase& db, bool on)
+{
+    const QString pragma = QStringLiteral("PRAGMA foreign_keys");
+    if (pragmaValue(db, pragma).toBool() == on)
+        return false;
+    execPragma(db, pragma + (on ? QStringLiteral("=ON") : QStringLiteral("=OFF")));
+    return pragmaValue(db, pragma).toBool() == on;
+}
+
 QStringList SqliteSpecifics::tableNames(QSqlDatabase& db)
 {
     QStringList names;

@@ -31,6 +31,9 @@ public:
     static int userVersion(QSqlDatabase& db);
     static bool setApplicationId(QSqlDatabase& db, quint32 id);
     static bool setUserVersion(QSqlDatabase& db, int version);
+    // Turns foreign key enforcement on or off; true when it was the other way and now is as
+    // asked (SQLite switches only outside a transaction).
+    static bool switchForeignKeys(QSqlDatabase& db, bool on);
     static QStringList tableNames(QSqlDatabase& db);
 
     // Copies the open database page by page into a new file (consistent even while open).

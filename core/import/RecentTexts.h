@@ -1,0 +1,57 @@
+#pragma once
+
+#include <array>
+#include <cstring>
+#include <QString>
+
+namespace stuurboord {
+
+// Whether two strings hold the same text. QString's operator== runs a full three-way
+// comparison in Qt 6.4; this is a length check and a memcmp, and often just a pointer check.
+inline bool sameText(const QString& a, const QString& b)
+{
+    return a.size() == b.size()
+        && (a.constData() == b.constData()
+            || std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
+}
+
+// A value for each of the strings seen most recently, found by the address of their text.
+// Profiles hand over the same few strings (their cached metric keys, months, dimensions)
+// for every figure, so comparing an address replaces hashing the text, and the text itself
+// is not even read: on the writer's thread that keeps the reader's strings out of its
+// cache. Each slot keeps a copy of its string, so the text cannot be freed and its address
+// reused for another text while it is remembered.
+template <typename Value> class RecentTexts final
+{
+public:
+    const Value* find(const QString& text) const
+    {
+        const Slot& slot = m_slots[slotOf(text)];
+        return slot.used && slot.text.constData() == text.constData()
+                && slot.text.size() == text.size()
+            ? &slot.value
+            : nullptr;
+    }
+    void remember(const QString& text, const Value& value)
+    {
+        m_slots[slotOf(text)] = Slot{text, value, true};
+    }
+    void clear() { m_slots = {}; }
+
+private:
+    static constexpr size_t slotCount = 64;
+    struct Slot
+    {
+        QString text;
+        Value value{};
+        bool used = false;
+    };
+    static size_t slotOf(const QString& text)
+    {
+        return (reinterpret_cast<quintptr>(text.constData()) >> 4) % slotCount;
+    }
+
+    std::array<Slot, slotCount> m_slots;
+};
+
+} // namespace stuurboord
