@@ -272,8 +272,8 @@ bool MainWindow::importFile(const QString& path, bool mapColumns)
     QHash<QString, QString> options;
     // A readable file that no profile knows goes through the wizard first; the mapping is
     // saved, so next month's file of the same shape skips this step.
-    const bool unknown = ImportRunner::glimpse(path, {}, 1).error.isEmpty()
-        && ImportRunner::recognise(m_context->workspace(), path).isEmpty();
+    const bool unknown = ImportRunner::recognise(m_context->workspace(), path).isEmpty()
+        && ImportRunner::glimpse(path, {}, 1).error.isEmpty();
     if (mapColumns || unknown) {
         ColumnMappingDialog wizard(*m_context, path, this);
         if (wizard.exec() != QDialog::Accepted)

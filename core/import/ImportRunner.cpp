@@ -303,15 +303,25 @@ BatchWriter::Result ImportRunner::commit(Workspace& workspace, const ImportPrevi
         return changed;
     }
     ImportPreview summary;
-    return importFile(workspace, preview.path, options, overlap, force, summary, progress);
+    // The bytes were just hashed to compare them: the write need not hash them again.
+    return write(
+        workspace, preview.path, options, overlap, force, summary, progress, preview.sha256);
 }
 
 BatchWriter::Result ImportRunner::importFile(Workspace& workspace, const QString& path,
     const QHash<QString, QString>& options, BatchWriter::Overlap overlap, bool force,
     ImportPreview& summary, ImportProgress* progress)
 {
+    return write(workspace, path, options, overlap, force, summary, progress, QByteArray());
+}
+
+BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& path,
+    const QHash<QString, QString>& options, BatchWriter::Overlap overlap, bool force,
+    ImportPreview& summary, ImportProgress* progress, const QByteArray& knownSha256)
+{
     summary = ImportPreview();
     describeFile(summary, path, options);
+    summary.sha256 = knownSha256;
     BatchWriter::Result failed;
     if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
         summary.error = QCoreApplication::translate("Import", "The file %1 could not be read: %2")

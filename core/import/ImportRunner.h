@@ -56,6 +56,12 @@ public:
     static BatchWriter::Result importFile(Workspace& workspace, const QString& path,
         const QHash<QString, QString>& options, BatchWriter::Overlap overlap, bool force,
         ImportPreview& summary, ImportProgress* progress = nullptr);
+
+private:
+    // importFile(), with the file's SHA-256 when the caller has it already (empty: hash).
+    static BatchWriter::Result write(Workspace& workspace, const QString& path,
+        const QHash<QString, QString>& options, BatchWriter::Overlap overlap, bool force,
+        ImportPreview& summary, ImportProgress* progress, const QByteArray& knownSha256);
 };
 
 } // namespace stuurboord
