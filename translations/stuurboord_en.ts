@@ -110,25 +110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,6 +251,48 @@ Commands:
     </message>
     <message>
         <source>Unknown encoding “%1”; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord imports WORKSPACE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2; %3 figures; %4 earlier figures replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord remove-import WORKSPACE ID (see “stuurboord imports”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed import %1: %2 figures taken out, %3 earlier figures back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3099,15 +3122,26 @@ Commands:
         <source>Remove import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove Import</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed with it. Edit &gt; Undo brings them back.</source>
+        <source>Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed with it.</source>
         <translation>
-            <numerusform>Remove “%1”, imported on %2, from the workspace? Its %n figure will be removed with it. Edit &gt; Undo brings them back.</numerusform>
-            <numerusform>Remove “%1”, imported on %2, from the workspace? Its %n figures will be removed with it. Edit &gt; Undo brings them back.</numerusform>
+            <numerusform>Remove “%1”, imported on %2, from the workspace? Its %n figure will be removed with it.</numerusform>
+            <numerusform>Remove “%1”, imported on %2, from the workspace? Its %n figures will be removed with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n figure(s) of earlier imports that it replaced come back.</source>
+        <translation>
+            <numerusform>The %n figure of earlier imports that it replaced comes back.</numerusform>
+            <numerusform>The %n figures of earlier imports that it replaced come back.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove Import</source>
+        <source>Edit &gt; Undo puts the import back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

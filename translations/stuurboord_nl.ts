@@ -110,40 +110,6 @@
         <translation>De toepassing openen met de demowerkruimte.</translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
-
-Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
-demowerkruimte via --demo).
-Opdrachten:
-  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
-  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
-  check WORKSPACE                  een werkruimte controleren en beschrijven
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI-waarden, streefwaarden, status en vervolgacties
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   gebruiksexports importeren (één batch per bestand)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   geïmporteerde gebruikscijfers per meetwaarde en maand
-  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
-  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
@@ -286,6 +252,66 @@ Opdrachten:
     <message>
         <source>Unknown encoding “%1”; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
         <translation>Onbekende codering “%1”; gebruik UTF-8, UTF-16LE, UTF-16BE of Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
+        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
+
+Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
+demowerkruimte via --demo).
+Opdrachten:
+  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
+  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
+  check WORKSPACE                  een werkruimte controleren en beschrijven
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI-waarden, streefwaarden, status en vervolgacties
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   gebruiksexports importeren (één batch per bestand)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   geïmporteerde gebruikscijfers per meetwaarde en maand
+  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
+  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
+                                   komen terug
+  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
+  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord imports WORKSPACE [--json]</source>
+        <translation>Gebruik: stuurboord imports WORKSPACE [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4)</source>
+        <translation>%1  %2  %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 to %2; %3 figures; %4 earlier figures replaced</source>
+        <translation>%1 t/m %2; %3 cijfers; %4 eerdere cijfers vervangen</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord remove-import WORKSPACE ID (see “stuurboord imports”)</source>
+        <translation>Gebruik: stuurboord remove-import WORKSPACE ID (zie “stuurboord imports”)</translation>
+    </message>
+    <message>
+        <source>Removed import %1: %2 figures taken out, %3 earlier figures back.</source>
+        <translation>Import %1 verwijderd: %2 cijfers eruit gehaald, %3 eerdere cijfers terug.</translation>
     </message>
 </context>
 <context>
@@ -3114,16 +3140,27 @@ Opdrachten:
         <source>Remove import</source>
         <translation>Import verwijderen</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed with it. Edit &gt; Undo brings them back.</source>
-        <translation>
-            <numerusform>“%1”, geïmporteerd op %2, uit de werkruimte verwijderen? Het %n cijfer wordt mee verwijderd. Bewerken &gt; Ongedaan maken zet het terug.</numerusform>
-            <numerusform>“%1”, geïmporteerd op %2, uit de werkruimte verwijderen? De %n cijfers worden mee verwijderd. Bewerken &gt; Ongedaan maken zet ze terug.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove Import</source>
         <translation>Import verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed with it.</source>
+        <translation>
+            <numerusform>“%1”, geïmporteerd op %2, uit de werkruimte verwijderen? Het %n cijfer wordt mee verwijderd.</numerusform>
+            <numerusform>“%1”, geïmporteerd op %2, uit de werkruimte verwijderen? De %n cijfers worden mee verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n figure(s) of earlier imports that it replaced come back.</source>
+        <translation>
+            <numerusform>Het %n cijfer van eerdere imports dat deze import verving, komt terug.</numerusform>
+            <numerusform>De %n cijfers van eerdere imports die deze import verving, komen terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo puts the import back.</source>
+        <translation>Bewerken &gt; Ongedaan maken zet de import terug.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "CommandLine.h"
 
 #include "demo/DemoWorkspace.h"
+#include "domain/ImportBatch.h"
+#include "import/ImportHistory.h"
 #include "import/ImportRunner.h"
+#include "import/RemovedImport.h"
 #include "import/TextEncoding.h"
 #include "kpi/BenchmarkExchange.h"
 #include "storage/queries/UsageQueries.h"
@@ -26,7 +29,8 @@ const QStringList& subcommands()
 {
     static const QStringList names{
         QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
-        QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import")};
+        QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import"),
+        QStringLiteral("imports"), QStringLiteral("remove-import")};
     return names;
 }
 
@@ -58,6 +62,9 @@ void describe(QCommandLineParser& parser)
         "                                   import usage exports (one batch per file)\n"
         "  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]\n"
         "                                   imported usage figures per metric and month\n"
+        "  imports WORKSPACE [--json]       the import history: every batch and its figures\n"
+        "  remove-import WORKSPACE ID       take an import out again; figures it replaced\n"
+        "                                   come back\n"
         "  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers\n"
         "  benchmark import WORKSPACE FILE  add a peer's benchmark file to the benchmarks"));
     parser.addHelpOption();
@@ -274,6 +281,75 @@ int runMetrics(const QStringList& positional, const QString& month, const QStrin
     return CommandLine::Ok;
 }
 
+int runImports(const QStringList& positional, bool json)
+{
+    if (positional.size() != 2)
+        return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord imports WORKSPACE [--json]"));
+    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
+    if (!opened.ok()) {
+        err() << opened.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    Workspace& workspace = *opened.workspace;
+    QJsonArray array;
+    for (const ImportBatch& batch : workspace.repository<ImportBatch>().all()) {
+        const qint64 figures = ImportHistory::figureCount(workspace, batch.id);
+        const qint64 replaced = ImportHistory::replacedCount(workspace, batch.id);
+        if (json) {
+            array.append(QJsonObject{{QStringLiteral("id"), batch.id},
+                                     {QStringLiteral("file"), batch.fileName},
+                                     {QStringLiteral("profile"), batch.profileName},
+                                     {QStringLiteral("imported_at"), batch.importedAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("rows_read"), batch.rowsRead},
+                                     {QStringLiteral("rows_kept"), batch.rowsKept},
+                                     {QStringLiteral("rows_rejected"), batch.rowsRejected},
+                                     {QStringLiteral("first_period"), batch.firstPeriod},
+                                     {QStringLiteral("last_period"), batch.lastPeriod},
+                                     {QStringLiteral("figures"), figures},
+                                     {QStringLiteral("replaced"), replaced}});
+            continue;
+        }
+        out() << QCoreApplication::translate("CommandLine", "%1  %2  %3 (%4)")
+                     .arg(batch.id, 4)
+                     .arg(batch.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), batch.fileName,
+                          batch.profileName)
+              << Qt::endl
+              << "      "
+              << QCoreApplication::translate("CommandLine", "%1 to %2; %3 figures; %4 earlier figures replaced")
+                     .arg(batch.firstPeriod, batch.lastPeriod)
+                     .arg(figures)
+                     .arg(replaced)
+              << Qt::endl;
+    }
+    if (json)
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return CommandLine::Ok;
+}
+
+int runRemoveImport(const QStringList& positional)
+{
+    bool isNumber = false;
+    const qint64 batchId = positional.value(2).toLongLong(&isNumber);
+    if (positional.size() != 3 || !isNumber)
+        return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord remove-import WORKSPACE ID (see “stuurboord imports”)"));
+    OpenResult opened = Workspace::open(positional.at(1));
+    if (!opened.ok()) {
+        err() << opened.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    RemovedImport removed;
+    if (const Outcome outcome = ImportHistory::remove(*opened.workspace, batchId, removed); !outcome) {
+        err() << outcome.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Removed import %1: %2 figures taken out, %3 earlier figures back.")
+                 .arg(batchId)
+                 .arg(removed.figureCount())
+                 .arg(removed.putBackCount())
+          << Qt::endl;
+    return CommandLine::Ok;
+}
+
 int runBenchmark(const QStringList& positional)
 {
     const QString direction = positional.value(1);
@@ -432,6 +508,10 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == u"metrics")
         return runMetrics(positional, parser.value(periodOption), parser.value(metricOption), parser.isSet(jsonOption));
+    if (command == u"imports")
+        return runImports(positional, parser.isSet(jsonOption));
+    if (command == u"remove-import")
+        return runRemoveImport(positional);
     if (command == u"benchmark")
         return runBenchmark(positional);
     if (command == u"kpis")

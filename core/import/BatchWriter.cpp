@@ -5,7 +5,6 @@
 #include "FileDigest.h"
 #include "model/EnumSpec.h"
 #include "storage/sqlite/SqliteRowFeed.h"
-#include "storage/sqlite/SqliteSpecifics.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -135,11 +134,7 @@ BatchWriter::~BatchWriter()
 void BatchWriter::abandon()
 {
     m_transaction.reset();
-    if (m_foreignKeysOff) {
-        QSqlDatabase db = m_workspace.database();
-        SqliteSpecifics::switchForeignKeys(db, true);
-        m_foreignKeysOff = false;
-    }
+    m_foreignKeysOff.reset();
     std::vector<Row>().swap(m_rows);
     m_candidates.clear();
 }
@@ -169,7 +164,7 @@ Outcome BatchWriter::begin()
     // own batch, in this same transaction; checking both for each of a million rows costs
     // a fifth of the write. SQLite switches enforcement only outside a transaction, so when
     // the caller has one open the checks simply stay on. abandon() switches them back.
-    m_foreignKeysOff = SqliteSpecifics::switchForeignKeys(db, false);
+    m_foreignKeysOff.emplace(db);
     m_transaction = std::make_unique<Transaction>(db);
     for (const Metric& metric : m_workspace.repository<Metric>().all())
         m_metricIds.insert(metric.key, metric.id);
@@ -185,6 +180,9 @@ Outcome BatchWriter::begin()
             m_firstId = std::max(m_firstId, earlier.value(2).toLongLong() + 1);
         }
     }
+    // Replaced figures keep their ids so that they can come back; new ones never take them.
+    if (earlier.exec(QStringLiteral("SELECT MAX(id) FROM replaced_observation")) && earlier.next())
+        m_firstId = std::max(m_firstId, earlier.value(0).toLongLong() + 1);
 
     ImportBatch batch;
     batch.fileName = m_batch.fileName;
@@ -489,7 +487,14 @@ bool BatchWriter::settleOverlaps()
                  .arg(m_result.overlaps.first()));
         return false;
     }
-    // Replace removes the earlier figures; Skip removes this batch's own.
+    // Replace moves the earlier figures aside (removing this import brings them back);
+    // Skip removes this batch's own.
+    QSqlQuery keep(db);
+    keep.prepare(QStringLiteral(
+        "INSERT INTO replaced_observation (id, metric_id, period, window_start, window_end, "
+        "dimension, value, batch_id, replaced_by) SELECT id, metric_id, period, window_start, "
+        "window_end, dimension, value, batch_id, ? FROM observation WHERE period = ? AND "
+        "metric_id = ? AND dimension = ? AND (batch_id IS NULL OR batch_id <> ?)"));
     QSqlQuery remove(db);
     remove.prepare(m_batch.overlap == Overlap::Replace
             ? QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
@@ -497,6 +502,17 @@ bool BatchWriter::settleOverlaps()
             : QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
                              "dimension = ? AND batch_id = ?"));
     for (const Candidate& key : clashes) {
+        if (m_batch.overlap == Overlap::Replace) {
+            keep.addBindValue(m_batchId);
+            keep.addBindValue(monthOf(key));
+            keep.addBindValue(qint64(key.metric));
+            keep.addBindValue(dimensionOf(key));
+            keep.addBindValue(m_batchId);
+            if (!keep.exec()) {
+                fail(QCoreApplication::translate("Import", "The import could not be saved."));
+                return false;
+            }
+        }
         remove.addBindValue(monthOf(key));
         remove.addBindValue(qint64(key.metric));
         remove.addBindValue(dimensionOf(key));

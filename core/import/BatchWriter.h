@@ -4,8 +4,10 @@
 #include "model/Outcome.h"
 #include "ObservationDraft.h"
 #include "RecentTexts.h"
+#include "storage/sqlite/ForeignKeysOff.h"
 
 #include <memory>
+#include <optional>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -136,7 +138,7 @@ private:
     Workspace& m_workspace;
     Batch m_batch;
     std::unique_ptr<Transaction> m_transaction;
-    bool m_foreignKeysOff = false;
+    std::optional<ForeignKeysOff> m_foreignKeysOff;
     qint64 m_batchId = 0;
     qint64 m_firstId = 1;
     qint64 m_rowsRead = 0;

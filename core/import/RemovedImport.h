@@ -1,17 +1,16 @@
 #pragma once
 
-#include "domain/Observation.h"
 #include "storage/DeletedRows.h"
 
-#include <QList>
-#include <QString>
+#include <QStringList>
 
 namespace stuurboord {
 
 // An import taken out of the workspace (ImportHistory::remove), kept until it is put back.
-// Its figures wait in a temporary table of the workspace connection rather than in
-// memory, so taking out a million-row import costs a copy inside SQLite. That table lives
-// outside the workspace file and goes when this is destroyed or the connection closes.
+// Its figures (and the replaced figures it had set aside) wait in temporary tables of the
+// workspace connection rather than in memory, so taking out a million-row import costs a
+// copy inside SQLite. Those tables live outside the workspace file and go when this is
+// destroyed or the connection closes.
 class RemovedImport final
 {
 public:
@@ -19,21 +18,23 @@ public:
     ~RemovedImport();
     Q_DISABLE_COPY_MOVE(RemovedImport)
 
-    bool isEmpty() const { return m_stash.isEmpty(); }
+    bool isEmpty() const { return m_stashes.isEmpty(); }
     qint64 batchId() const { return m_batchId; }
     qint64 figureCount() const { return m_figures; }
+    // Figures of earlier imports that came back when this one went.
+    qint64 putBackCount() const { return m_putBack; }
 
 private:
     friend class ImportHistory;
     void clear();
 
     QString m_connection;
-    QString m_stash; // "temp.name"
+    QStringList m_stashes; // "temp.name": the import's figures, its replaced figures
     qint64 m_batchId = 0;
     qint64 m_figures = 0;
     DeletedRows m_batch;
     DeletedRows m_metrics;
-    QList<Observation> m_putBack; // earlier figures that came back when this went
+    qint64 m_putBack = 0;
 };
 
 } // namespace stuurboord

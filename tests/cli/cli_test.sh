@@ -73,6 +73,16 @@ expect 0 "1 replaced" -- "$app" import "$ws" "$dir/correctie.csv" --replace
 expect 0 '"value": 13100' -- "$app" metrics "$ws" --metric page_views --period 2026-02 --json
 expect 0 "Reacties op café\|reacties_op_cafe" -- "$app" metrics "$ws" --metric reacties_op_cafe
 expect 2 "either --replace or --skip-existing" -- "$app" import "$ws" "$dir/correctie.csv" --replace --skip-existing
+# The import history, and taking the correction out again in a later run: February's
+# earlier figure comes back.
+expect 0 "correctie.csv" -- "$app" imports "$ws"
+expect 0 '"replaced": 1' -- "$app" imports "$ws" --json
+correction=$("$app" imports "$ws" --json | python3 -c 'import json,sys; print([b["id"] for b in json.load(sys.stdin) if b["file"] == "correctie.csv"][0])')
+expect 0 "1 figures taken out, 1 earlier figures back" -- "$app" remove-import "$ws" "$correction"
+expect 0 '"value": 13001' -- "$app" metrics "$ws" --metric page_views --period 2026-02 --json
+expect 1 "no longer in the workspace" -- "$app" remove-import "$ws" "$correction"
+expect 2 "Usage: stuurboord remove-import" -- "$app" remove-import "$ws" elf
+expect 0 "Written: 1 figures (1 replaced" -- "$app" import "$ws" "$dir/correctie.csv" --replace --force
 expect 1 "does not recognise" -- "$app" import "$ws" "$dir/peer.json"
 
 # A single-period Matomo export: the month from the file name, or asked for with --period.

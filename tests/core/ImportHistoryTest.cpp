@@ -45,6 +45,22 @@ private:
         return writeFixture(m_dir.path(), name, bytes);
     }
 
+    // Previews and writes a file, replacing figures the workspace already has.
+    BatchWriter::Result importBytes(
+        Workspace& workspace, const QString& name, const QByteArray& bytes)
+    {
+        return ImportRunner::commit(workspace, ImportRunner::prepare(workspace, write(name, bytes)),
+            BatchWriter::Overlap::Replace, false);
+    }
+
+    // figures(), each with its id: putting a figure back must restore it exactly.
+    static QStringList figuresWithIds(Workspace& workspace)
+    {
+        return stuurboord::test::rows(workspace,
+            QStringLiteral(
+                "SELECT id, metric_id, period, dimension, value, batch_id FROM observation"));
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -126,16 +142,17 @@ private slots:
             = ImportHistory::commit(*workspace, correction, BatchWriter::Overlap::Replace, false);
         QVERIFY2(imported.result.outcome, qPrintable(imported.result.outcome.message()));
         QCOMPARE(imported.result.replaced, 1);
-        QCOMPARE(imported.replaced.size(), 1);
-        QCOMPARE(imported.replaced.first().value, 200.0);
+        QCOMPARE(ImportHistory::replacedCount(*workspace, imported.result.batchId), 1);
         QCOMPARE(imported.newMetrics.size(), 1);
         const QStringList after = figures(*workspace);
         QCOMPARE(after.size(), 5);
 
         RemovedImport removed;
         QVERIFY(ImportHistory::remove(
-            *workspace, imported.result.batchId, removed, imported.replaced, imported.newMetrics));
+            *workspace, imported.result.batchId, removed, imported.newMetrics));
         QCOMPARE(removed.figureCount(), 3);
+        QCOMPARE(removed.putBackCount(), 1);
+        QCOMPARE(count(*workspace, QStringLiteral("replaced_observation")), 0);
         QCOMPARE(figures(*workspace), before);
         QCOMPARE(count(*workspace, QStringLiteral("import_batch")), 1);
         QCOMPARE(count(*workspace, QStringLiteral("metric")), metricsBefore);
@@ -148,7 +165,7 @@ private slots:
 
         // Again, to be sure the second round trip is exact too.
         QVERIFY(ImportHistory::remove(
-            *workspace, imported.result.batchId, removed, imported.replaced, imported.newMetrics));
+            *workspace, imported.result.batchId, removed, imported.newMetrics));
         QCOMPARE(figures(*workspace), before);
         QVERIFY(ImportHistory::restore(*workspace, removed));
         QCOMPARE(figures(*workspace), after);
@@ -192,6 +209,85 @@ private slots:
         QCOMPARE(figures(*workspace), both);
     }
 
+    void replacedFiguresComeBackInALaterSession()
+    {
+        TestWorkspace workspace;
+        const QByteArray january = "date,metric,dimension,value\n2026-01-01,page_views,Zorg,100\n"
+                                   "2026-01-01,page_views,Facilitair,300\n";
+        QVERIFY(importBytes(*workspace, QStringLiteral("jan.csv"), january).outcome);
+        const QStringList before = figuresWithIds(*workspace);
+        const BatchWriter::Result correction
+            = importBytes(*workspace, QStringLiteral("jan-correctie.csv"),
+                "date,metric,dimension,value\n2026-01-01,page_views,Zorg,120\n");
+        QVERIFY2(correction.outcome, qPrintable(correction.outcome.message()));
+        QCOMPARE(correction.replaced, 1);
+        const QStringList corrected = figuresWithIds(*workspace);
+
+        // Closed and opened again: nothing of the first session is left in memory.
+        workspace.close();
+        OpenResult reopened = Workspace::open(workspace.path());
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message));
+        Workspace& later = *reopened.workspace;
+        QCOMPARE(figuresWithIds(later), corrected);
+        QCOMPARE(ImportHistory::replacedCount(later, correction.batchId), 1);
+        RemovedImport removed;
+        QVERIFY(ImportHistory::remove(later, correction.batchId, removed));
+        QCOMPARE(removed.putBackCount(), 1);
+        QCOMPARE(figuresWithIds(later), before);
+        QVERIFY(ImportHistory::restore(later, removed));
+        QCOMPARE(figuresWithIds(later), corrected);
+        QCOMPARE(count(later, QStringLiteral("replaced_observation")), 1);
+    }
+
+    void replacedFiguresFollowAChainOfCorrections()
+    {
+        TestWorkspace workspace;
+        const auto month = [&](const QString& name, int value) {
+            return importBytes(*workspace, name,
+                "date,metric,dimension,value\n2026-01-01,page_views,Zorg,"
+                    + QByteArray::number(value) + '\n');
+        };
+        const BatchWriter::Result a = month(QStringLiteral("a.csv"), 100);
+        const QStringList withA = figuresWithIds(*workspace);
+        const BatchWriter::Result b = month(QStringLiteral("b.csv"), 200);
+        const BatchWriter::Result c = month(QStringLiteral("c.csv"), 300);
+        QVERIFY(a.outcome && b.outcome && c.outcome);
+        const QStringList withC = figuresWithIds(*workspace);
+        QCOMPARE(withC.size(), 1);
+        QCOMPARE(count(*workspace, QStringLiteral("replaced_observation")), 2);
+
+        // Taking out the middle import changes nothing visible; a's figure now waits for c.
+        RemovedImport removedB;
+        QVERIFY(ImportHistory::remove(*workspace, b.batchId, removedB));
+        QCOMPARE(removedB.putBackCount(), 0);
+        QCOMPARE(figuresWithIds(*workspace), withC);
+        QCOMPARE(ImportHistory::replacedCount(*workspace, c.batchId), 1);
+        // Taking out c brings back a's figure, not b's.
+        RemovedImport removedC;
+        QVERIFY(ImportHistory::remove(*workspace, c.batchId, removedC));
+        QCOMPARE(figuresWithIds(*workspace), withA);
+        QCOMPARE(count(*workspace, QStringLiteral("replaced_observation")), 0);
+
+        // And back, in reverse order, exactly.
+        QVERIFY(ImportHistory::restore(*workspace, removedC));
+        QCOMPARE(figuresWithIds(*workspace), withC);
+        QVERIFY(ImportHistory::restore(*workspace, removedB));
+        QCOMPARE(figuresWithIds(*workspace), withC);
+        QCOMPARE(ImportHistory::replacedCount(*workspace, b.batchId), 1);
+        QCOMPARE(ImportHistory::replacedCount(*workspace, c.batchId), 1);
+        RemovedImport again;
+        QVERIFY(ImportHistory::remove(*workspace, c.batchId, again));
+        QCOMPARE(figures(*workspace).join(u','),
+            QStringLiteral("page_views|2026-01|Zorg|200|2026-01-01|2026-01-01|%1").arg(b.batchId));
+
+        // Removing the first import also forgets its figure that waited aside.
+        QVERIFY(ImportHistory::restore(*workspace, again));
+        RemovedImport removedA;
+        QVERIFY(ImportHistory::remove(*workspace, a.batchId, removedA));
+        QCOMPARE(figuresWithIds(*workspace), withC);
+        QCOMPARE(count(*workspace, QStringLiteral("replaced_observation")), 1);
+    }
+
     void stashGoesWithTheRemovedImport()
     {
         TestWorkspace workspace;
@@ -209,7 +305,7 @@ private slots:
         {
             RemovedImport removed;
             QVERIFY(ImportHistory::remove(*workspace, a.batchId, removed));
-            QCOMPARE(tempTables(), 1);
+            QCOMPARE(tempTables(), 2);
         }
         QCOMPARE(tempTables(), 0);
     }

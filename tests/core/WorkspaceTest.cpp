@@ -355,7 +355,7 @@ private slots:
 
         OpenResult opened = Workspace::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
-        QCOMPARE(opened.workspace->schemaVersion(), 4);
+        QCOMPARE(opened.workspace->schemaVersion(), Schema::currentVersion());
         QList<Observation> rows = opened.workspace->repository<Observation>().all();
         QCOMPARE(rows.size(), 3);
         std::sort(rows.begin(), rows.end(),

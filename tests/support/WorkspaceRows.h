@@ -6,26 +6,33 @@
 #include "storage/Workspace.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 
 namespace stuurboord::test {
 
-// Every figure as text (metric key, period, dimension, value, window, batch), sorted.
-inline QStringList figures(Workspace& workspace)
+// Every row a query gives, each as its columns joined by '|', sorted.
+inline QStringList rows(Workspace& workspace, const QString& select)
 {
     QStringList all;
-    QSqlQuery query(QStringLiteral("SELECT m.key, o.period, o.dimension, o.value, o.window_start, "
-                                   "o.window_end, o.batch_id FROM observation o JOIN metric m ON "
-                                   "m.id = o.metric_id"),
-        workspace.database());
+    QSqlQuery query(select, workspace.database());
     while (query.next()) {
         QStringList fields;
-        for (int i = 0; i < 7; ++i)
+        for (int i = 0; i < query.record().count(); ++i)
             fields << query.value(i).toString();
         all << fields.join(u'|');
     }
     all.sort();
     return all;
+}
+
+// Every figure as text (metric key, period, dimension, value, window, batch), sorted.
+inline QStringList figures(Workspace& workspace)
+{
+    return rows(workspace,
+        QStringLiteral("SELECT m.key, o.period, o.dimension, o.value, o.window_start, "
+                       "o.window_end, o.batch_id FROM observation o JOIN metric m ON "
+                       "m.id = o.metric_id"));
 }
 
 inline qint64 count(Workspace& workspace, const QString& table)

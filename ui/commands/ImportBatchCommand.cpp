@@ -4,6 +4,8 @@
 #include "WorkspaceContext.h"
 
 #include <QCoreApplication>
+#include <QCursor>
+#include <QGuiApplication>
 #include <QUndoStack>
 
 namespace stuurboord {
@@ -26,7 +28,6 @@ void ImportBatchCommand::pushImported(
     auto* command = new ImportBatchCommand(context,
         QCoreApplication::translate("Command", "Import %1").arg(fileName), imported.result.batchId,
         false);
-    command->m_replaced = imported.replaced;
     command->m_newMetrics = imported.newMetrics;
     command->notifyAll();
     context.undoStack().push(command);
@@ -62,18 +63,23 @@ void ImportBatchCommand::undo()
 
 void ImportBatchCommand::takeOut()
 {
+    // A large import takes a second or two to take out; say so with the cursor.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome removed = ImportHistory::remove(
-        m_context.workspace(), m_batchId, *m_removed, m_replaced, m_newMetrics);
+        m_context.workspace(), m_batchId, *m_removed, m_newMetrics);
     if (!removed)
         qWarning("import %lld not removed: %s", m_batchId, qPrintable(removed.message()));
+    QGuiApplication::restoreOverrideCursor();
     notifyAll();
 }
 
 void ImportBatchCommand::putBack()
 {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome restored = ImportHistory::restore(m_context.workspace(), *m_removed);
     if (!restored)
         qWarning("import %lld not restored: %s", m_batchId, qPrintable(restored.message()));
+    QGuiApplication::restoreOverrideCursor();
     notifyAll();
 }
 

@@ -41,7 +41,6 @@ private:
     qint64 m_batchId;
     bool m_removes; // redo removes the import (history) rather than putting it back
     bool m_done = true; // the operation itself already did the first redo
-    QList<Observation> m_replaced;
     QList<qint64> m_newMetrics;
     std::unique_ptr<RemovedImport> m_removed;
 };

@@ -119,13 +119,21 @@ void DataPage::removeImport(qint64 batchId)
     if (!batch)
         return;
     const qint64 figures = ImportHistory::figureCount(m_context.workspace(), batchId);
-    QMessageBox question(QMessageBox::Question, tr("Remove import"),
-        tr("Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will be removed "
-           "with it. Edit > Undo brings them back.",
+    const qint64 replaced = ImportHistory::replacedCount(m_context.workspace(), batchId);
+    QString text
+        = tr("Remove “%1”, imported on %2, from the workspace? Its %n figure(s) will "
+             "be removed with it.",
             nullptr, int(figures))
-            .arg(batch->fileName,
-                QLocale().toString(batch->importedAt.toLocalTime(), QLocale::ShortFormat)),
-        QMessageBox::Cancel, this);
+              .arg(batch->fileName,
+                  QLocale().toString(batch->importedAt.toLocalTime(), QLocale::ShortFormat));
+    if (replaced > 0) {
+        text += QLatin1Char(' ')
+            + tr("The %n figure(s) of earlier imports that it replaced come back.", nullptr,
+                int(replaced));
+    }
+    text += QLatin1Char(' ') + tr("Edit > Undo puts the import back.");
+    QMessageBox question(
+        QMessageBox::Question, tr("Remove import"), text, QMessageBox::Cancel, this);
     const QPushButton* remove
         = question.addButton(tr("Remove Import"), QMessageBox::DestructiveRole);
     question.setDefaultButton(QMessageBox::Cancel);
