@@ -2134,6 +2134,10 @@ Commands:
         <source>The figures could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sheet “%1”: the first sheet, “%2”, holds no table Stuurboord recognises</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

@@ -2152,6 +2152,10 @@ Opdrachten:
         <source>The figures could not be saved: %1</source>
         <translation>De cijfers konden niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>sheet “%1”: the first sheet, “%2”, holds no table Stuurboord recognises</source>
+        <translation>werkblad “%1”: het eerste werkblad, “%2”, bevat geen tabel die Stuurboord herkent</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

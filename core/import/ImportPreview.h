@@ -36,6 +36,7 @@ struct ImportPreview final : ImportSink
     QList<RejectedRow> rejected; // the first rejectedLimit rejected rows
     QString error; // the file cannot be read at all
     QHash<QString, QStringList> choices; // what the user can choose (see ImportSink::offer)
+    QHash<QString, QString> chosen; // what the runner chose itself, such as another sheet
 
     bool ok() const { return error.isEmpty(); }
     QStringList metrics() const;
@@ -50,9 +51,12 @@ struct ImportPreview final : ImportSink
     void reject(int line, const QString& reason) override;
     void decide(const QString& decision) override;
     void rowRead() override { ++rowsRead; }
-    void offer(const QString& option, const QStringList& offered) override
+    void offer(
+        const QString& option, const QStringList& offered, const QString& current = {}) override
     {
         choices.insert(option, offered);
+        if (!current.isEmpty())
+            chosen.insert(option, current);
     }
 
 private:

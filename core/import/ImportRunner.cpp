@@ -72,12 +72,17 @@ public:
 
 private:
     bool choose(ProfileInput& input);
+    // The first records, to recognise the header in; false with `error` if there are none.
+    bool readHead(RecordSource& source, ProfileInput& input);
+    // The first sheet after the first that a profile recognises, its head read into `input`.
+    std::unique_ptr<RecordSource> openOtherSheet(const QStringList& sheets, ProfileInput& input);
 
     QString m_path;
     QHash<QString, QString> m_options;
     MetricKeys m_keys;
     std::vector<std::unique_ptr<SourceProfile>> m_profiles;
     SourceProfile* m_profile = nullptr;
+    QString m_chosenSheet; // read instead of the first, which held nothing recognisable
     bool m_cancelled = false;
 };
 
@@ -115,26 +120,17 @@ bool FilePass::choose(ProfileInput& input)
     return false;
 }
 
-bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
+bool FilePass::readHead(RecordSource& source, ProfileInput& input)
 {
-    const std::unique_ptr<RecordSource> source = RecordSource::open(m_path, m_options, &error);
-    if (!source)
-        return false;
-    for (const QString& decision : source->decisions())
-        sink.decide(decision);
-    if (const QStringList sheets = source->sheetNames(); sheets.size() > 1)
-        sink.offer(QStringLiteral("sheet"), sheets);
-
-    ProfileInput input;
     input.fileName = QFileInfo(m_path).fileName();
     input.keys = m_keys;
-    input.fallback = source->numberFallback();
+    input.fallback = source.numberFallback();
     input.options = m_options;
     CsvRecord record;
-    while (input.head.size() < ImportRunner::headSize && source->readNext(record))
+    while (input.head.size() < ImportRunner::headSize && source.readNext(record))
         input.head << record;
-    if (source->hasError()) {
-        error = source->errorString();
+    if (source.hasError()) {
+        error = source.errorString();
         return false;
     }
     if (input.head.isEmpty()) {
@@ -142,12 +138,62 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
             "Import", "The file has no rows, only blank or comment lines.");
         return false;
     }
-    input.comments = source->comments();
-    if (m_profile) {
-        input.headerIndex = m_profile->recognise(input, &profileReason);
-    } else if (!choose(input)) {
-        return false;
+    input.comments = source.comments();
+    return true;
+}
+
+std::unique_ptr<RecordSource> FilePass::openOtherSheet(
+    const QStringList& sheets, ProfileInput& input)
+{
+    const QString firstError = error;
+    const QHash<QString, QString> asked = m_options;
+    for (const QString& sheet : sheets.mid(1)) {
+        m_options = asked;
+        m_options.insert(QStringLiteral("sheet"), sheet);
+        QString ignored;
+        std::unique_ptr<RecordSource> other = RecordSource::open(m_path, m_options, &ignored);
+        ProfileInput otherInput;
+        if (other && readHead(*other, otherInput) && choose(otherInput)) {
+            m_chosenSheet = sheet;
+            error.clear();
+            input = std::move(otherInput);
+            return other;
+        }
     }
+    m_options = asked;
+    error = firstError;
+    return nullptr;
+}
+
+bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
+{
+    std::unique_ptr<RecordSource> source = RecordSource::open(m_path, m_options, &error);
+    if (!source)
+        return false;
+    const QStringList sheets = source->sheetNames();
+    ProfileInput input;
+    const bool readable = readHead(*source, input);
+    if (readable && m_profile) {
+        input.headerIndex = m_profile->recognise(input, &profileReason);
+    } else if (!readable || !choose(input)) {
+        // A workbook often opens with a sheet of notes or a cover: unless the user chose a
+        // sheet, the first later sheet that holds a recognised table is read instead.
+        if (m_options.contains(QStringLiteral("sheet")) || sheets.size() < 2
+            || (!readable && source->hasError()))
+            return false;
+        source = openOtherSheet(sheets, input);
+        if (!source)
+            return false;
+    }
+    for (const QString& decision : source->decisions())
+        sink.decide(decision);
+    if (!m_chosenSheet.isEmpty()) {
+        sink.decide(QCoreApplication::translate(
+            "Import", "sheet “%1”: the first sheet, “%2”, holds no table Stuurboord recognises")
+                        .arg(m_chosenSheet, sheets.constFirst()));
+    }
+    if (sheets.size() > 1)
+        sink.offer(QStringLiteral("sheet"), sheets, m_chosenSheet);
     if (!m_profile->begin(input, sink, &error))
         return false;
 
@@ -177,6 +223,7 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
         m_profile->take(input.head.at(i), sink);
     }
     input.head.clear();
+    CsvRecord record;
     while (source->readNext(record)) {
         commentsBefore(record.line);
         m_profile->take(record, sink);
@@ -238,23 +285,40 @@ QStringList ImportRunner::profileNames(Workspace& workspace)
 QString ImportRunner::recognise(
     Workspace& workspace, const QString& path, const QHash<QString, QString>& options)
 {
-    const Glimpse head = glimpse(path, options, headSize);
-    if (!head.error.isEmpty())
+    const QList<ColumnMapping> saved = SavedProfiles::load(workspace);
+    const MetricKeys keys = knownMetrics(workspace);
+    const auto fitting = [&](const QHash<QString, QString>& sheetOptions) -> QString {
+        const Glimpse head = glimpse(path, sheetOptions, headSize);
+        if (!head.error.isEmpty())
+            return {};
+        ProfileInput input;
+        input.fileName = QFileInfo(path).fileName();
+        input.head = head.records;
+        input.comments = head.comments;
+        input.keys = keys;
+        input.fallback = head.numbers;
+        input.options = sheetOptions;
+        for (const ColumnMapping& mapping : saved) {
+            if (MappedProfile(mapping).recognise(input, nullptr) >= 0)
+                return mapping.name;
+        }
+        for (const auto& profile : BuiltInProfiles::create()) {
+            if (profile->recognise(input, nullptr) >= 0)
+                return profile->name();
+        }
         return {};
-    ProfileInput input;
-    input.fileName = QFileInfo(path).fileName();
-    input.head = head.records;
-    input.comments = head.comments;
-    input.keys = knownMetrics(workspace);
-    input.fallback = head.numbers;
-    input.options = options;
-    for (const ColumnMapping& mapping : SavedProfiles::load(workspace)) {
-        if (MappedProfile(mapping).recognise(input, nullptr) >= 0)
-            return mapping.name;
-    }
-    for (const auto& profile : BuiltInProfiles::create()) {
-        if (profile->recognise(input, nullptr) >= 0)
-            return profile->name();
+    };
+    if (const QString name = fitting(options); !name.isEmpty())
+        return name;
+    // As the import itself does: a later sheet when the user chose none (FilePass::run).
+    if (options.contains(QStringLiteral("sheet")))
+        return {};
+    const QStringList sheets = glimpse(path, options, 0).sheets;
+    for (const QString& sheet : sheets.mid(1)) {
+        QHash<QString, QString> sheetOptions = options;
+        sheetOptions.insert(QStringLiteral("sheet"), sheet);
+        if (const QString name = fitting(sheetOptions); !name.isEmpty())
+            return name;
     }
     return {};
 }

@@ -21,11 +21,14 @@ public:
     virtual void rowRead() = 0;
     // A choice the user can make about this file (ImportRunner's options): "table" with
     // the tables' titles, "sheet" with the sheets' names, "period" (no choices: a month
-    // to type) when the file does not say which month it covers.
-    virtual void offer(const QString& option, const QStringList& choices)
+    // to type) when the file does not say which month it covers. `current` is the one
+    // read, when the runner chose it rather than the user.
+    virtual void offer(
+        const QString& option, const QStringList& choices, const QString& current = {})
     {
         Q_UNUSED(option)
         Q_UNUSED(choices)
+        Q_UNUSED(current)
     }
 };
 

@@ -46,18 +46,35 @@ private slots:
         TestWorkspace workspace;
         const QString path = workspace.folder() + QStringLiteral("/gebruik.xlsx");
         QVERIFY(workbook().write(path));
-        // The first sheet holds no figures; the user picks the sheet that does.
-        QVERIFY(!ImportRunner::prepare(*workspace, path).ok());
+        // The first sheet holds only notes: the next sheet with a recognised table is read,
+        // and the preview says so.
+        QVERIFY(!ImportRunner::recognise(*workspace, path).isEmpty());
+        const ImportPreview found = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(found.ok(), qPrintable(found.error));
+        QCOMPARE(found.chosen.value(QStringLiteral("sheet")), QStringLiteral("Cijfers"));
+        QCOMPARE(found.choices.value(QStringLiteral("sheet")),
+            (QStringList{QStringLiteral("Toelichting"), QStringLiteral("Cijfers")}));
+        QVERIFY2(found.decisions.join(u' ').contains(
+                     QStringLiteral("sheet “Cijfers”: the first sheet, “Toelichting”")),
+            qPrintable(found.decisions.join(u'\n')));
+        QCOMPARE(found.figureCount, 4);
+        // A sheet the user chose is read as chosen, even when it holds nothing.
+        const ImportPreview notes = ImportRunner::prepare(
+            *workspace, path, {{QStringLiteral("sheet"), QStringLiteral("Toelichting")}});
+        QVERIFY(!notes.ok());
+        QVERIFY(notes.error.contains(QStringLiteral("does not recognise")));
         const QHash<QString, QString> options{{QStringLiteral("sheet"), QStringLiteral("Cijfers")}};
         const ImportPreview preview = ImportRunner::prepare(*workspace, path, options);
         QVERIFY2(preview.ok(), qPrintable(preview.error));
         QVERIFY(preview.decisions.join(u' ').contains(QStringLiteral("Cijfers")));
+        QVERIFY(preview.chosen.isEmpty());
         QCOMPARE(
             preview.months(), (QStringList{QStringLiteral("2026-01"), QStringLiteral("2026-02")}));
         QCOMPARE(preview.figureCount, 4);
+        // Written without naming the sheet, as the command line and a dropped file do.
         ImportPreview summary;
         const auto result = ImportRunner::importFile(
-            *workspace, path, options, BatchWriter::Overlap::Ask, false, summary);
+            *workspace, path, {}, BatchWriter::Overlap::Ask, false, summary);
         QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
         const auto values
             = UsageQueries(workspace->database())
@@ -93,6 +110,16 @@ private slots:
             QVERIFY2(!result.outcome, qPrintable(name));
             QVERIFY2(!result.outcome.message().isEmpty(), qPrintable(name));
         }
+        // No sheet holds a table: the first sheet's problem is told.
+        XlsxFixture onlyNotes({{QStringLiteral("Toelichting"),
+                                   "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Lees "
+                                   "mij</t></is></c></row>"},
+            {QStringLiteral("Leeg"), QByteArray()}});
+        const QString notes = workspace.folder() + QStringLiteral("/toelichting.xlsx");
+        QVERIFY(onlyNotes.write(notes));
+        const ImportPreview nothing = ImportRunner::prepare(*workspace, notes);
+        QVERIFY(nothing.error.contains(QStringLiteral("does not recognise")));
+        QVERIFY(ImportRunner::recognise(*workspace, notes).isEmpty());
         XlsxFixture notABook({{QStringLiteral("Blad1"), QByteArray()}});
         notABook.entries.remove(QStringLiteral("xl/workbook.xml"));
         const QString zip = workspace.folder() + QStringLiteral("/archief.xlsx");

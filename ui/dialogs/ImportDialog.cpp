@@ -231,7 +231,8 @@ void ImportDialog::showReadWith()
     const QStringList sheets = m_preview.choices.value(QStringLiteral("sheet"));
     m_sheet->clear();
     m_sheet->addItems(sheets);
-    m_sheet->setCurrentText(m_readOptions.value(QStringLiteral("sheet")));
+    m_sheet->setCurrentText(m_readOptions.value(
+        QStringLiteral("sheet"), m_preview.chosen.value(QStringLiteral("sheet"))));
     show(m_sheet, !sheets.isEmpty());
     const QStringList tables = m_preview.choices.value(QStringLiteral("table"));
     m_table->clear();
