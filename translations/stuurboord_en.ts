@@ -2429,6 +2429,245 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Metric</name>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique logged-in users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average visit duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most actions in one visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total visit duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average engagement time (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time on page (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit percentage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint pages visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active SharePoint sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active SharePoint files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint storage used (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint files viewed or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint files synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint files shared internally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint files shared externally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint pages visited by users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active SharePoint users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint users in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Viva Engage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viva Engage users in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viva Engage messages posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viva Engage messages read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viva Engage messages liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Teams users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams users in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams team chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams private chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams channel posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams channel replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams urgent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams meetings organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams meetings attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams audio (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams video (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams screen sharing (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An action item cannot be closed before it was created.</source>
@@ -3250,10 +3489,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 from %6 to %7; %8 rows rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,6 +3626,15 @@ Commands:
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 in %6; %7 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>months</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2447,6 +2447,245 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>Metric</name>
+    <message>
+        <source>Page views</source>
+        <translation>Paginaweergaven</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Actieve gebruikers</translation>
+    </message>
+    <message>
+        <source>Unique logged-in users</source>
+        <translation>Unieke ingelogde gebruikers</translation>
+    </message>
+    <message>
+        <source>Completed profiles</source>
+        <translation>Ingevulde profielen</translation>
+    </message>
+    <message>
+        <source>Pages created</source>
+        <translation>Aangemaakte pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation>Gestelde vragen</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Unieke bezoekers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Average visit duration (seconds)</source>
+        <translation>Gemiddelde bezoekduur (seconden)</translation>
+    </message>
+    <message>
+        <source>Bounce rate (%)</source>
+        <translation>Bouncepercentage (%)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Actions per visit</source>
+        <translation>Acties per bezoek</translation>
+    </message>
+    <message>
+        <source>Most actions in one visit</source>
+        <translation>Meeste acties in één bezoek</translation>
+    </message>
+    <message>
+        <source>Total visit duration (seconds)</source>
+        <translation>Totale bezoekduur (seconden)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Nieuwe gebruikers</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <source>Views per user</source>
+        <translation>Weergaven per gebruiker</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Average engagement time (seconds)</source>
+        <translation>Gemiddelde betrokkenheidstijd (seconden)</translation>
+    </message>
+    <message>
+        <source>Unique page views</source>
+        <translation>Unieke paginaweergaven</translation>
+    </message>
+    <message>
+        <source>Average time on page (seconds)</source>
+        <translation>Gemiddelde tijd op pagina (seconden)</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>Instappunten</translation>
+    </message>
+    <message>
+        <source>Exit percentage (%)</source>
+        <translation>Uitstappercentage (%)</translation>
+    </message>
+    <message>
+        <source>Page value</source>
+        <translation>Paginawaarde</translation>
+    </message>
+    <message>
+        <source>SharePoint page views</source>
+        <translation>SharePoint-paginaweergaven</translation>
+    </message>
+    <message>
+        <source>SharePoint pages visited</source>
+        <translation>Bezochte SharePoint-pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>SharePoint sites</source>
+        <translation>SharePoint-sites</translation>
+    </message>
+    <message>
+        <source>Active SharePoint sites</source>
+        <translation>Actieve SharePoint-sites</translation>
+    </message>
+    <message>
+        <source>SharePoint files</source>
+        <translation>SharePoint-bestanden</translation>
+    </message>
+    <message>
+        <source>Active SharePoint files</source>
+        <translation>Actieve SharePoint-bestanden</translation>
+    </message>
+    <message>
+        <source>SharePoint storage used (bytes)</source>
+        <translation>Gebruikte SharePoint-opslag (bytes)</translation>
+    </message>
+    <message>
+        <source>SharePoint files viewed or edited</source>
+        <translation>Bekeken of bewerkte SharePoint-bestanden</translation>
+    </message>
+    <message>
+        <source>SharePoint files synced</source>
+        <translation>Gesynchroniseerde SharePoint-bestanden</translation>
+    </message>
+    <message>
+        <source>SharePoint files shared internally</source>
+        <translation>Intern gedeelde SharePoint-bestanden</translation>
+    </message>
+    <message>
+        <source>SharePoint files shared externally</source>
+        <translation>Extern gedeelde SharePoint-bestanden</translation>
+    </message>
+    <message>
+        <source>SharePoint pages visited by users</source>
+        <translation>Door gebruikers bezochte SharePoint-pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Active SharePoint users</source>
+        <translation>Actieve SharePoint-gebruikers</translation>
+    </message>
+    <message>
+        <source>SharePoint users in the report</source>
+        <translation>SharePoint-gebruikers in het rapport</translation>
+    </message>
+    <message>
+        <source>Active Viva Engage users</source>
+        <translation>Actieve Viva Engage-gebruikers</translation>
+    </message>
+    <message>
+        <source>Viva Engage users in the report</source>
+        <translation>Viva Engage-gebruikers in het rapport</translation>
+    </message>
+    <message>
+        <source>Viva Engage messages posted</source>
+        <translation>Geplaatste Viva Engage-berichten</translation>
+    </message>
+    <message>
+        <source>Viva Engage messages read</source>
+        <translation>Gelezen Viva Engage-berichten</translation>
+    </message>
+    <message>
+        <source>Viva Engage messages liked</source>
+        <translation>Gelikete Viva Engage-berichten</translation>
+    </message>
+    <message>
+        <source>Active Teams users</source>
+        <translation>Actieve Teams-gebruikers</translation>
+    </message>
+    <message>
+        <source>Teams users in the report</source>
+        <translation>Teams-gebruikers in het rapport</translation>
+    </message>
+    <message>
+        <source>Teams team chat messages</source>
+        <translation>Teamchatberichten in Teams</translation>
+    </message>
+    <message>
+        <source>Teams private chat messages</source>
+        <translation>Privéchatberichten in Teams</translation>
+    </message>
+    <message>
+        <source>Teams channel posts</source>
+        <translation>Kanaalberichten in Teams</translation>
+    </message>
+    <message>
+        <source>Teams channel replies</source>
+        <translation>Kanaalreacties in Teams</translation>
+    </message>
+    <message>
+        <source>Teams urgent messages</source>
+        <translation>Dringende berichten in Teams</translation>
+    </message>
+    <message>
+        <source>Teams calls</source>
+        <translation>Teams-gesprekken</translation>
+    </message>
+    <message>
+        <source>Teams meetings</source>
+        <translation>Teams-vergaderingen</translation>
+    </message>
+    <message>
+        <source>Teams meetings organised</source>
+        <translation>Georganiseerde Teams-vergaderingen</translation>
+    </message>
+    <message>
+        <source>Teams meetings attended</source>
+        <translation>Bijgewoonde Teams-vergaderingen</translation>
+    </message>
+    <message>
+        <source>Teams audio (seconds)</source>
+        <translation>Teams-audio (seconden)</translation>
+    </message>
+    <message>
+        <source>Teams video (seconds)</source>
+        <translation>Teams-video (seconden)</translation>
+    </message>
+    <message>
+        <source>Teams screen sharing (seconds)</source>
+        <translation>Schermdeling in Teams (seconden)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An action item cannot be closed before it was created.</source>
@@ -3268,10 +3507,6 @@ Opdrachten:
         <translation>Importeren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 from %6 to %7; %8 rows rejected.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; wordt gelezen als &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 cijfers voor %5 van %6 tot en met %7; %8 regels afgewezen.</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
@@ -3410,6 +3645,15 @@ Opdrachten:
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; kan niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 in %6; %7 rows rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wordt gelezen als &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 cijfers voor %5 in %6; %7 regels afgewezen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>months</comment>
+        <translation>%1 t/m %2</translation>
     </message>
 </context>
 <context>

@@ -205,8 +205,7 @@ qint64 BatchWriter::metricId(const ObservationDraft& draft)
     if (it == m_metricIds.cend()) {
         Metric metric;
         metric.key = draft.metricKey;
-        metric.name
-            = draft.metricLabel.trimmed().isEmpty() ? draft.metricKey : draft.metricLabel.trimmed();
+        metric.name = draft.nameForNewMetric();
         metric.aggregation = enumFromKey(draft.aggregation, Aggregation::Sum);
         if (const Outcome added = m_workspace.repository<Metric>().add(metric); !added) {
             fail(added.message());

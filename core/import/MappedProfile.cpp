@@ -37,6 +37,7 @@ public:
         const ColumnMapping::MetricColumn& column = m_columns[draft.metricLabel];
         draft.metricKey = column.metricKey;
         draft.metricLabel = column.metricName.isEmpty() ? column.column : column.metricName;
+        draft.labelChosen = !column.metricName.isEmpty();
         m_sink.figure(std::move(draft));
     }
     void reject(int line, const QString& reason) override { m_sink.reject(line, reason); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StandardMetricNames.h"
+
 #include <QDate>
 #include <QString>
 
@@ -19,6 +21,16 @@ struct ObservationDraft
     QString dimension;
     double value = 0;
     int line = 0;
+    bool labelChosen = false; // the coordinator named the metric (a profile they saved)
+
+    // The name a metric created for this figure gets: the coordinator's own, else the
+    // standard name in the user's language, else the file's label.
+    QString nameForNewMetric() const
+    {
+        return labelChosen && !metricLabel.trimmed().isEmpty()
+            ? metricLabel.trimmed()
+            : StandardMetricNames::nameOr(metricKey, metricLabel);
+    }
 };
 
 // A source row that will not be imported, and why, in words.

@@ -7,8 +7,10 @@
 #include "TestWorkspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace stuurboord;
 
@@ -39,6 +41,13 @@ private:
                 return v.value;
         }
         return -1;
+    }
+
+    static QString metricName(Workspace& workspace, const QString& key)
+    {
+        const QList<Metric> found
+            = workspace.repository<Metric>().where(QStringLiteral("key"), key);
+        return found.isEmpty() ? QString() : found.first().name;
     }
 
 private slots:
@@ -184,6 +193,36 @@ private slots:
                      .first()
                      .aggregation,
             Aggregation::Average);
+        // Named as people say it, not by Matomo's column names.
+        QCOMPARE(
+            metricName(*workspace, QStringLiteral("page_views")), QStringLiteral("Page views"));
+        QCOMPARE(metricName(*workspace, QStringLiteral("average_visit_seconds")),
+            QStringLiteral("Average visit duration (seconds)"));
+    }
+
+    void metricsAnImportCreatesAreNamedInTheUsersLanguage()
+    {
+        // The Dutch translations as the application embeds them, built next to it.
+        QTranslator dutch;
+        QVERIFY(dutch.load(QFileInfo(qEnvironmentVariable("STUURBOORD_EXECUTABLE")).absolutePath()
+            + QStringLiteral("/../translations/stuurboord_nl.qm")));
+        QCoreApplication::installTranslator(&dutch);
+        TestWorkspace workspace;
+        const QString path = write(QStringLiteral("sites.csv"),
+            "\xef\xbb\xbfReport Refresh Date,Site Id,Site URL,Owner Display Name,Is Deleted,Last "
+            "Activity Date,File Count,Active File Count,Page View Count,Visited Page Count,Storage "
+            "Used (Byte),Storage Allocated (Byte),Root Web Template,Owner Principal Name,Report "
+            "Period\n2026-03-31,1,https://x.sharepoint.com/sites/a,A,False,2026-03-31,10,2,150,"
+            "12,1024,2048,Team Site,a@x.nl,30\n");
+        const ImportPreview preview = ImportRunner::prepare(*workspace, path);
+        const bool written = bool(
+            ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
+        QCoreApplication::removeTranslator(&dutch);
+        QVERIFY2(written, qPrintable(preview.error));
+        QCOMPARE(metricName(*workspace, QStringLiteral("sharepoint_page_views")),
+            QStringLiteral("SharePoint-paginaweergaven"));
+        QCOMPARE(metricName(*workspace, QStringLiteral("sharepoint_active_sites")),
+            QStringLiteral("Actieve SharePoint-sites"));
     }
 
     void dateOrderIsDecidedByTheWholeColumn()

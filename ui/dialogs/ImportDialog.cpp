@@ -1,10 +1,13 @@
 #include "ImportDialog.h"
 
 #include "commands/ImportBatchCommand.h"
+#include "domain/Metric.h"
 #include "import/ImportJob.h"
 #include "import/ImportRunner.h"
+#include "import/StandardMetricNames.h"
 #include "import/TextEncoding.h"
 #include "models/ValueFormatter.h"
+#include "storage/Workspace.h"
 #include "widgets/ProblemLabel.h"
 #include "WorkspaceContext.h"
 
@@ -294,16 +297,32 @@ void ImportDialog::showPreview()
         setStage(Stage::Ready);
         return;
     }
+    // Metrics by the names they have or will get in the workspace, not by their keys.
+    QHash<QString, QString> names;
+    for (const Metric& metric : m_context.workspace().repository<Metric>().all())
+        names.insert(metric.key, metric.name);
+    for (const ObservationDraft& draft : std::as_const(m_preview.sample)) {
+        if (!names.contains(draft.metricKey))
+            names.insert(draft.metricKey, draft.nameForNewMetric());
+    }
+    const auto nameOf = [&names](const QString& key) {
+        return names.value(key, StandardMetricNames::nameOr(key, key));
+    };
+    QStringList metricNames;
+    for (const QString& key : m_preview.metrics())
+        metricNames << nameOf(key);
     const QStringList months = m_preview.months();
+    const QString first = ValueFormatter::month(months.value(0));
+    const QString last = ValueFormatter::month(months.value(months.size() - 1));
     const QLocale locale;
     m_summary->setText(
-        tr("<b>%1</b> will be read as <b>%2</b>: %3.<br>%4 figures for %5 from %6 "
-           "to %7; %8 rows rejected.")
+        tr("<b>%1</b> will be read as <b>%2</b>: %3.<br>%4 figures for %5 in %6; %7 rows "
+           "rejected.")
             .arg(m_preview.fileName.toHtmlEscaped(), m_preview.profileName.toHtmlEscaped(),
                 m_preview.profileReason.toHtmlEscaped())
             .arg(locale.toString(m_preview.figureCount))
-            .arg(m_preview.metrics().join(u", ").toHtmlEscaped(), months.value(0),
-                months.value(months.size() - 1))
+            .arg(metricNames.join(u", ").toHtmlEscaped(),
+                first == last ? first : tr("%1 to %2", "months").arg(first, last))
             .arg(locale.toString(m_preview.rejectedCount)));
 
     auto* figures = new QTreeWidget(m_tabs);
@@ -311,9 +330,8 @@ void ImportDialog::showPreview()
     figures->setHeaderLabels({tr("Line"), tr("Metric"), tr("Month"), tr("Dimension"), tr("Value")});
     for (const ObservationDraft& draft : std::as_const(m_preview.sample)) {
         auto* item = new QTreeWidgetItem(figures,
-            {QString::number(draft.line),
-                draft.metricLabel.isEmpty() ? draft.metricKey : draft.metricLabel, draft.month,
-                draft.dimension, ValueFormatter::number(draft.value, 1)});
+            {QString::number(draft.line), nameOf(draft.metricKey), draft.month, draft.dimension,
+                ValueFormatter::number(draft.value, 1)});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int column = 0; column < 4; ++column)

@@ -1,12 +1,12 @@
 #include "DashboardPage.h"
 
-#include "domain/ActionItem.h"
 #include "Clock.h"
+#include "domain/ActionItem.h"
 #include "domain/Kpi.h"
 #include "domain/Meeting.h"
+#include "import/StandardMetricNames.h"
 #include "kpi/KpiEvaluator.h"
 #include "kpi/MeasurementCalendar.h"
-#include "widgets/StatusStyle.h"
 #include "models/ValueFormatter.h"
 #include "PageHeader.h"
 #include "storage/queries/BudgetQueries.h"
@@ -14,6 +14,7 @@
 #include "storage/Workspace.h"
 #include "widgets/FigureTile.h"
 #include "widgets/MetricChart.h"
+#include "widgets/StatusStyle.h"
 #include "WorkspaceContext.h"
 
 #include <QDate>
@@ -110,14 +111,15 @@ void DashboardPage::reloadFigures()
 {
     const QList<UsageQueries::Series> all
         = UsageQueries(m_context.workspace().database()).monthlyTotals();
+    const UsageQueries::Series* charted = nullptr;
     for (int i = 0; i < headlineMetrics.size(); ++i) {
         const auto found
             = std::find_if(all.cbegin(), all.cend(), [&](const UsageQueries::Series& series) {
                   return series.metric.key == headlineMetrics.at(i);
               });
         if (found == all.cend() || found->byMonth.isEmpty()) {
-            m_tiles.at(i)->setFigure(
-                headlineMetrics.at(i), tr("no data"), tr("Import usage data to see this figure."));
+            m_tiles.at(i)->setFigure(StandardMetricNames::name(headlineMetrics.at(i)),
+                tr("no data"), tr("Import usage data to see this figure."));
             continue;
         }
         const QString lastMonth = found->byMonth.lastKey();
@@ -135,10 +137,16 @@ void DashboardPage::reloadFigures()
                           + ValueFormatter::number(percent));
         }
         m_tiles.at(i)->setFigure(found->metric.name, ValueFormatter::number(last), change);
-        if (i == 0)
-            m_chart->show(found->metric.name, found->byMonth);
+        if (!charted)
+            charted = &*found;
     }
-    if (all.isEmpty())
+    // The first headline figure that has data, else any metric: a workspace fed only by,
+    // say, Microsoft 365 reports still shows its course over time.
+    if (!charted && !all.isEmpty())
+        charted = &all.constFirst();
+    if (charted)
+        m_chart->show(charted->metric.name, charted->byMonth);
+    else
         m_chart->show(tr("No usage data yet: import a usage export on the Data page."), {});
 }
 
@@ -177,8 +185,10 @@ void DashboardPage::reloadMeetings()
     }
     if (entries.isEmpty())
         entries.append({QDate(), tr("No meetings planned. Plan the next stakeholder meeting.")});
-    for (const MeasurementCalendar::Moment& moment : MeasurementCalendar::upcoming(m_context.workspace()))
-        entries.append({moment.date, tr("Measure %1 (%2)").arg(moment.kpiName, moment.period.toString())});
+    for (const MeasurementCalendar::Moment& moment :
+        MeasurementCalendar::upcoming(m_context.workspace()))
+        entries.append(
+            {moment.date, tr("Measure %1 (%2)").arg(moment.kpiName, moment.period.toString())});
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
         return a.first.isValid() && (!b.first.isValid() || a.first < b.first);
     });
@@ -198,22 +208,28 @@ void DashboardPage::reloadKpis()
         const QList<KpiPoint> points = evaluator.series(kpi);
         const KpiPoint last = points.isEmpty() ? KpiPoint{} : points.last();
         // When the last moment has no value yet, still show the latest known one, with its period.
-        const auto known = std::find_if(points.crbegin(), points.crend(), [](const KpiPoint& p) { return p.value.has_value(); });
+        const auto known = std::find_if(points.crbegin(), points.crend(),
+            [](const KpiPoint& p) { return p.value.has_value(); });
         QString latest;
         if (last.value)
             latest = ValueFormatter::number(*last.value, 1);
         else if (known != points.crend())
-            latest = tr("%1 (%2)").arg(ValueFormatter::number(*known->value, 1), known->period.toString());
-        auto* item = new QTreeWidgetItem(
-            m_kpis, {kpi.name, latest,
-                     last.target ? ValueFormatter::number(last.target->value, 1) : QString(), StatusStyle::text(last.status)});
+            latest = tr("%1 (%2)").arg(
+                ValueFormatter::number(*known->value, 1), known->period.toString());
+        auto* item = new QTreeWidgetItem(m_kpis,
+            {kpi.name, latest,
+                last.target ? ValueFormatter::number(last.target->value, 1) : QString(),
+                StatusStyle::text(last.status)});
         item->setForeground(3, StatusStyle::colour(last.status));
-        item->setToolTip(0, last.period.isValid() ? tr("%1 in %2").arg(kpi.name, last.period.toString()) : kpi.name);
+        item->setToolTip(0,
+            last.period.isValid() ? tr("%1 in %2").arg(kpi.name, last.period.toString())
+                                  : kpi.name);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (m_kpis->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_kpis, {tr("No active KPIs yet. Define them on the Goals & KPIs page.")});
+        new QTreeWidgetItem(
+            m_kpis, {tr("No active KPIs yet. Define them on the Goals & KPIs page.")});
     m_kpis->resizeColumnToContents(0);
 }
 
@@ -221,8 +237,7 @@ void DashboardPage::reloadBudget()
 {
     const BudgetQueries queries(m_context.workspace().database());
     const QList<int> years = queries.years();
-    const int year = years.contains(Clock::today().year()) ? Clock::today().year()
-                                                                 : years.value(0);
+    const int year = years.contains(Clock::today().year()) ? Clock::today().year() : years.value(0);
     qint64 planned = 0;
     qint64 spent = 0;
     for (const BudgetQueries::Line& line : queries.lines(year)) {

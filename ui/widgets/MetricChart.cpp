@@ -20,12 +20,16 @@ MetricChart::MetricChart(QWidget* parent)
     QChart* chart = this->chart();
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
-    chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark
+                                                                 : QChart::ChartThemeLight);
 }
 
 void MetricChart::show(const QString& title, const QMap<QString, double>& byMonth)
 {
     QChart* chart = resetChart(this->chart(), title);
+    // Without figures the title says why; empty axes would only show 1970.
+    if (byMonth.isEmpty())
+        return;
     auto* series = new QLineSeries;
     double maximum = 0;
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
