@@ -295,6 +295,10 @@ Commands:
         <source>Removed import %1: %2 figures taken out, %3 earlier figures back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -3629,12 +3633,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 in %6; %7 rows rejected.</source>
+        <source>%1 to %2</source>
+        <comment>months</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <comment>months</comment>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) for %1 in %2.</source>
+        <translation>
+            <numerusform>%Ln figure for %1 in %2.</numerusform>
+            <numerusform>%Ln figures for %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln row rejected.</numerusform>
+            <numerusform>%Ln rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln totals row(s) left out.</source>
+        <translation>
+            <numerusform>%Ln totals row left out.</numerusform>
+            <numerusform>%Ln totals rows left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 left out: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,6 +313,10 @@ Opdrachten:
         <source>Removed import %1: %2 figures taken out, %3 earlier figures back.</source>
         <translation>Import %1 verwijderd: %2 cijfers eruit gehaald, %3 eerdere cijfers terug.</translation>
     </message>
+    <message>
+        <source>line %1 left out: %2</source>
+        <translation>regel %1 weggelaten: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -3647,13 +3651,38 @@ Opdrachten:
         <translation>&lt;b&gt;%1&lt;/b&gt; kan niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 figures for %5 in %6; %7 rows rejected.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; wordt gelezen als &lt;b&gt;%2&lt;/b&gt;: %3.&lt;br&gt;%4 cijfers voor %5 in %6; %7 regels afgewezen.</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <comment>months</comment>
         <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be read as &lt;b&gt;%2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wordt gelezen als &lt;b&gt;%2&lt;/b&gt;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) for %1 in %2.</source>
+        <translation>
+            <numerusform>%Ln cijfer voor %1 in %2.</numerusform>
+            <numerusform>%Ln cijfers voor %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln regel afgewezen.</numerusform>
+            <numerusform>%Ln regels afgewezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln totals row(s) left out.</source>
+        <translation>
+            <numerusform>%Ln totaalregel weggelaten.</numerusform>
+            <numerusform>%Ln totaalregels weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 left out: %2</source>
+        <translation>regel %1 weggelaten: %2</translation>
     </message>
 </context>
 <context>

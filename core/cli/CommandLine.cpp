@@ -140,6 +140,9 @@ QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Resu
     QJsonArray rejected;
     for (const RejectedRow& row : preview.rejected)
         rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
+    QJsonArray leftOut;
+    for (const RejectedRow& row : preview.leftOut)
+        leftOut.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
     QJsonObject object{{QStringLiteral("file"), preview.fileName},
                        {QStringLiteral("profile"), preview.profileName},
                        {QStringLiteral("reason"), preview.profileReason},
@@ -148,6 +151,8 @@ QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Resu
                        {QStringLiteral("figures"), preview.figureCount},
                        {QStringLiteral("rows_rejected"), preview.rejectedCount},
                        {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("rows_left_out"), preview.leftOutCount},
+                       {QStringLiteral("left_out"), leftOut},
                        {QStringLiteral("metrics"), QJsonArray::fromStringList(preview.metrics())},
                        {QStringLiteral("periods"), QJsonArray::fromStringList(preview.months())}};
     if (!preview.ok())
@@ -188,6 +193,8 @@ void printImport(const QString& path, const ImportPreview& preview, const BatchW
               << QCoreApplication::translate("CommandLine", "… and %1 more rejected rows")
                      .arg(preview.rejectedCount - preview.rejected.size())
               << Qt::endl;
+    for (const RejectedRow& row : preview.leftOut)
+        out() << "    " << QCoreApplication::translate("CommandLine", "line %1 left out: %2").arg(row.line).arg(row.reason) << Qt::endl;
     out() << "  " << QCoreApplication::translate("CommandLine", "Metrics: %1").arg(preview.metrics().join(u", ")) << Qt::endl;
     const QStringList months = preview.months();
     if (!months.isEmpty())

@@ -85,7 +85,7 @@ void AnalyticsReportProfile::read(const CsvRecord& record, ImportSink& sink)
     sink.rowRead();
     // The totals row adds up the rows above it: importing it would count them twice.
     if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
-        sink.reject(record.line, totals);
+        sink.leaveOut(record.line, totals);
         return;
     }
     const QString first = record.fields.value(0).trimmed();

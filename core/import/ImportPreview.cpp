@@ -24,7 +24,8 @@ QStringList ImportPreview::months() const
 void ImportPreview::clearRows()
 {
     decisions.clear();
-    rowsRead = figureCount = rejectedCount = 0;
+    rowsRead = figureCount = rejectedCount = leftOutCount = 0;
+    leftOut.clear();
     sample.clear();
     rejected.clear();
     m_metrics.clear();
@@ -59,6 +60,13 @@ void ImportPreview::count(const ObservationDraft& draft)
 {
     if (tally(draft))
         sample << draft;
+}
+
+void ImportPreview::leaveOut(int line, const QString& reason)
+{
+    ++leftOutCount;
+    if (leftOut.size() < rejectedLimit)
+        leftOut << RejectedRow{line, reason};
 }
 
 void ImportPreview::reject(int line, const QString& reason)

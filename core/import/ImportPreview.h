@@ -34,6 +34,8 @@ struct ImportPreview final : ImportSink
     QList<ObservationDraft> sample; // the first sampleLimit figures
     qint64 rejectedCount = 0;
     QList<RejectedRow> rejected; // the first rejectedLimit rejected rows
+    qint64 leftOutCount = 0;
+    QList<RejectedRow> leftOut; // the first rejectedLimit rows left out on purpose (totals)
     QString error; // the file cannot be read at all
     QHash<QString, QStringList> choices; // what the user can choose (see ImportSink::offer)
     QHash<QString, QString> chosen; // what the runner chose itself, such as another sheet
@@ -49,6 +51,7 @@ struct ImportPreview final : ImportSink
     // while the sample is filling.
     void count(const ObservationDraft& draft);
     void reject(int line, const QString& reason) override;
+    void leaveOut(int line, const QString& reason) override;
     void decide(const QString& decision) override;
     void rowRead() override { ++rowsRead; }
     void offer(

@@ -16,6 +16,13 @@ public:
     virtual ~ImportSink() = default;
     virtual void figure(ObservationDraft&& draft) = 0;
     virtual void reject(int line, const QString& reason) = 0;
+    // A row read and deliberately not imported, such as a totals row: nothing is wrong
+    // with the file, so it is not a rejected row.
+    virtual void leaveOut(int line, const QString& reason)
+    {
+        Q_UNUSED(line)
+        Q_UNUSED(reason)
+    }
     virtual void decide(const QString& decision) = 0;
     // One data row of the source was read (kept, rejected or reduced to a total).
     virtual void rowRead() = 0;

@@ -139,7 +139,7 @@ void MappedProfile::take(const CsvRecord& record, ImportSink& sink)
     // record may not start with.
     if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
         sink.rowRead();
-        sink.reject(record.line, totals);
+        sink.leaveOut(record.line, totals);
         return;
     }
     Named named(sink, m_columns);

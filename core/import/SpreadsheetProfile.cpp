@@ -227,7 +227,7 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
 {
     sink.rowRead();
     if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
-        sink.reject(record.line, totals);
+        sink.leaveOut(record.line, totals);
         return;
     }
     const QString& dateText = cellOf(record, m_dateColumn);

@@ -26,6 +26,7 @@ public:
         m_writer.reject(line, reason);
         m_summary.reject(line, reason);
     }
+    void leaveOut(int line, const QString& reason) override { m_summary.leaveOut(line, reason); }
     void decide(const QString& decision) override
     {
         m_writer.decide(decision);

@@ -5,7 +5,8 @@
 namespace stuurboord {
 
 // Analytics exports end tables with a totals row; importing it would count every figure
-// twice. The mapping layer asks here and rejects such rows with the reason in words.
+// twice. The mapping layer asks here and leaves such rows out (ImportSink::leaveOut), with
+// the reason in words.
 class TotalsRow final
 {
 public:

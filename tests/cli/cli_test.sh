@@ -63,9 +63,10 @@ expect 1 "There is no file" -- "$app" check "$dir/missing.stuurboord"
 
 # Import: Dutch Excel (Windows-1252, semicolons, decimal commas), a dry run, re-import, overlap.
 printf 'Maand;Paginaweergaven;Reacties op caf\xe9\r\njan-26;12.345;40\r\nfeb-26;13.001;\r\nTotaal;25.346;40\r\n' > "$dir/gebruik.csv"
-expect 1 "line 4: a totals row" -- "$app" import "$ws" "$dir/gebruik.csv" --dry-run
+expect 0 "line 4 left out: a totals row" -- "$app" import "$ws" "$dir/gebruik.csv" --dry-run
+expect 0 '"rows_left_out": 1' -- "$app" import "$ws" "$dir/gebruik.csv" --dry-run --json
 expect 0 '^]' -- "$app" metrics "$ws" --json   # the dry run wrote nothing: an empty list
-expect 1 "Written: 3 figures" -- "$app" import "$ws" "$dir/gebruik.csv"
+expect 0 "Written: 3 figures" -- "$app" import "$ws" "$dir/gebruik.csv"
 expect 1 "already imported" -- "$app" import "$ws" "$dir/gebruik.csv"
 printf 'Maand;Paginaweergaven\r\nfeb-26;13.100\r\n' > "$dir/correctie.csv"
 expect 1 "already has figures" -- "$app" import "$ws" "$dir/correctie.csv"

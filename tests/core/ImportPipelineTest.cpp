@@ -70,9 +70,10 @@ private slots:
         QCOMPARE(preview.months(),
             (QStringList{
                 QStringLiteral("2026-01"), QStringLiteral("2026-02"), QStringLiteral("2026-03")}));
-        QCOMPARE(preview.rejected.size(), 1);
-        QCOMPARE(preview.rejected.first().line, 6);
-        QVERIFY(preview.rejected.first().reason.contains(QStringLiteral("Totaal")));
+        QCOMPARE(preview.rejectedCount, 0);
+        QCOMPARE(preview.leftOutCount, 1);
+        QCOMPARE(preview.leftOut.first().line, 6);
+        QVERIFY(preview.leftOut.first().reason.contains(QStringLiteral("Totaal")));
         const auto result
             = ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false);
         QVERIFY2(result.outcome, qPrintable(result.outcome.message()));

@@ -82,8 +82,9 @@ private slots:
         QCOMPARE(preview.profileName, QStringLiteral("Maandrapport afdelingen"));
         QVERIFY(preview.profileReason.contains(QStringLiteral("line 3")));
         QCOMPARE(preview.figureCount, 4);
-        QCOMPARE(preview.rejectedCount, 1); // the totals row
-        QVERIFY(preview.rejected.first().reason.contains(QStringLiteral("Totaal")));
+        QCOMPARE(preview.rejectedCount, 0);
+        QCOMPARE(preview.leftOutCount, 1); // the totals row
+        QVERIFY(preview.leftOut.first().reason.contains(QStringLiteral("Totaal")));
         QVERIFY(
             ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
         QCOMPARE(value(*workspace, QStringLiteral("visits"), QStringLiteral("2026-03"),
@@ -162,7 +163,8 @@ private slots:
         QCOMPARE(ImportRunner::recognise(*workspace, path), QString());
         ImportProfile record = SavedProfiles::toRecord(*workspace, departmentMapping());
         QVERIFY(workspace->repository<ImportProfile>().add(record));
-        QCOMPARE(ImportRunner::recognise(*workspace, path), QStringLiteral("Maandrapport afdelingen"));
+        QCOMPARE(
+            ImportRunner::recognise(*workspace, path), QStringLiteral("Maandrapport afdelingen"));
         const QStringList names = ImportRunner::profileNames(*workspace);
         QCOMPARE(names.first(), QStringLiteral("Maandrapport afdelingen"));
         QVERIFY(names.contains(QStringLiteral("Google Analytics 4")));

@@ -17,11 +17,16 @@ struct CollectingSink final : ImportSink
 {
     QList<ObservationDraft> figures;
     QList<RejectedRow> rejected;
+    QList<RejectedRow> leftOut; // totals rows
     QStringList decisions;
     int rowsRead = 0;
 
     void figure(ObservationDraft&& draft) override { figures << std::move(draft); }
     void reject(int line, const QString& reason) override { rejected << RejectedRow{line, reason}; }
+    void leaveOut(int line, const QString& reason) override
+    {
+        leftOut << RejectedRow{line, reason};
+    }
     void decide(const QString& decision) override { decisions << decision; }
     void rowRead() override { ++rowsRead; }
 

@@ -38,6 +38,7 @@ ImportDialog::ImportDialog(WorkspaceContext& context, const QString& path,
     setWindowTitle(tr("Import %1").arg(fileName));
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(tr("Reading <b>%1</b>…").arg(fileName.toHtmlEscaped()), this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
@@ -315,15 +316,19 @@ void ImportDialog::showPreview()
     const QString first = ValueFormatter::month(months.value(0));
     const QString last = ValueFormatter::month(months.value(months.size() - 1));
     const QLocale locale;
-    m_summary->setText(
-        tr("<b>%1</b> will be read as <b>%2</b>: %3.<br>%4 figures for %5 in %6; %7 rows "
-           "rejected.")
-            .arg(m_preview.fileName.toHtmlEscaped(), m_preview.profileName.toHtmlEscaped(),
-                m_preview.profileReason.toHtmlEscaped())
-            .arg(locale.toString(m_preview.figureCount))
-            .arg(metricNames.join(u", ").toHtmlEscaped(),
-                first == last ? first : tr("%1 to %2", "months").arg(first, last))
-            .arg(locale.toString(m_preview.rejectedCount)));
+    QString summary
+        = tr("<b>%1</b> will be read as <b>%2</b>: %3.")
+              .arg(m_preview.fileName.toHtmlEscaped(), m_preview.profileName.toHtmlEscaped(),
+                  m_preview.profileReason.toHtmlEscaped())
+        + QStringLiteral("<br>")
+        + tr("%Ln figure(s) for %1 in %2.", nullptr, int(m_preview.figureCount))
+              .arg(metricNames.join(u", ").toHtmlEscaped(),
+                  first == last ? first : tr("%1 to %2", "months").arg(first, last));
+    if (m_preview.rejectedCount > 0)
+        summary += u' ' + tr("%Ln row(s) rejected.", nullptr, int(m_preview.rejectedCount));
+    if (m_preview.leftOutCount > 0)
+        summary += u' ' + tr("%Ln totals row(s) left out.", nullptr, int(m_preview.leftOutCount));
+    m_summary->setText(summary);
 
     auto* figures = new QTreeWidget(m_tabs);
     figures->setRootIsDecorated(false);
@@ -350,6 +355,8 @@ void ImportDialog::showPreview()
     decisions->setHeaderLabels({tr("How the file was read")});
     for (const QString& decision : std::as_const(m_preview.decisions))
         new QTreeWidgetItem(decisions, {decision});
+    for (const RejectedRow& row : std::as_const(m_preview.leftOut))
+        new QTreeWidgetItem(decisions, {tr("line %1 left out: %2").arg(row.line).arg(row.reason)});
     m_tabs->addTab(decisions, tr("How it was read"));
     setStage(Stage::Ready);
 }
