@@ -49,6 +49,8 @@ private slots:
         // only columns whose cells are numbers are offered for import.
         const ColumnMapping guessed = dialog.mapping();
         QCOMPARE(guessed.periodColumn, QStringLiteral("Week"));
+        // Two columns of words (Team, Toelichting): which one splits the figures is asked.
+        QCOMPARE(guessed.dimensionColumn, QString());
         QCOMPARE(guessed.name, QStringLiteral("dienstverlening"));
         QStringList columns;
         for (const auto& metric : guessed.metrics)
@@ -96,7 +98,8 @@ private slots:
         ColumnMappingDialog dialog(context, path);
         dialog.show();
         QCOMPARE(dialog.mapping().periodColumn, QString());
-        dialog.setDimensionColumn(QStringLiteral("Site"));
+        // The one column of words is taken for what the figures are split by.
+        QCOMPARE(dialog.mapping().dimensionColumn, QStringLiteral("Site"));
         dialog.accept();
         QVERIFY(showsProblem(dialog, QStringLiteral("2026-03")));
         dialog.setFixedPeriod(QStringLiteral("2026-04"));

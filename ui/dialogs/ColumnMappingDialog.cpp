@@ -222,15 +222,22 @@ void ColumnMappingDialog::showHeader()
         m_dimension->clear();
         m_dimension->addItem(tr("None"), QString());
         int dated = -1;
+        QList<int> texts; // columns of words, such as a team or site name
         for (int i = 0; i < names.size(); ++i) {
             if (names.at(i).isEmpty())
                 continue;
             m_period->addItem(names.at(i), names.at(i));
             m_dimension->addItem(names.at(i), names.at(i));
-            if (dated < 0 && looksLikeDate(firstRow.value(i)))
+            const QString value = firstRow.value(i).trimmed();
+            if (dated < 0 && looksLikeDate(value))
                 dated = m_period->count() - 1;
+            else if (!value.isEmpty() && !looksLikeDate(value)
+                && !NumberParser::parse(value, m_glimpse.numbers).hasValue())
+                texts << m_dimension->count() - 1;
         }
         m_period->setCurrentIndex(std::max(dated, 0));
+        // One column of words next to the figures is what the figures are split by.
+        m_dimension->setCurrentIndex(texts.size() == 1 ? texts.first() : 0);
     }
     m_fixedPeriod->setEnabled(m_period->currentData().toString().isEmpty());
     if (m_fixedPeriod->text().isEmpty())
