@@ -467,9 +467,10 @@ bool BatchWriter::settleOverlaps()
         return text(m_dimensions.utf8.at(qsizetype(key.dimension)));
     };
     if (m_batch.overlap == Overlap::Ask) {
+        // Named as the coordinator knows the metrics, not by their keys.
         QHash<qint64, QString> keys;
-        for (auto it = m_metricIds.cbegin(); it != m_metricIds.cend(); ++it)
-            keys.insert(it.value(), it.key());
+        for (const Metric& metric : m_workspace.repository<Metric>().all())
+            keys.insert(metric.id, metric.name);
         for (const Candidate& key : clashes) {
             const QString dimension = dimensionOf(key);
             m_result.overlaps << (dimension.isEmpty()

@@ -92,7 +92,7 @@ private slots:
             "feb-mar", {{QStringLiteral("2026-02"), 250}, {QStringLiteral("2026-03"), 300}});
         const auto asked = BatchWriter::write(*workspace, overlapping);
         QVERIFY(!asked.outcome);
-        QCOMPARE(asked.overlaps, QStringList{QStringLiteral("page_views 2026-02")});
+        QCOMPARE(asked.overlaps, QStringList{QStringLiteral("Page views 2026-02")});
         QCOMPARE(workspace->repository<ImportBatch>().count(), 1); // nothing half-written
         QCOMPARE(value(*workspace, QStringLiteral("2026-03")), -1.0);
 
@@ -229,7 +229,7 @@ private slots:
             << request("x", {{QStringLiteral("2026-02"), 80}}, QStringLiteral("Ruimte")).drafts;
         const auto asked = BatchWriter::write(*workspace, second);
         QVERIFY(!asked.outcome);
-        QCOMPARE(asked.overlaps, QStringList{QStringLiteral("page_views 2026-02 (Publiekszaken)")});
+        QCOMPARE(asked.overlaps, QStringList{QStringLiteral("Page views 2026-02 (Publiekszaken)")});
         QCOMPARE(workspace->repository<Observation>().count(), 1);
         second.overlap = BatchWriter::Overlap::Skip;
         const auto skipped = BatchWriter::write(*workspace, second);
