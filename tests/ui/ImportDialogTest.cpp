@@ -1,5 +1,6 @@
 #include "dialogs/ImportDialog.h"
 
+#include "dialogs/ColumnMappingDialog.h"
 #include "domain/ImportBatch.h"
 #include "domain/Observation.h"
 #include "FileBytes.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -29,6 +31,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace stuurboord;
 using stuurboord::test::count;
@@ -330,6 +333,76 @@ private slots:
         closing.reject();
         QTRY_VERIFY_WITH_TIMEOUT(!closing.isVisible(), jobTimeout);
         QCOMPARE(figures(*window.workspace()), before);
+    }
+
+    // Files dropped on the window as a coordinator drags them from the downloads folder: a
+    // known export imports after one confirmation; an unknown one opens the wizard, and next
+    // month's file of the same shape then imports after one confirmation too.
+    void droppedExportsImportAfterOneConfirmation()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("drop.stuurboord"))));
+        const auto drop = [&](const QString& path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            // Qt delivers a drop only to the widget that accepted the drag entering it.
+            QDragEnterEvent enter(
+                QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent event(
+                QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &event); // returns once the dialogs are closed
+        };
+        // Confirms the import dialog once its preview is ready, and notes what it showed.
+        QString shown;
+        const auto confirmImport = [&] {
+            QTimer::singleShot(0, &window, [&] {
+                auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QVERIFY(waitUntilDone(*dialog));
+                shown = dialog->findChild<QLabel*>(QStringLiteral("summary"))->text();
+                dialog->accept();
+            });
+        };
+
+        confirmImport();
+        drop(qEnvironmentVariable("STUURBOORD_TEST_DATA")
+            + QStringLiteral("/import/matomo_utf16le.tsv"));
+        QVERIFY2(shown.contains(QStringLiteral("Matomo")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Page views")), qPrintable(shown));
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_batch")), 1);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("observation")), 15);
+
+        // Unknown: the wizard first (one column of words, a month typed), then the preview.
+        const QString march = write(QStringLiteral("teams-2026-03.csv"),
+            "Team;Bezoekers;Reacties\r\nZorg;412;37\r\nFacilitair;208;12\r\n");
+        QTimer::singleShot(0, &window, [&] {
+            auto* wizard = qobject_cast<ColumnMappingDialog*>(QApplication::activeModalWidget());
+            QVERIFY(wizard);
+            QCOMPARE(wizard->mapping().dimensionColumn, QStringLiteral("Team"));
+            wizard->setProfileName(QStringLiteral("Teamoverzicht"));
+            confirmImport();
+            wizard->accept();
+        });
+        drop(march);
+        QVERIFY2(shown.contains(QStringLiteral("Teamoverzicht")), qPrintable(shown));
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_batch")), 2);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_profile")), 1);
+
+        // April: recognised by the saved profile, straight to the preview.
+        confirmImport();
+        drop(write(QStringLiteral("teams-2026-04.csv"),
+            "Team;Bezoekers;Reacties\r\nZorg;430;41\r\nFacilitair;199;15\r\n"));
+        QVERIFY2(shown.contains(QStringLiteral("Teamoverzicht")), qPrintable(shown));
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_batch")), 3);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_profile")), 1);
+        const QStringList all = figures(*window.workspace());
+        QVERIFY2(all.contains(QStringLiteral("bezoekers|2026-04|Zorg|430|2026-04-01|2026-04-30|3")),
+            qPrintable(all.join(u'\n')));
+        QVERIFY(
+            all.contains(QStringLiteral("reacties|2026-03|Facilitair|12|2026-03-01|2026-03-31|2")));
     }
 
     void removingAnImportFromTheHistory()
