@@ -3666,6 +3666,10 @@ Commands:
         <source>line %1 left out: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::KpiChart</name>

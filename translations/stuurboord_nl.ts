@@ -3684,6 +3684,10 @@ Opdrachten:
         <source>line %1 left out: %2</source>
         <translation>regel %1 weggelaten: %2</translation>
     </message>
+    <message>
+        <source>Rows as read</source>
+        <translation>Regels zoals gelezen</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::KpiChart</name>

@@ -26,6 +26,8 @@ void ImportPreview::clearRows()
     decisions.clear();
     rowsRead = figureCount = rejectedCount = leftOutCount = 0;
     leftOut.clear();
+    headRecords.clear();
+    headerIndex = -1;
     sample.clear();
     rejected.clear();
     m_metrics.clear();

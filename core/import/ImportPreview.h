@@ -38,6 +38,8 @@ struct ImportPreview final : ImportSink
     QList<RejectedRow> leftOut; // the first rejectedLimit rows left out on purpose (totals)
     QString error; // the file cannot be read at all
     QHash<QString, QStringList> choices; // what the user can choose (see ImportSink::offer)
+    QList<CsvRecord> headRecords; // the first rows as read, the header at headerIndex
+    int headerIndex = -1;
     QHash<QString, QString> chosen; // what the runner chose itself, such as another sheet
 
     bool ok() const { return error.isEmpty(); }
@@ -52,6 +54,11 @@ struct ImportPreview final : ImportSink
     void count(const ObservationDraft& draft);
     void reject(int line, const QString& reason) override;
     void leaveOut(int line, const QString& reason) override;
+    void head(const QList<CsvRecord>& records, int index) override
+    {
+        headRecords = records;
+        headerIndex = index;
+    }
     void decide(const QString& decision) override;
     void rowRead() override { ++rowsRead; }
     void offer(

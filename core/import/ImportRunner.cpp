@@ -194,6 +194,7 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
     }
     if (sheets.size() > 1)
         sink.offer(QStringLiteral("sheet"), sheets, m_chosenSheet);
+    sink.head(input.head, input.headerIndex);
     if (!m_profile->begin(input, sink, &error))
         return false;
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "CsvRecord.h"
 #include "ObservationDraft.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,13 @@ public:
     virtual void decide(const QString& decision) = 0;
     // One data row of the source was read (kept, rejected or reduced to a total).
     virtual void rowRead() = 0;
+    // The first records of the file as read (at most ImportRunner::headSize), the header
+    // among them at `headerIndex`: what the preview shows as the rows as parsed.
+    virtual void head(const QList<CsvRecord>& records, int headerIndex)
+    {
+        Q_UNUSED(records)
+        Q_UNUSED(headerIndex)
+    }
     // A choice the user can make about this file (ImportRunner's options): "table" with
     // the tables' titles, "sheet" with the sheets' names, "period" (no choices: a month
     // to type) when the file does not say which month it covers. `current` is the one

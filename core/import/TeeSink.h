@@ -27,6 +27,10 @@ public:
         m_summary.reject(line, reason);
     }
     void leaveOut(int line, const QString& reason) override { m_summary.leaveOut(line, reason); }
+    void head(const QList<CsvRecord>& records, int headerIndex) override
+    {
+        m_summary.head(records, headerIndex);
+    }
     void decide(const QString& decision) override
     {
         m_writer.decide(decision);

@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +170,14 @@ private slots:
         QVERIFY(waitUntilDone(dialog));
         QCOMPARE(dialog.preview().figureCount, 4);
         QCOMPARE(dialog.preview().leftOutCount, 1);
+        // The rows as parsed: the header and the three rows below it, with line numbers.
+        const auto* asRead = dialog.findChild<QTableWidget*>(QStringLiteral("rowsAsRead"));
+        QVERIFY(asRead);
+        QCOMPARE(asRead->rowCount(), 4);
+        QCOMPARE(asRead->columnCount(), 3);
+        QVERIFY(asRead->item(0, 1)->font().bold());
+        QCOMPARE(asRead->item(2, 1)->text(), QStringLiteral("13.001"));
+        QCOMPARE(asRead->verticalHeaderItem(3)->text(), QStringLiteral("4"));
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("summary"))
                     ->text()
                     .contains(QStringLiteral("1 totals row")));

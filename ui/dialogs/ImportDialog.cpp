@@ -15,11 +15,13 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -342,6 +344,7 @@ void ImportDialog::showPreview()
     for (int column = 0; column < 4; ++column)
         figures->resizeColumnToContents(column);
     m_tabs->addTab(figures, tr("Figures (%1)").arg(locale.toString(m_preview.figureCount)));
+    m_tabs->addTab(rowsAsRead(), tr("Rows as read"));
     auto* rejected = new QTreeWidget(m_tabs);
     rejected->setRootIsDecorated(false);
     rejected->setHeaderLabels({tr("Line"), tr("Why it is not imported")});
@@ -359,6 +362,36 @@ void ImportDialog::showPreview()
         new QTreeWidgetItem(decisions, {tr("line %1 left out: %2").arg(row.line).arg(row.reason)});
     m_tabs->addTab(decisions, tr("How it was read"));
     setStage(Stage::Ready);
+}
+
+// The file's first rows split into columns as Stuurboord read them, the header in bold,
+// each with its line number: to compare with the figures and with the file itself.
+QWidget* ImportDialog::rowsAsRead()
+{
+    auto* table = new QTableWidget(m_tabs);
+    table->setObjectName(QStringLiteral("rowsAsRead"));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    qsizetype columns = 0;
+    for (const CsvRecord& record : std::as_const(m_preview.headRecords))
+        columns = std::max(columns, record.fields.size());
+    table->setRowCount(int(m_preview.headRecords.size()));
+    table->setColumnCount(int(columns));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const CsvRecord& record = m_preview.headRecords.at(row);
+        table->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(record.line)));
+        for (int column = 0; column < record.fields.size(); ++column) {
+            auto* item = new QTableWidgetItem(record.fields.at(column));
+            if (row == m_preview.headerIndex) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            table->setItem(row, column, item);
+        }
+    }
+    table->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 40);
+    table->resizeColumnsToContents();
+    return table;
 }
 
 void ImportDialog::showImportResult()

@@ -62,6 +62,7 @@ private:
     void showProgress(qint64 rowsRead, double rowsPerSecond, double fraction);
     void jobFinished();
     void showPreview();
+    QWidget* rowsAsRead();
     void showImportResult();
     void buildReadWith(QLayout* layout);
     void showReadWith();
