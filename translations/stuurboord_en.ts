@@ -2142,6 +2142,10 @@ Commands:
         <source>sheet “%1”: the first sheet, “%2”, holds no table Stuurboord recognises</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dates read as %1, as the profile “%2” says</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -3189,6 +3193,22 @@ Commands:
     </message>
     <message>
         <source>This file has no period column: type the month it covers, for example 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the dates in the period column show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-month-year: 31-12-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-day-year: 12/31/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

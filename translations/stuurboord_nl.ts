@@ -2160,6 +2160,10 @@ Opdrachten:
         <source>sheet “%1”: the first sheet, “%2”, holds no table Stuurboord recognises</source>
         <translation>werkblad “%1”: het eerste werkblad, “%2”, bevat geen tabel die Stuurboord herkent</translation>
     </message>
+    <message>
+        <source>dates read as %1, as the profile “%2” says</source>
+        <translation>datums gelezen als %1, zoals het profiel “%2” aangeeft</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -3208,6 +3212,22 @@ Opdrachten:
     <message>
         <source>This file has no period column: type the month it covers, for example 2026-03.</source>
         <translation>Dit bestand heeft geen periodekolom: typ de maand waarover het gaat, bijvoorbeeld 2026-03.</translation>
+    </message>
+    <message>
+        <source>As the dates in the period column show</source>
+        <translation>Zoals de datums in de periodekolom laten zien</translation>
+    </message>
+    <message>
+        <source>Day-month-year: 31-12-2026</source>
+        <translation>Dag-maand-jaar: 31-12-2026</translation>
+    </message>
+    <message>
+        <source>Month-day-year: 12/31/2026</source>
+        <translation>Maand-dag-jaar: 12/31/2026</translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
+        <translation>Datums worden geschreven als:</translation>
     </message>
 </context>
 <context>

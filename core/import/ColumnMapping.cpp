@@ -65,7 +65,11 @@ QByteArray ColumnMapping::toJson() const
         {QStringLiteral("fixedPeriod"), fixedPeriod},
         {QStringLiteral("dimensionColumn"), dimensionColumn}, {QStringLiteral("metrics"), columns},
         {QStringLiteral("numbers"), conventionKey(numbers)}, {QStringLiteral("sheet"), sheet},
-        {QStringLiteral("encoding"), encoding}};
+        {QStringLiteral("encoding"), encoding},
+        {QStringLiteral("dates"),
+            !dateOrder                              ? QString()
+                : *dateOrder == DateOrder::DayFirst ? QStringLiteral("dayFirst")
+                                                    : QStringLiteral("monthFirst")}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -90,6 +94,12 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, QSt
         : NumberConvention::Dutch;
     mapping.sheet = object.value(QStringLiteral("sheet")).toString();
     mapping.encoding = object.value(QStringLiteral("encoding")).toString();
+    // Profiles saved before the wizard asked for it decide from the column.
+    if (const QString dates = object.value(QStringLiteral("dates")).toString();
+        dates == u"dayFirst")
+        mapping.dateOrder = DateOrder::DayFirst;
+    else if (dates == u"monthFirst")
+        mapping.dateOrder = DateOrder::MonthFirst;
     for (const QJsonValue& value : object.value(QStringLiteral("metrics")).toArray()) {
         const QJsonObject metric = value.toObject();
         mapping.metrics << MetricColumn{metric.value(QStringLiteral("column")).toString(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ParsedDate.h"
 #include "ParsedNumber.h"
 
 #include <optional>
@@ -11,7 +12,8 @@ namespace stuurboord {
 
 // What the import wizard learned about a file the built-in profiles do not know: which
 // header row, which column holds the period (or one period for the whole file), which
-// column is a dimension, which columns become which metrics, and how numbers are written.
+// column is a dimension, which columns become which metrics, and how numbers and dates are
+// written.
 // Saved under a name in the workspace (import_profile.definition, as JSON), so next
 // month's file with the same header imports after one confirmation.
 struct ColumnMapping
@@ -30,6 +32,7 @@ struct ColumnMapping
     QString dimensionColumn; // optional
     QList<MetricColumn> metrics;
     NumberConvention numbers = NumberConvention::Dutch;
+    std::optional<DateOrder> dateOrder; // empty: decided from the dates in the period column
     QString sheet; // for a workbook
     QString encoding; // empty: detected
     friend bool operator==(const ColumnMapping&, const ColumnMapping&) = default;

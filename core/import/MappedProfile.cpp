@@ -1,5 +1,6 @@
 #include "MappedProfile.h"
 
+#include "DateParser.h"
 #include "MatomoSinglePeriodProfile.h"
 #include "TotalsRow.h"
 
@@ -118,6 +119,11 @@ bool MappedProfile::begin(const ProfileInput& input, ImportSink& sink, QString* 
         inner.head << rewrite(input.head.at(i));
     inner.headerIndex = 0;
     inner.fallback = m_mapping.numbers;
+    if (m_mapping.dateOrder) {
+        m_inner.fixDateOrder(*m_mapping.dateOrder,
+            QCoreApplication::translate("Import", "dates read as %1, as the profile “%2” says")
+                .arg(DateParser::orderName(*m_mapping.dateOrder), m_mapping.name));
+    }
     return m_inner.begin(inner, sink, error);
 }
 

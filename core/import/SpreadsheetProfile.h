@@ -19,6 +19,9 @@ class SpreadsheetProfile : public SourceProfile
 {
 public:
     QString name() const override;
+    // Reads dates in this order whatever the column shows (a saved profile says so); the
+    // reason is shown as a decision.
+    void fixDateOrder(DateOrder order, const QString& reason) { m_learnedOrder = {order, reason}; }
     int recognise(const ProfileInput& input, QString* reason) const override;
     bool begin(const ProfileInput& input, ImportSink& sink, QString* error) override;
     void take(const CsvRecord& record, ImportSink& sink) override;

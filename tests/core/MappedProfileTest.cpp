@@ -55,7 +55,8 @@ private:
 private slots:
     void mappingSurvivesJson()
     {
-        const ColumnMapping mapping = departmentMapping();
+        ColumnMapping mapping = departmentMapping();
+        mapping.dateOrder = DateOrder::MonthFirst;
         const auto back = ColumnMapping::fromJson(mapping.toJson());
         QVERIFY(back.has_value());
         QCOMPARE(*back, mapping);
@@ -115,6 +116,35 @@ private slots:
         QCOMPARE(value(*workspace, QStringLiteral("posts_created"), QStringLiteral("2026-04"),
                      QStringLiteral("Zorg")),
             20.0);
+    }
+
+    void theProfilesDateOrderWinsOverTheColumn()
+    {
+        TestWorkspace workspace;
+        ColumnMapping mapping;
+        mapping.name = QStringLiteral("Weekrapport");
+        mapping.periodColumn = QStringLiteral("Dag");
+        mapping.metrics = {{QStringLiteral("Bezoeken"), QStringLiteral("visits"), QString()}};
+        // Every date could be either order: the column alone would say day first.
+        const QString path = writeFixture(workspace.folder(), QStringLiteral("week.csv"),
+            QByteArray("Dag;Bezoeken\n03/04/2026;10\n05/06/2026;20\n"));
+        ImportProfile record = SavedProfiles::toRecord(*workspace, mapping);
+        QVERIFY(workspace->repository<ImportProfile>().add(record));
+        const ImportPreview asShown = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(asShown.ok(), qPrintable(asShown.error));
+        QCOMPARE(
+            asShown.months(), (QStringList{QStringLiteral("2026-04"), QStringLiteral("2026-06")}));
+
+        mapping.dateOrder = DateOrder::MonthFirst;
+        record.definition = QString::fromUtf8(mapping.toJson());
+        QVERIFY(workspace->repository<ImportProfile>().update(record));
+        const ImportPreview monthFirst = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(monthFirst.ok(), qPrintable(monthFirst.error));
+        QCOMPARE(monthFirst.months(),
+            (QStringList{QStringLiteral("2026-03"), QStringLiteral("2026-05")}));
+        QVERIFY2(monthFirst.decisions.join(u'\n').contains(
+                     QStringLiteral("month-day-year, as the profile “Weekrapport” says")),
+            qPrintable(monthFirst.decisions.join(u'\n')));
     }
 
     void onePeriodPerFileComesFromTheNameOrTheUser()

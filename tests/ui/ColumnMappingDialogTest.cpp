@@ -7,6 +7,7 @@
 #include "storage/Workspace.h"
 #include "WorkspaceContext.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,10 @@ private slots:
             columns << metric.column;
         QCOMPARE(columns, (QStringList{QStringLiteral("Bezoeken"), QStringLiteral("Meldingen")}));
 
+        QVERIFY(!guessed.dateOrder); // decided from the column unless the user says otherwise
+        auto* dates = dialog.findChild<QComboBox*>(QStringLiteral("dates"));
+        dates->setCurrentIndex(dates->findData(int(DateOrder::DayFirst)));
+        QCOMPARE(dialog.mapping().dateOrder, DateOrder::DayFirst);
         dialog.setDimensionColumn(QStringLiteral("Team"));
         dialog.setImported(QStringLiteral("Meldingen"), true, QStringLiteral("Servicemeldingen"));
         if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())

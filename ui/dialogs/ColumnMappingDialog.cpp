@@ -107,6 +107,12 @@ ColumnMappingDialog::ColumnMappingDialog(
     m_numbers->addItem(tr("Dutch: 1.234,5"), int(NumberConvention::Dutch));
     m_numbers->addItem(tr("English: 1,234.5"), int(NumberConvention::English));
     mappingForm->addRow(tr("Numbers are written as:"), m_numbers);
+    m_dates = new QComboBox(this);
+    m_dates->setObjectName(QStringLiteral("dates"));
+    m_dates->addItem(tr("As the dates in the period column show"), -1);
+    m_dates->addItem(tr("Day-month-year: 31-12-2026"), int(DateOrder::DayFirst));
+    m_dates->addItem(tr("Month-day-year: 12/31/2026"), int(DateOrder::MonthFirst));
+    mappingForm->addRow(tr("Dates are written as:"), m_dates);
     layout->addLayout(mappingForm);
 
     m_metrics = new QTableWidget(0, 3, this);
@@ -136,6 +142,7 @@ ColumnMappingDialog::ColumnMappingDialog(
     connect(m_headerRow, &QSpinBox::valueChanged, this, [this] { showHeader(); });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         m_fixedPeriod->setEnabled(m_period->currentData().toString().isEmpty());
+        m_dates->setEnabled(!m_period->currentData().toString().isEmpty());
         updateMetrics();
     });
     connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] { updateMetrics(); });
@@ -240,6 +247,7 @@ void ColumnMappingDialog::showHeader()
         m_dimension->setCurrentIndex(texts.size() == 1 ? texts.first() : 0);
     }
     m_fixedPeriod->setEnabled(m_period->currentData().toString().isEmpty());
+    m_dates->setEnabled(!m_period->currentData().toString().isEmpty());
     if (m_fixedPeriod->text().isEmpty())
         m_fixedPeriod->setText(MatomoSinglePeriodProfile::monthInFileName(m_path));
 
@@ -304,6 +312,8 @@ ColumnMapping ColumnMappingDialog::mapping() const
     mapping.periodColumn = m_period->currentData().toString();
     mapping.dimensionColumn = m_dimension->currentData().toString();
     mapping.numbers = static_cast<NumberConvention>(m_numbers->currentData().toInt());
+    if (const int order = m_dates->currentData().toInt(); order >= 0)
+        mapping.dateOrder = static_cast<DateOrder>(order);
     mapping.sheet = m_glimpse.sheets.size() > 1 ? m_sheet->currentText() : QString();
     for (int row = 0; row < m_metrics->rowCount(); ++row) {
         const auto* check = qobject_cast<QCheckBox*>(m_metrics->cellWidget(row, ImportColumn));

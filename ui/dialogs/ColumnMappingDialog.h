@@ -63,6 +63,7 @@ private:
     QComboBox* m_dimension = nullptr;
     QTableWidget* m_metrics = nullptr;
     QComboBox* m_numbers = nullptr;
+    QComboBox* m_dates = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_reading = nullptr;
     ProblemLabel* m_problem = nullptr;
