@@ -20,6 +20,10 @@ QString chosenLanguage()
 void Translations::install(QCoreApplication& app)
 {
     const QString lang = language();
+    // English needs its file too: it holds the plural forms ("1 figure", "2 figures").
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/stuurboord_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(own);
     if (lang == u"en") {
         // Without a configured locale (C/POSIX) show euros and dates the British way
         // rather than in the C locale's bare format.
@@ -28,9 +32,6 @@ void Translations::install(QCoreApplication& app)
         return;
     }
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/stuurboord_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
