@@ -227,9 +227,14 @@ void DashboardPage::reloadKpis()
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (m_kpis->topLevelItemCount() == 0)
-        new QTreeWidgetItem(
+    if (m_kpis->topLevelItemCount() == 0) {
+        // Across the whole row: sizing the KPI column to this sentence would push Status
+        // out of sight.
+        auto* empty = new QTreeWidgetItem(
             m_kpis, {tr("No active KPIs yet. Define them on the Goals & KPIs page.")});
+        empty->setFirstColumnSpanned(true);
+        return;
+    }
     m_kpis->resizeColumnToContents(0);
 }
 
