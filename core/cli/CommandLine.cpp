@@ -135,14 +135,17 @@ int runCheck(const QStringList& positional)
         stream << line << Qt::endl;
     return check.isHealthy() ? CommandLine::Ok : CommandLine::Problem;
 }
+// Rejected or left-out rows as [{"line", "reason"}].
+QJsonArray describeRows(const QList<RejectedRow>& rows)
+{
+    QJsonArray array;
+    for (const RejectedRow& row : rows)
+        array.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
+    return array;
+}
+
 QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Result* written)
 {
-    QJsonArray rejected;
-    for (const RejectedRow& row : preview.rejected)
-        rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
-    QJsonArray leftOut;
-    for (const RejectedRow& row : preview.leftOut)
-        leftOut.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
     QJsonObject object{{QStringLiteral("file"), preview.fileName},
                        {QStringLiteral("profile"), preview.profileName},
                        {QStringLiteral("reason"), preview.profileReason},
@@ -150,9 +153,9 @@ QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Resu
                        {QStringLiteral("rows_read"), preview.rowsRead},
                        {QStringLiteral("figures"), preview.figureCount},
                        {QStringLiteral("rows_rejected"), preview.rejectedCount},
-                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("rejected"), describeRows(preview.rejected)},
                        {QStringLiteral("rows_left_out"), preview.leftOutCount},
-                       {QStringLiteral("left_out"), leftOut},
+                       {QStringLiteral("left_out"), describeRows(preview.leftOut)},
                        {QStringLiteral("metrics"), QJsonArray::fromStringList(preview.metrics())},
                        {QStringLiteral("periods"), QJsonArray::fromStringList(preview.months())}};
     if (!preview.ok())
@@ -299,8 +302,9 @@ int runImports(const QStringList& positional, bool json)
     }
     Workspace& workspace = *opened.workspace;
     QJsonArray array;
+    const QHash<qint64, qint64> figureCounts = ImportHistory::figureCounts(workspace);
     for (const ImportBatch& batch : workspace.repository<ImportBatch>().all()) {
-        const qint64 figures = ImportHistory::figureCount(workspace, batch.id);
+        const qint64 figures = figureCounts.value(batch.id);
         const qint64 replaced = ImportHistory::replacedCount(workspace, batch.id);
         if (json) {
             array.append(QJsonObject{{QStringLiteral("id"), batch.id},

@@ -493,34 +493,29 @@ bool BatchWriter::settleOverlaps()
     keep.prepare(QStringLiteral(
         "INSERT INTO replaced_observation (id, metric_id, period, window_start, window_end, "
         "dimension, value, batch_id, replaced_by) SELECT id, metric_id, period, window_start, "
-        "window_end, dimension, value, batch_id, ? FROM observation WHERE period = ? AND "
-        "metric_id = ? AND dimension = ? AND (batch_id IS NULL OR batch_id <> ?)"));
+        "window_end, dimension, value, batch_id, %1 FROM observation WHERE period = ? AND "
+        "metric_id = ? AND dimension = ? AND (batch_id IS NULL OR batch_id <> ?)")
+                     .arg(m_batchId));
     QSqlQuery remove(db);
     remove.prepare(m_batch.overlap == Overlap::Replace
             ? QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
                              "dimension = ? AND (batch_id IS NULL OR batch_id <> ?)")
             : QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
                              "dimension = ? AND batch_id = ?"));
+    // Both statements find the figures of one metric-month-dimension, this batch's or not.
+    const auto run = [&](QSqlQuery& statement, const Candidate& key) {
+        statement.addBindValue(monthOf(key));
+        statement.addBindValue(qint64(key.metric));
+        statement.addBindValue(dimensionOf(key));
+        statement.addBindValue(m_batchId);
+        if (statement.exec())
+            return true;
+        fail(QCoreApplication::translate("Import", "The import could not be saved."));
+        return false;
+    };
     for (const Candidate& key : clashes) {
-        if (m_batch.overlap == Overlap::Replace) {
-            keep.addBindValue(m_batchId);
-            keep.addBindValue(monthOf(key));
-            keep.addBindValue(qint64(key.metric));
-            keep.addBindValue(dimensionOf(key));
-            keep.addBindValue(m_batchId);
-            if (!keep.exec()) {
-                fail(QCoreApplication::translate("Import", "The import could not be saved."));
-                return false;
-            }
-        }
-        remove.addBindValue(monthOf(key));
-        remove.addBindValue(qint64(key.metric));
-        remove.addBindValue(dimensionOf(key));
-        remove.addBindValue(m_batchId);
-        if (!remove.exec()) {
-            fail(QCoreApplication::translate("Import", "The import could not be saved."));
+        if ((m_batch.overlap == Overlap::Replace && !run(keep, key)) || !run(remove, key))
             return false;
-        }
         (m_batch.overlap == Overlap::Replace ? m_result.replaced : m_result.skipped)
             += remove.numRowsAffected();
     }

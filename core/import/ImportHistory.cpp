@@ -105,6 +105,19 @@ qint64 ImportHistory::figureCount(Workspace& workspace, qint64 batchId)
         workspace, QStringLiteral("SELECT count(*) FROM observation WHERE batch_id = ?"), batchId);
 }
 
+QHash<qint64, qint64> ImportHistory::figureCounts(Workspace& workspace)
+{
+    QHash<qint64, qint64> counts;
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT batch_id, count(*) FROM observation WHERE batch_id IS "
+                                  "NOT NULL GROUP BY batch_id"))) {
+        while (query.next())
+            counts.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
+    return counts;
+}
+
 qint64 ImportHistory::replacedCount(Workspace& workspace, qint64 batchId)
 {
     return countOf(workspace,
@@ -159,7 +172,8 @@ Outcome ImportHistory::remove(
             return notSaved();
     }
     removed.m_connection = db.connectionName();
-    removed.m_stashes = {figuresStash, replacedStash};
+    removed.m_figuresStash = figuresStash;
+    removed.m_replacedStash = replacedStash;
     removed.m_batchId = batchId;
     removed.m_figures = figures;
     removed.m_putBack = putBack;
@@ -188,8 +202,8 @@ Outcome ImportHistory::restore(Workspace& workspace, RemovedImport& removed)
             QCoreApplication::translate("Import", "There is no removed import to put back."));
     const QSqlDatabase db = workspace.database();
     RecordStore& records = workspace.records();
-    const QString& figuresStash = removed.m_stashes.at(0);
-    const QString& replacedStash = removed.m_stashes.at(1);
+    const QString& figuresStash = removed.m_figuresStash;
+    const QString& replacedStash = removed.m_replacedStash;
     // The metrics first, with the checks on, as they were taken out.
     if (Outcome restored = records.restore(removed.m_metrics); !restored)
         return restored;

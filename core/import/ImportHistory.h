@@ -5,6 +5,7 @@
 #include "ImportProgress.h"
 #include "model/Outcome.h"
 
+#include <QHash>
 #include <QList>
 
 namespace stuurboord {
@@ -32,6 +33,8 @@ public:
 
     // How many figures in the workspace came with this import.
     static qint64 figureCount(Workspace& workspace, qint64 batchId);
+    // figureCount() of every import, in one pass over the figures (they have no batch index).
+    static QHash<qint64, qint64> figureCounts(Workspace& workspace);
     // How many figures of earlier imports this one replaced (removing it brings them back).
     static qint64 replacedCount(Workspace& workspace, qint64 batchId);
 

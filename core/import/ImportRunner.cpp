@@ -63,6 +63,8 @@ public:
     }
 
     bool run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress);
+    // The profile that reads the file, found as run() finds it; empty when none does.
+    QString recognise();
     bool wantsSecondPass() const { return m_profile && m_profile->wantsSecondPass(); }
     bool cancelled() const { return m_cancelled; }
 
@@ -76,6 +78,9 @@ private:
     bool readHead(RecordSource& source, ProfileInput& input);
     // The first sheet after the first that a profile recognises, its head read into `input`.
     std::unique_ptr<RecordSource> openOtherSheet(const QStringList& sheets, ProfileInput& input);
+    // The file opened and its head read, the profile chosen (another sheet if need be), or
+    // nullptr with `error`. `sheets`: the workbook's sheets.
+    std::unique_ptr<RecordSource> open(ProfileInput& input, QStringList& sheets);
 
     QString m_path;
     QHash<QString, QString> m_options;
@@ -165,13 +170,12 @@ std::unique_ptr<RecordSource> FilePass::openOtherSheet(
     return nullptr;
 }
 
-bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
+std::unique_ptr<RecordSource> FilePass::open(ProfileInput& input, QStringList& sheets)
 {
     std::unique_ptr<RecordSource> source = RecordSource::open(m_path, m_options, &error);
     if (!source)
-        return false;
-    const QStringList sheets = source->sheetNames();
-    ProfileInput input;
+        return nullptr;
+    sheets = source->sheetNames();
     const bool readable = readHead(*source, input);
     if (readable && m_profile) {
         input.headerIndex = m_profile->recognise(input, &profileReason);
@@ -180,11 +184,26 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
         // sheet, the first later sheet that holds a recognised table is read instead.
         if (m_options.contains(QStringLiteral("sheet")) || sheets.size() < 2
             || (!readable && source->hasError()))
-            return false;
+            return nullptr;
         source = openOtherSheet(sheets, input);
-        if (!source)
-            return false;
     }
+    return source;
+}
+
+QString FilePass::recognise()
+{
+    ProfileInput input;
+    QStringList sheets;
+    return open(input, sheets) ? profileName : QString();
+}
+
+bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
+{
+    ProfileInput input;
+    QStringList sheets;
+    const std::unique_ptr<RecordSource> source = open(input, sheets);
+    if (!source)
+        return false;
     for (const QString& decision : source->decisions())
         sink.decide(decision);
     if (!m_chosenSheet.isEmpty()) {
@@ -286,42 +305,9 @@ QStringList ImportRunner::profileNames(Workspace& workspace)
 QString ImportRunner::recognise(
     Workspace& workspace, const QString& path, const QHash<QString, QString>& options)
 {
-    const QList<ColumnMapping> saved = SavedProfiles::load(workspace);
-    const MetricKeys keys = knownMetrics(workspace);
-    const auto fitting = [&](const QHash<QString, QString>& sheetOptions) -> QString {
-        const Glimpse head = glimpse(path, sheetOptions, headSize);
-        if (!head.error.isEmpty())
-            return {};
-        ProfileInput input;
-        input.fileName = QFileInfo(path).fileName();
-        input.head = head.records;
-        input.comments = head.comments;
-        input.keys = keys;
-        input.fallback = head.numbers;
-        input.options = sheetOptions;
-        for (const ColumnMapping& mapping : saved) {
-            if (MappedProfile(mapping).recognise(input, nullptr) >= 0)
-                return mapping.name;
-        }
-        for (const auto& profile : BuiltInProfiles::create()) {
-            if (profile->recognise(input, nullptr) >= 0)
-                return profile->name();
-        }
-        return {};
-    };
-    if (const QString name = fitting(options); !name.isEmpty())
-        return name;
-    // As the import itself does: a later sheet when the user chose none (FilePass::run).
-    if (options.contains(QStringLiteral("sheet")))
-        return {};
-    const QStringList sheets = glimpse(path, options, 0).sheets;
-    for (const QString& sheet : sheets.mid(1)) {
-        QHash<QString, QString> sheetOptions = options;
-        sheetOptions.insert(QStringLiteral("sheet"), sheet);
-        if (const QString name = fitting(sheetOptions); !name.isEmpty())
-            return name;
-    }
-    return {};
+    // The same choice of profile and sheet as the import itself makes, from the head only.
+    FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
+    return pass.recognise();
 }
 
 ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,

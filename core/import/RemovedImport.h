@@ -2,7 +2,7 @@
 
 #include "storage/DeletedRows.h"
 
-#include <QStringList>
+#include <QString>
 
 namespace stuurboord {
 
@@ -18,7 +18,7 @@ public:
     ~RemovedImport();
     Q_DISABLE_COPY_MOVE(RemovedImport)
 
-    bool isEmpty() const { return m_stashes.isEmpty(); }
+    bool isEmpty() const { return m_figuresStash.isEmpty(); }
     qint64 batchId() const { return m_batchId; }
     qint64 figureCount() const { return m_figures; }
     // Figures of earlier imports that came back when this one went.
@@ -29,7 +29,8 @@ private:
     void clear();
 
     QString m_connection;
-    QStringList m_stashes; // "temp.name": the import's figures, its replaced figures
+    QString m_figuresStash; // "temp.name": the import's own figures
+    QString m_replacedStash; // "temp.name": the replaced figures it had set aside
     qint64 m_batchId = 0;
     qint64 m_figures = 0;
     DeletedRows m_batch;

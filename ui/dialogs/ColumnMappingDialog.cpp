@@ -141,8 +141,7 @@ ColumnMappingDialog::ColumnMappingDialog(
     connect(m_sheet, &QComboBox::currentTextChanged, this, [this] { load(); });
     connect(m_headerRow, &QSpinBox::valueChanged, this, [this] { showHeader(); });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
-        m_fixedPeriod->setEnabled(m_period->currentData().toString().isEmpty());
-        m_dates->setEnabled(!m_period->currentData().toString().isEmpty());
+        updatePeriodFields();
         updateMetrics();
     });
     connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] { updateMetrics(); });
@@ -246,8 +245,7 @@ void ColumnMappingDialog::showHeader()
         // One column of words next to the figures is what the figures are split by.
         m_dimension->setCurrentIndex(texts.size() == 1 ? texts.first() : 0);
     }
-    m_fixedPeriod->setEnabled(m_period->currentData().toString().isEmpty());
-    m_dates->setEnabled(!m_period->currentData().toString().isEmpty());
+    updatePeriodFields();
     if (m_fixedPeriod->text().isEmpty())
         m_fixedPeriod->setText(MatomoSinglePeriodProfile::monthInFileName(m_path));
 
@@ -282,6 +280,14 @@ void ColumnMappingDialog::showHeader()
     m_metrics->resizeColumnToContents(ImportColumn);
     m_metrics->resizeColumnToContents(SourceColumn);
     updateMetrics();
+}
+
+// A month for the whole file without a period column; a date order with one.
+void ColumnMappingDialog::updatePeriodFields()
+{
+    const bool dated = !m_period->currentData().toString().isEmpty();
+    m_fixedPeriod->setEnabled(!dated);
+    m_dates->setEnabled(dated);
 }
 
 void ColumnMappingDialog::updateMetrics()

@@ -48,6 +48,7 @@ private:
     void load();
     void showHeader();
     void updateMetrics();
+    void updatePeriodFields();
     QStringList header() const;
     int metricRow(const QString& column) const;
 
