@@ -143,16 +143,10 @@ void Microsoft365SiteUsageProfile::finish(ImportSink& sink)
             {"sharepoint_active_files", totals.activeFiles, "last"},
             {"sharepoint_storage_used_bytes", totals.storage, "last"}};
         for (const auto& [key, value, aggregation] : figures) {
-            ObservationDraft draft;
-            draft.metricKey = QString::fromLatin1(key);
-            draft.metricLabel = QString::fromLatin1(key);
-            draft.aggregation = QString::fromLatin1(aggregation);
-            draft.month = month;
-            draft.windowStart = first;
-            draft.windowEnd = last;
-            draft.value = value;
-            draft.line = totals.firstLine;
-            sink.figure(std::move(draft));
+            // Named by StandardMetricNames when the metric is created.
+            sink.figure(ObservationDraft{QString::fromLatin1(key), QString::fromLatin1(key),
+                QString::fromLatin1(aggregation), month, first, last, QString(), value,
+                totals.firstLine});
         }
     }
 }

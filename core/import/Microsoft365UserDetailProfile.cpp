@@ -121,16 +121,8 @@ void Microsoft365UserDetailProfile::finish(ImportSink& sink)
         const Window& window = it.value();
         const auto write
             = [&](const QString& key, const QString& label, const char* aggregation, double value) {
-                  ObservationDraft draft;
-                  draft.metricKey = key;
-                  draft.metricLabel = label;
-                  draft.aggregation = QString::fromLatin1(aggregation);
-                  draft.month = month;
-                  draft.windowStart = first;
-                  draft.windowEnd = last;
-                  draft.value = value;
-                  draft.line = window.firstLine;
-                  sink.figure(std::move(draft));
+                  sink.figure(ObservationDraft{key, label, QString::fromLatin1(aggregation), month,
+                      first, last, QString(), value, window.firstLine});
               };
         const auto active = std::count_if(window.users.cbegin(), window.users.cend(),
             [](const Seen& seen) { return seen.active; });
