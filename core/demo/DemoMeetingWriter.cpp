@@ -4,6 +4,7 @@
 #include "domain/ActionItem.h"
 #include "domain/Decision.h"
 #include "domain/Meeting.h"
+#include "domain/MeetingAttendee.h"
 #include "domain/MeetingParticipant.h"
 #include "domain/MeetingSeries.h"
 
@@ -153,12 +154,14 @@ Outcome DemoMeetingWriter::write(DemoContext& context)
     if (Outcome outcome = context.add(series, series.title); !outcome)
         return outcome;
 
+    QList<qint64> invited;
     for (const char* key : {"sponsor", "or", "comms", "it", "hr", "manager", "controller"}) {
         MeetingParticipant participant;
         participant.seriesId = series.id;
         participant.stakeholderId = context.id(QStringLiteral("stakeholder:") + text(key));
         if (Outcome outcome = context.add(participant, text(key)); !outcome)
             return outcome;
+        invited << participant.stakeholderId;
     }
 
     for (int n = 0; n <= pastMeetings; ++n) {
@@ -185,6 +188,17 @@ Outcome DemoMeetingWriter::write(DemoContext& context)
         meeting.minutes = text(row.minutes);
         if (Outcome outcome = context.add(meeting, meeting.title); !outcome)
             return outcome;
+        // Everyone invited came, except the manager of the largest department, who missed
+        // every other meeting (so the register has someone whose contact is thin).
+        for (qint64 stakeholderId : std::as_const(invited)) {
+            if (stakeholderId == context.id(QStringLiteral("stakeholder:manager")) && n % 2 == 1)
+                continue;
+            MeetingAttendee attendee;
+            attendee.meetingId = meeting.id;
+            attendee.stakeholderId = stakeholderId;
+            if (Outcome outcome = context.add(attendee, meeting.title); !outcome)
+                return outcome;
+        }
 
         for (const char* decisionText : row.decisions) {
             if (!decisionText)

@@ -18,6 +18,7 @@
 #include "KpiTarget.h"
 #include "KpiValue.h"
 #include "Meeting.h"
+#include "MeetingAttendee.h"
 #include "MeetingParticipant.h"
 #include "MeetingSeries.h"
 #include "Metric.h"
@@ -39,6 +40,7 @@ const QList<const TableSpec*>& DomainTables::all()
         &MeetingSeries::entity().spec(),
         &MeetingParticipant::entity().spec(),
         &Meeting::entity().spec(),
+        &MeetingAttendee::entity().spec(),
         &Decision::entity().spec(),
         &Metric::entity().spec(),
         &Kpi::entity().spec(),

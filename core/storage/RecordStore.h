@@ -16,6 +16,7 @@ class RecordStore final
 {
 public:
     explicit RecordStore(QSqlDatabase db);
+    QSqlDatabase database() const { return m_db; }
 
     std::optional<Record> get(const TableSpec& spec, qint64 id) const;
     // All rows in the table's natural order, optionally only those where column = value.

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "AgendaPoint.h"
+
+#include <QDate>
+#include <QList>
+
+namespace stuurboord {
+
+class RecordStore;
+
+// Proposes a meeting's agenda from what needs attention on its date: what the previous
+// meeting left open, overdue action items, agreements due for review, lapsed contacts, a
+// missing sponsor, and the standing points. Each point says why it is there; the
+// coordinator edits the result.
+class AgendaProposal final
+{
+public:
+    static QList<AgendaPoint> propose(RecordStore& store, qint64 seriesId, const QDate& date);
+    // Numbered agenda text with each reason under its point, for the meeting's agenda field.
+    static QString toText(const QList<AgendaPoint>& points);
+
+private:
+    static void addPreviousMeeting(RecordStore& store, qint64 seriesId, const QDate& date,
+        QList<AgendaPoint>& points);
+    static void addOverdueActions(RecordStore& store, const QDate& date, QList<AgendaPoint>& points);
+    static void addAgreementReviews(RecordStore& store, const QDate& date, QList<AgendaPoint>& points);
+    static void addStakeholderPoints(RecordStore& store, const QDate& date, QList<AgendaPoint>& points);
+};
+
+} // namespace stuurboord
