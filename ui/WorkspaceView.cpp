@@ -1,19 +1,13 @@
 #include "WorkspaceView.h"
 
-#include "domain/ActionItem.h"
-#include "domain/Agreement.h"
 #include "domain/Annotation.h"
 #include "domain/BacklogItem.h"
-#include "domain/Decision.h"
 #include "domain/Goal.h"
 #include "domain/HeadcountEntry.h"
 #include "domain/Kpi.h"
 #include "domain/KpiChange.h"
 #include "domain/KpiTarget.h"
 #include "domain/KpiValue.h"
-#include "domain/Meeting.h"
-#include "domain/MeetingSeries.h"
-#include "domain/Stakeholder.h"
 #include "domain/ThresholdRule.h"
 #include "domain/Wish.h"
 #include "pages/BudgetPage.h"
@@ -22,6 +16,7 @@
 #include "pages/GoalsKpisPage.h"
 #include "pages/MeasurementsPage.h"
 #include "pages/ReportsPage.h"
+#include "pages/StakeholdersPage.h"
 #include "pages/TabbedTablesPage.h"
 
 #include <QHBoxLayout>
@@ -47,18 +42,7 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
     addPage(tr("Goals & KPIs"), new GoalsKpisPage(context, this));
     addPage(tr("Measurements"), new MeasurementsPage(context, this));
     addPage(tr("Data"), new DataPage(context, this));
-    addPage(tr("Stakeholders"),
-            new TabbedTablesPage(
-                context, tr("Stakeholders"),
-                tr("Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, "
-                   "the meetings with them, what was decided and agreed, and what is still to be done."),
-                {{&Stakeholder::entity().spec(), tr("No stakeholders yet. Start with the sponsor.")},
-                 {&Meeting::entity().spec(), tr("No meetings yet."), QStringLiteral("date"), Qt::DescendingOrder},
-                 {&Decision::entity().spec(), tr("No decisions recorded yet.")},
-                 {&ActionItem::entity().spec(), tr("No action items yet."), QStringLiteral("status")},
-                 {&Agreement::entity().spec(), tr("No agreements recorded yet.")},
-                 {&MeetingSeries::entity().spec(), tr("No recurring meetings yet. Plan a quarterly stakeholder meeting.")}},
-                this));
+    addPage(tr("Stakeholders"), new StakeholdersPage(context, this));
     addPage(tr("Budget"), new BudgetPage(context, this));
     addPage(tr("Backlog & wishes"),
             new TabbedTablesPage(

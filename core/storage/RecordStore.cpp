@@ -4,6 +4,7 @@
 #include "model/EnumSpec.h"
 #include "Transaction.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -368,6 +369,46 @@ Outcome RecordStore::checkRemovable(const TableSpec& spec, qint64 id, DeletedRow
     return {};
 }
 
+QStringList RecordStore::deletionEffects(const TableSpec& spec, qint64 id) const
+{
+    DeletedRows collected;
+    if (!checkRemovable(spec, id, collected))
+        return {};
+    QStringList effects;
+    for (const DeletedRows::ClearedReference& reference : std::as_const(collected.cleared)) {
+        const TableSpec* child = DomainTables::find(reference.table);
+        const FieldSpec* field = child ? child->field(reference.column) : nullptr;
+        if (!field)
+            continue;
+        QString sentence = QCoreApplication::translate("Validation",
+            "%1 “%2” will no longer have a %3.")
+                               .arg(child->singular(), displayName(reference.table, reference.id),
+                                   field->label().toLower());
+        sentence[0] = sentence.at(0).toUpper();
+        effects << sentence;
+    }
+    // Rows deleted with it, counted per table (the row itself comes first).
+    QList<QPair<const TableSpec*, int>> counts;
+    for (qsizetype i = 1; i < collected.rows.size(); ++i) {
+        const TableSpec* child = DomainTables::find(collected.rows.at(i).table);
+        if (!child)
+            continue;
+        auto found = std::find_if(counts.begin(), counts.end(),
+            [child](const auto& count) { return count.first == child; });
+        if (found == counts.end())
+            counts.append({child, 1});
+        else
+            ++found->second;
+    }
+    QStringList parts;
+    for (const auto& [child, count] : std::as_const(counts))
+        parts << QStringLiteral("%1 %2").arg(count).arg(count == 1 ? child->singular() : child->plural());
+    if (!parts.isEmpty())
+        effects << QCoreApplication::translate("Validation", "Also deleted with it: %1.")
+                       .arg(parts.join(QStringLiteral(", ")));
+    return effects;
+}
+
 Outcome RecordStore::remove(const TableSpec& spec, qint64 id, DeletedRows* deleted)
 {
     DeletedRows collected;
@@ -426,6 +467,18 @@ QString RecordStore::displayName(const QString& table, qint64 id) const
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};
+}
+
+QString RecordStore::displayName(const TableSpec& spec, const Record& record) const
+{
+    const int index = spec.indexOf(spec.displayColumn());
+    const FieldSpec* field = spec.field(spec.displayColumn());
+    if (index < 0 || !field)
+        return {};
+    const QVariant value = record.values.value(index);
+    if (field->kind() == FieldKind::Reference)
+        return displayName(field->referencedTable(), value.toLongLong());
+    return value.toString();
 }
 
 } // namespace stuurboord

@@ -31,11 +31,17 @@ public:
         const TableSpec& spec, const Record& record);
     // Whether the row may be deleted, and if not, why (what still points at it).
     Outcome checkRemovable(const TableSpec& spec, qint64 id) const;
+    // What deleting the row would change besides the row itself, one sentence each
+    // ("Meeting series “Stuurgroep” will no longer have a chair."), so the user can be
+    // told before it happens. Empty when nothing else changes or the row cannot go.
+    QStringList deletionEffects(const TableSpec& spec, qint64 id) const;
     Outcome remove(const TableSpec& spec, qint64 id, DeletedRows* deleted = nullptr);
     Outcome restore(const DeletedRows& deleted);
 
     // How the row is named where other rows point at it ("Anna de Vries").
     QString displayName(const QString& table, qint64 id) const;
+    // The same for a row that need not be stored yet (undo texts name what they change).
+    QString displayName(const TableSpec& spec, const Record& record) const;
 
 private:
     bool exists(const QString& table, qint64 id) const;

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "MainWindow.h"
 
 #include "RecentFiles.h"
@@ -12,6 +13,7 @@
 #include "pages/GoalsKpisPage.h"
 #include "pages/GoalsPanel.h"
 #include "storage/Workspace.h"
+#include "widgets/Confirmation.h"
 #include "widgets/RecordTableView.h"
 #include "WorkspaceView.h"
 
@@ -46,6 +48,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_demo = m_dir.filePath(QStringLiteral("Demo werkruimte.stuurboord"));
         const Outcome written = DemoWorkspace::write(m_demo, QDate(2026, 10, 1));
+        // The demo's own "today" (early in the month after its last usage month), so what
+        // is held, planned or overdue does not change with the calendar.
+        Clock::setToday(QDate(2026, 11, 10));
         QVERIFY2(written, qPrintable(written.message()));
     }
 
@@ -76,7 +81,7 @@ private slots:
                     for (QTableView* table : tabs->widget(tab)->findChildren<QTableView*>()) {
                         QVERIFY2(table->model()->rowCount() > 0,
                             qPrintable(view->pageTitle(page) + QStringLiteral(" / ")
-                                + tabs->tabText(tab)));
+                                + tabs->tabText(tab) + QStringLiteral(" / ") + table->accessibleName()));
                     }
                 }
             }
@@ -99,7 +104,11 @@ private slots:
         QCOMPARE(goals->model()->spec().table(), QStringLiteral("goal"));
         const int before = goals->model()->rowCount();
         goals->table()->selectRow(0);
+        // The goal has KPIs: deleting it first says they lose their goal.
+        Confirmation::setNextAnswer(true);
         goals->deleteCurrent();
+        QVERIFY2(Confirmation::lastText().contains(QStringLiteral("will no longer have a goal")),
+            qPrintable(Confirmation::lastText()));
         QCOMPARE(goals->model()->rowCount(), before - 1);
         QCOMPARE(window.workspace()->repository<Goal>().count(), before - 1);
         window.undoStack()->undo();

@@ -9,7 +9,8 @@
 namespace stuurboord {
 
 AddRecordCommand::AddRecordCommand(WorkspaceContext& context, const TableSpec& spec, Record record)
-    : QUndoCommand(QCoreApplication::translate("Command", "Add %1").arg(spec.singular()))
+    : QUndoCommand(QCoreApplication::translate("Command", "Add %1 “%2”")
+                       .arg(spec.singular(), context.records().displayName(spec, record)))
     , m_context(context)
     , m_spec(spec)
     , m_record(std::move(record))

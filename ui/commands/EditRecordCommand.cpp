@@ -9,7 +9,8 @@
 namespace stuurboord {
 
 EditRecordCommand::EditRecordCommand(WorkspaceContext& context, const TableSpec& spec, Record before, Record after)
-    : QUndoCommand(QCoreApplication::translate("Command", "Edit %1").arg(spec.singular()))
+    : QUndoCommand(QCoreApplication::translate("Command", "Edit %1 “%2”")
+                       .arg(spec.singular(), context.records().displayName(spec, after)))
     , m_context(context)
     , m_spec(spec)
     , m_before(std::move(before))

@@ -27,6 +27,8 @@ public:
     void setFilter(const QString& column, const QVariant& value);
     void reload();
     const Record* recordAt(int row) const;
+    // Whether the first column says why a row needs attention (see RowAttention).
+    bool hasAttentionColumn() const { return m_attention; }
     int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -36,6 +38,7 @@ public:
 
 private:
     void onTableChanged(const QString& table);
+    QVariant attentionData(int row, int role) const;
 
     WorkspaceContext& m_context;
     const TableSpec& m_spec;
@@ -44,6 +47,9 @@ private:
     QVariant m_filterValue;
     QList<Record> m_records;
     QList<QStringList> m_shown;
+    // Overdue action items and lapsed contacts get a first column saying so.
+    bool m_attention = false;
+    QStringList m_attentionText;
 };
 
 } // namespace stuurboord

@@ -3,8 +3,10 @@
 #include "commands/AddRecordCommand.h"
 #include "commands/DeleteRecordCommand.h"
 #include "commands/EditRecordCommand.h"
+#include "Confirmation.h"
 #include "dialogs/RecordEditDialog.h"
 #include "model/TableSpec.h"
+#include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
 #include "storage/RecordStore.h"
 #include "WorkspaceContext.h"
@@ -30,7 +32,7 @@ RecordTableView::RecordTableView(
     , m_spec(spec)
 {
     m_model = new RecordTableModel(context, spec, this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new RecordFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RecordTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -107,18 +109,47 @@ void RecordTableView::setFilter(const QString& column, const QVariant& value)
     m_model->setFilter(column, value);
 }
 
-void RecordTableView::sortBy(const QString& column, Qt::SortOrder order)
+void RecordTableView::setRowRule(std::function<bool(const Record&)> rule)
 {
-    int visible = 0;
+    m_proxy->setRowRule(std::move(rule));
+    updateEmptyState();
+}
+
+void RecordTableView::selectRecord(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+int RecordTableView::viewColumn(const QString& column) const
+{
+    int visible = m_model->hasAttentionColumn() ? 1 : 0;
     for (const FieldSpec& field : m_spec.fields()) {
         if (!field.isListed())
             continue;
-        if (field.column() == column) {
-            m_table->sortByColumn(visible, order);
-            return;
-        }
+        if (field.column() == column)
+            return visible;
         ++visible;
     }
+    return -1;
+}
+
+void RecordTableView::sortBy(const QString& column, Qt::SortOrder order)
+{
+    if (const int index = viewColumn(column); index >= 0)
+        m_table->sortByColumn(index, order);
+}
+
+void RecordTableView::hideColumn(const QString& column)
+{
+    if (const int index = viewColumn(column); index >= 0)
+        m_table->setColumnHidden(index, true);
 }
 
 qint64 RecordTableView::currentId() const
@@ -184,6 +215,15 @@ void RecordTableView::deleteCurrent()
         return;
     }
     const QString name = m_context.records().displayName(m_spec.table(), id);
+    // Say what else changes before it happens (the sponsor's meeting series loses its chair).
+    const QStringList effects = m_context.records().deletionEffects(m_spec, id);
+    if (!effects.isEmpty()
+        && !Confirmation::ask(this, tr("Delete %1").arg(m_spec.singular()),
+            tr("Delete %1 “%2”?").arg(m_spec.singular(), name) + QStringLiteral("\n\n")
+                + effects.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                + tr("You can undo this with Edit › Undo."),
+            tr("Delete")))
+        return;
     m_context.undoStack().push(new DeleteRecordCommand(m_context, m_spec, id, name));
 }
 

@@ -2,17 +2,18 @@
 
 #include <functional>
 #include <QVariant>
+#include "model/Record.h"
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace stuurboord {
 
+class RecordFilterProxy;
 class RecordTableModel;
 class TableSpec;
 class WorkspaceContext;
@@ -30,7 +31,13 @@ public:
 
     // Show only rows where column = value; new rows get that value too.
     void setFilter(const QString& column, const QVariant& value);
+    // Shows only records the rule accepts (on top of the search); an empty rule shows all.
+    void setRowRule(std::function<bool(const Record&)> rule);
+    // Selects the row of this record, if it is shown.
+    void selectRecord(qint64 id);
     void sortBy(const QString& column, Qt::SortOrder order);
+    // Hides a listed field's column (the list stays narrow where a detail view shows it).
+    void hideColumn(const QString& column);
     QTableView* table() const { return m_table; }
     RecordTableModel* model() const { return m_model; }
     qint64 currentId() const;
@@ -52,11 +59,12 @@ signals:
 
 private:
     void updateEmptyState();
+    int viewColumn(const QString& column) const;
 
     WorkspaceContext& m_context;
     const TableSpec& m_spec;
     RecordTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
