@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Agenda</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing point of every meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first meeting of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous meeting was on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its action items are still open.</source>
+        <translation>
+            <numerusform>%n of its action items is still open.</numerusform>
+            <numerusform>%n of its action items are still open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes and action items of the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue action items (%n)</source>
+        <translation>
+            <numerusform>Overdue action items (%n)</numerusform>
+            <numerusform>Overdue action items (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past their due date and still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its review was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its review is due on %1, before the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review agreement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsorship of the intranet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stakeholders without recent contact (%n)</source>
+        <translation>
+            <numerusform>Stakeholders without recent contact (%n)</numerusform>
+            <numerusform>Stakeholders without recent contact (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkExchange</name>
     <message>
         <source>The benchmark file could not be written: %1</source>
@@ -31,15 +114,7 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1 “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -48,6 +123,14 @@
     </message>
     <message>
         <source>Remove import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +602,14 @@ Commands:
     </message>
     <message>
         <source>KPI changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,6 +1565,81 @@ Commands:
     </message>
     <message>
         <source>division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Governance</name>
+    <message>
+        <source>No contact with %1 recorded yet (%2 agreed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with %1 since %2 (%3 agreed; due %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendees could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sponsor: nobody at board or management level is marked as the intranet&apos;s sponsor. Without one, the intranet drifts once the project ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sponsor (%1) has influence below board or management level (%2 of 5 or more needed). Look for a sponsor who can decide on budget and priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve them in decisions and meet them regularly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for their view on what matters to them; do not burden them with detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share results and plans; they are often the intranet&apos;s best ambassadors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an eye on them; a short update now and then is enough.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +2963,14 @@ Commands:
         <source>Only measure what you plan to act on: before this KPI can be active, give it a threshold rule with an agreed follow-up action and an owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 “%2” will no longer have a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also deleted with it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Value</name>
@@ -2992,6 +3166,29 @@ Commands:
     </message>
     <message>
         <source>Result: the workspace has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::AgendaDialog</name>
+    <message>
+        <source>Proposed Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from what needs attention on %1. Each point says why it is there. Edit the text before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using it replaces the meeting&apos;s current agenda (Edit › Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Agenda</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,6 +4275,174 @@ Commands:
     </message>
 </context>
 <context>
+    <name>stuurboord::MeetingDetail</name>
+    <message>
+        <source>Choose a meeting to see who attended, its agenda, minutes, decisions and action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an agenda from what needs attention on the meeting&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees (tick who was there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items raised at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees, Agenda &amp;&amp; Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda yet. Use Propose Agenda… to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(invited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change attendees of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MeetingsPanel</name>
+    <message>
+        <source>Meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Next Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next meeting on the date the cadence gives, with a proposed agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings in this series yet. Use Plan Next Meeting to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting series yet. Add one on the Meeting Series tab (for example a quarterly steering group with the sponsor as chair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held, the last on %1</source>
+        <translation>
+            <numerusform>%n held, the last on %1</numerusform>
+            <numerusform>%n held, the last on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cadence agreed: set one to plan meetings ahead and see skipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next meeting was due on %1 and is not planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next dates from the cadence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: no meeting around %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::ProblemLabel</name>
     <message>
         <source>Problem</source>
@@ -4129,6 +4494,18 @@ Commands:
         <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ReportsPage</name>
@@ -4166,6 +4543,139 @@ Commands:
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::StakeholderGrid</name>
+    <message>
+        <source>Influence/interest grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stakeholders with their influence and interest to see where each one stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence %1, interest %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely: %1. Keep satisfied: %2. Keep informed: %3. Monitor: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::StakeholderRegisterPanel</name>
+    <message>
+        <source>Stakeholders needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Start with the sponsor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lapsed contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, the meetings with them, what was decided and agreed, and what is still to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;&amp; Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurring meetings yet. Plan a quarterly stakeholder meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is invited to a meeting series yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,34 +4746,6 @@ Commands:
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, the meetings with them, what was decided and agreed, and what is still to be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stakeholders yet. Start with the sponsor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meetings yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No decisions recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No action items yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agreements recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recurring meetings yet. Plan a quarterly stakeholder meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>Agenda</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Rondvraag</translation>
+    </message>
+    <message>
+        <source>Standing point of every meeting.</source>
+        <translation>Vast punt van elk overleg.</translation>
+    </message>
+    <message>
+        <source>Opening and introductions</source>
+        <translation>Opening en kennismaking</translation>
+    </message>
+    <message>
+        <source>This is the first meeting of the series.</source>
+        <translation>Dit is het eerste overleg van de reeks.</translation>
+    </message>
+    <message>
+        <source>The previous meeting was on %1.</source>
+        <translation>Het vorige overleg was op %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its action items are still open.</source>
+        <translation>
+            <numerusform>%n actiepunt daarvan staat nog open.</numerusform>
+            <numerusform>%n actiepunten daarvan staan nog open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes and action items of the previous meeting</source>
+        <translation>Verslag en actiepunten van het vorige overleg</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>geen eigenaar</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, due %3)</source>
+        <translation>“%1” (%2, uiterlijk %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue action items (%n)</source>
+        <translation>
+            <numerusform>Verlopen actiepunten (%n)</numerusform>
+            <numerusform>Verlopen actiepunten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past their due date and still open:</source>
+        <translation>Over de deadline en nog open:</translation>
+    </message>
+    <message>
+        <source>Its review was due on %1.</source>
+        <translation>De evaluatie stond gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Its review is due on %1, before the next meeting.</source>
+        <translation>De evaluatie staat gepland op %1, vóór het volgende overleg.</translation>
+    </message>
+    <message>
+        <source>Review agreement “%1”</source>
+        <translation>Afspraak “%1” evalueren</translation>
+    </message>
+    <message>
+        <source>Sponsorship of the intranet</source>
+        <translation>Sponsorschap van het intranet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stakeholders without recent contact (%n)</source>
+        <translation>
+            <numerusform>Belanghebbenden zonder recent contact (%n)</numerusform>
+            <numerusform>Belanghebbenden zonder recent contact (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkExchange</name>
     <message>
         <source>The benchmark file could not be written: %1</source>
@@ -31,16 +114,8 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Add %1</source>
-        <translation>%1 toevoegen</translation>
-    </message>
-    <message>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -49,6 +124,14 @@
     <message>
         <source>Remove import of %1</source>
         <translation>Import van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation>%1 “%2” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation>%1 “%2” wijzigen</translation>
     </message>
 </context>
 <context>
@@ -538,6 +621,14 @@ Opdrachten:
     <message>
         <source>KPI changes</source>
         <translation>KPI-wijzigingen</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>aanwezige</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>aanwezigen</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1584,81 @@ Opdrachten:
     <message>
         <source>division by zero</source>
         <translation>deling door nul</translation>
+    </message>
+</context>
+<context>
+    <name>Governance</name>
+    <message>
+        <source>No contact with %1 recorded yet (%2 agreed).</source>
+        <translation>Nog geen contact met %1 vastgelegd (%2 afgesproken).</translation>
+    </message>
+    <message>
+        <source>No contact with %1 since %2 (%3 agreed; due %4).</source>
+        <translation>Geen contact met %1 sinds %2 (%3 afgesproken; uiterlijk %4).</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Dit overleg bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The attendees could not be saved.</source>
+        <translation>De aanwezigen konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved.</source>
+        <translation>Het overleg kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Contact lapsed</source>
+        <translation>Contact verlopen</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>No sponsor: nobody at board or management level is marked as the intranet&apos;s sponsor. Without one, the intranet drifts once the project ends.</source>
+        <translation>Geen sponsor: niemand op bestuurs- of directieniveau is als sponsor van het intranet aangemerkt. Zonder sponsor raakt het intranet na afloop van het project op drift.</translation>
+    </message>
+    <message>
+        <source>The sponsor (%1) has influence below board or management level (%2 of 5 or more needed). Look for a sponsor who can decide on budget and priorities.</source>
+        <translation>De sponsor (%1) heeft minder invloed dan bestuurs- of directieniveau (%2 van 5 of meer nodig). Zoek een sponsor die over budget en prioriteiten kan beslissen.</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Nauw betrekken</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Tevreden houden</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Informeren</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitoren</translation>
+    </message>
+    <message>
+        <source>Involve them in decisions and meet them regularly.</source>
+        <translation>Betrek hen bij besluiten en spreek hen regelmatig.</translation>
+    </message>
+    <message>
+        <source>Ask for their view on what matters to them; do not burden them with detail.</source>
+        <translation>Vraag hun mening over wat voor hen belangrijk is; belast hen niet met details.</translation>
+    </message>
+    <message>
+        <source>Share results and plans; they are often the intranet&apos;s best ambassadors.</source>
+        <translation>Deel resultaten en plannen; zij zijn vaak de beste ambassadeurs van het intranet.</translation>
+    </message>
+    <message>
+        <source>Keep an eye on them; a short update now and then is enough.</source>
+        <translation>Houd hen in het oog; af en toe een korte update is genoeg.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2981,14 @@ Opdrachten:
         <source>Only measure what you plan to act on: before this KPI can be active, give it a threshold rule with an agreed follow-up action and an owner.</source>
         <translation>Meet alleen waar je ook iets mee gaat doen: geef deze KPI een drempelwaarderegel met een afgesproken vervolgactie en een eigenaar voordat hij actief kan worden.</translation>
     </message>
+    <message>
+        <source>%1 “%2” will no longer have a %3.</source>
+        <translation>%1 “%2” heeft dan geen %3 meer.</translation>
+    </message>
+    <message>
+        <source>Also deleted with it: %1.</source>
+        <translation>Wordt ook verwijderd: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Value</name>
@@ -3011,6 +3185,29 @@ Opdrachten:
     <message>
         <source>Result: the workspace has problems.</source>
         <translation>Resultaat: de werkruimte heeft problemen.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::AgendaDialog</name>
+    <message>
+        <source>Proposed Agenda</source>
+        <translation>Voorgestelde agenda</translation>
+    </message>
+    <message>
+        <source>Proposed from what needs attention on %1. Each point says why it is there. Edit the text before you use it.</source>
+        <translation>Voorgesteld op basis van wat op %1 aandacht nodig heeft. Bij elk punt staat waarom het erop staat. Pas de tekst aan voordat je hem gebruikt.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Using it replaces the meeting&apos;s current agenda (Edit › Undo brings it back).</source>
+        <translation>Dit vervangt de huidige agenda van het overleg (Bewerken › Ongedaan maken zet hem terug).</translation>
+    </message>
+    <message>
+        <source>Use as Agenda</source>
+        <translation>Als agenda gebruiken</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4293,174 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::MeetingDetail</name>
+    <message>
+        <source>Choose a meeting to see who attended, its agenda, minutes, decisions and action items.</source>
+        <translation>Kies een overleg om te zien wie er waren, met de agenda, het verslag, de besluiten en de actiepunten.</translation>
+    </message>
+    <message>
+        <source>Edit Meeting…</source>
+        <translation>Overleg bewerken…</translation>
+    </message>
+    <message>
+        <source>Propose Agenda…</source>
+        <translation>Agenda voorstellen…</translation>
+    </message>
+    <message>
+        <source>Propose an agenda from what needs attention on the meeting&apos;s date</source>
+        <translation>Stel een agenda voor op basis van wat op de datum van het overleg aandacht nodig heeft</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Attendees (tick who was there)</source>
+        <translation>Aanwezigen (vink aan wie er waren)</translation>
+    </message>
+    <message>
+        <source>No decisions recorded for this meeting.</source>
+        <translation>Geen besluiten vastgelegd bij dit overleg.</translation>
+    </message>
+    <message>
+        <source>No action items raised at this meeting.</source>
+        <translation>Geen actiepunten uit dit overleg.</translation>
+    </message>
+    <message>
+        <source>Attendees, Agenda &amp;&amp; Minutes</source>
+        <translation>Aanwezigen, agenda &amp;&amp; verslag</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>No agenda yet. Use Propose Agenda… to start one.</source>
+        <translation>Nog geen agenda. Gebruik Agenda voorstellen… om te beginnen.</translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation>Nog geen verslag.</translation>
+    </message>
+    <message>
+        <source>(invited)</source>
+        <translation>(uitgenodigd)</translation>
+    </message>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation>Besluiten (%1)</translation>
+    </message>
+    <message>
+        <source>Action Items (%1)</source>
+        <translation>Actiepunten (%1)</translation>
+    </message>
+    <message>
+        <source>Change attendees of “%1”</source>
+        <translation>Aanwezigen van “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Attendees not saved</source>
+        <translation>Aanwezigen niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MeetingsPanel</name>
+    <message>
+        <source>Meeting series</source>
+        <translation>Overlegreeks</translation>
+    </message>
+    <message>
+        <source>Plan Next Meeting</source>
+        <translation>Volgend overleg plannen</translation>
+    </message>
+    <message>
+        <source>Add the next meeting on the date the cadence gives, with a proposed agenda</source>
+        <translation>Voeg het volgende overleg toe op de datum die het ritme aangeeft, met een voorgestelde agenda</translation>
+    </message>
+    <message>
+        <source>No meetings in this series yet. Use Plan Next Meeting to add the first.</source>
+        <translation>Nog geen overleggen in deze reeks. Gebruik Volgend overleg plannen om het eerste toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Reeks:</translation>
+    </message>
+    <message>
+        <source>No meeting series yet. Add one on the Meeting Series tab (for example a quarterly steering group with the sponsor as chair).</source>
+        <translation>Nog geen overlegreeks. Voeg er een toe op het tabblad Overlegreeksen (bijvoorbeeld een stuurgroep per kwartaal met de sponsor als voorzitter).</translation>
+    </message>
+    <message>
+        <source>chair: %1</source>
+        <translation>voorzitter: %1</translation>
+    </message>
+    <message>
+        <source>no chair</source>
+        <translation>geen voorzitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held, the last on %1</source>
+        <translation>
+            <numerusform>%n gehouden, het laatste op %1</numerusform>
+            <numerusform>%n gehouden, het laatste op %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cadence agreed: set one to plan meetings ahead and see skipped ones.</source>
+        <translation>Geen ritme afgesproken: stel er een in om overleggen vooruit te plannen en overgeslagen overleggen te zien.</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Gepland: %1</translation>
+    </message>
+    <message>
+        <source>The next meeting was due on %1 and is not planned yet.</source>
+        <translation>Het volgende overleg was voorzien rond %1 en is nog niet ingepland.</translation>
+    </message>
+    <message>
+        <source>Next dates from the cadence: %1</source>
+        <translation>Volgende data volgens het ritme: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: no meeting around %1.</source>
+        <translation>Overgeslagen: geen overleg rond %1.</translation>
+    </message>
+    <message>
+        <source>Plan meeting “%1”</source>
+        <translation>Overleg “%1” plannen</translation>
+    </message>
+    <message>
+        <source>Meeting not planned</source>
+        <translation>Overleg niet gepland</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::ProblemLabel</name>
     <message>
         <source>Problem</source>
@@ -4147,6 +4512,18 @@ Opdrachten:
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?</source>
+        <translation>%1 “%2” verwijderen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation>Je kunt dit ongedaan maken met Bewerken › Ongedaan maken.</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ReportsPage</name>
@@ -4185,6 +4562,139 @@ Opdrachten:
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::StakeholderGrid</name>
+    <message>
+        <source>Influence/interest grid</source>
+        <translation>Invloed-belangmatrix</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Belang →</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Invloed →</translation>
+    </message>
+    <message>
+        <source>Add stakeholders with their influence and interest to see where each one stands.</source>
+        <translation>Voeg belanghebbenden toe met hun invloed en belang om te zien waar ieder staat.</translation>
+    </message>
+    <message>
+        <source>Influence %1, interest %2: %3</source>
+        <translation>Invloed %1, belang %2: %3</translation>
+    </message>
+    <message>
+        <source>Contact lapsed</source>
+        <translation>Contact verlopen</translation>
+    </message>
+    <message>
+        <source>Manage closely: %1. Keep satisfied: %2. Keep informed: %3. Monitor: %4.</source>
+        <translation>Nauw betrekken: %1. Tevreden houden: %2. Informeren: %3. Monitoren: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::StakeholderRegisterPanel</name>
+    <message>
+        <source>Stakeholders needing attention</source>
+        <translation>Belanghebbenden die aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Start with the sponsor.</source>
+        <translation>Nog geen belanghebbenden. Begin met de sponsor.</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>Alle kwadranten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Only lapsed contacts</source>
+        <translation>Alleen verlopen contacten</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Aandacht nodig</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Belanghebbenden</translation>
+    </message>
+    <message>
+        <source>Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, the meetings with them, what was decided and agreed, and what is still to be done.</source>
+        <translation>Houd sponsors en belanghebbenden aan boord: wie ze zijn, hoeveel invloed en belang ze hebben, de overleggen met hen, wat is besloten en afgesproken, en wat nog moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Register &amp;&amp; Grid</source>
+        <translation>Register &amp;&amp; matrix</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Nog geen actiepunten.</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Nog geen besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>No agreements recorded yet.</source>
+        <translation>Nog geen afspraken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No recurring meetings yet. Plan a quarterly stakeholder meeting.</source>
+        <translation>Nog geen terugkerende overleggen. Plan een stakeholderoverleg per kwartaal.</translation>
+    </message>
+    <message>
+        <source>Meeting Series</source>
+        <translation>Overlegreeksen</translation>
+    </message>
+    <message>
+        <source>Nobody is invited to a meeting series yet.</source>
+        <translation>Nog niemand is uitgenodigd voor een overlegreeks.</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
     </message>
 </context>
 <context>
@@ -4255,34 +4765,6 @@ Opdrachten:
     <message>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
-    </message>
-    <message>
-        <source>Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, the meetings with them, what was decided and agreed, and what is still to be done.</source>
-        <translation>Houd sponsors en belanghebbenden aan boord: wie ze zijn, hoeveel invloed en belang ze hebben, de overleggen met hen, wat is besloten en afgesproken, en wat nog moet gebeuren.</translation>
-    </message>
-    <message>
-        <source>No stakeholders yet. Start with the sponsor.</source>
-        <translation>Nog geen belanghebbenden. Begin met de sponsor.</translation>
-    </message>
-    <message>
-        <source>No meetings yet.</source>
-        <translation>Nog geen overleggen.</translation>
-    </message>
-    <message>
-        <source>No decisions recorded yet.</source>
-        <translation>Nog geen besluiten vastgelegd.</translation>
-    </message>
-    <message>
-        <source>No action items yet.</source>
-        <translation>Nog geen actiepunten.</translation>
-    </message>
-    <message>
-        <source>No agreements recorded yet.</source>
-        <translation>Nog geen afspraken vastgelegd.</translation>
-    </message>
-    <message>
-        <source>No recurring meetings yet. Plan a quarterly stakeholder meeting.</source>
-        <translation>Nog geen terugkerende overleggen. Plan een stakeholderoverleg per kwartaal.</translation>
     </message>
     <message>
         <source>Budget</source>

@@ -63,8 +63,8 @@ StakeholderRegisterPanel::StakeholderRegisterPanel(WorkspaceContext& context, QW
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_grid);
     splitter->addWidget(registerBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

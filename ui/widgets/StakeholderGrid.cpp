@@ -77,23 +77,32 @@ QRect StakeholderGrid::plotArea() const
     return rect().adjusted(2 * line + 8, 6, -6, -(2 * line + 10));
 }
 
+QRect StakeholderGrid::cellArea() const
+{
+    // A strip at the top and bottom of the plot holds the quadrant names, so names of
+    // stakeholders never cover them.
+    const int strip = fontMetrics().height() + 6;
+    return plotArea().adjusted(0, strip, 0, -strip);
+}
+
 QRect StakeholderGrid::cellRect(int interest, int influence) const
 {
-    const QRect plot = plotArea();
-    const int left = plot.left() + (interest - 1) * plot.width() / scores;
-    const int right = plot.left() + interest * plot.width() / scores;
-    const int top = plot.top() + (scores - influence) * plot.height() / scores;
-    const int bottom = plot.top() + (scores - influence + 1) * plot.height() / scores;
+    const QRect area = cellArea();
+    const int left = area.left() + (interest - 1) * area.width() / scores;
+    const int right = area.left() + interest * area.width() / scores;
+    const int top = area.top() + (scores - influence) * area.height() / scores;
+    const int bottom = area.top() + (scores - influence + 1) * area.height() / scores;
     return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
 }
 
 int StakeholderGrid::quadrantAt(const QPoint& point) const
 {
     const QRect plot = plotArea();
+    const QRect area = cellArea();
     if (!plot.contains(point))
         return -1;
-    const int interest = 1 + (point.x() - plot.left()) * scores / qMax(1, plot.width());
-    const int influence = scores - (point.y() - plot.top()) * scores / qMax(1, plot.height());
+    const int interest = 1 + (point.x() - area.left()) * scores / qMax(1, area.width());
+    const int influence = scores - (point.y() - area.top()) * scores / qMax(1, area.height());
     return StakeholderQuadrant::of(qBound(1, influence, scores), qBound(1, interest, scores));
 }
 
@@ -101,33 +110,44 @@ void StakeholderGrid::layoutNames()
 {
     m_placed.clear();
     const int chipHeight = fontMetrics().height() + 4;
-    for (int interest = 1; interest <= scores; ++interest) {
-        for (int influence = 1; influence <= scores; ++influence) {
-            QList<int> here;
+    const QRect area = cellArea();
+    // Top row first, left to right: a long name may run on into the next cell when it is
+    // free there, and later names in that cell move down beneath it.
+    for (int influence = scores; influence >= 1; --influence) {
+        for (int interest = 1; interest <= scores; ++interest) {
+            const QRect cell = cellRect(interest, influence).adjusted(3, 3, -3, -3);
+            int hidden = 0;
             for (int i = 0; i < m_entries.size(); ++i) {
                 const Entry& entry = m_entries.at(i);
-                if (qBound(1, entry.interest, scores) == interest
-                    && qBound(1, entry.influence, scores) == influence)
-                    here << i;
+                if (qBound(1, entry.interest, scores) != interest || qBound(1, entry.influence, scores) != influence)
+                    continue;
+                const QString text = entry.needsAttention ? QStringLiteral("⚠ ") + entry.name : entry.name;
+                const int wanted = qMin(fontMetrics().horizontalAdvance(text) + 12, area.width() * 2 / scores);
+                const int width = qMax(cell.width(), wanted);
+                const int left = qMax(area.left() + 3, qMin(cell.left(), area.right() - 3 - width));
+                bool placed = false;
+                // Full width where it fits, else the cell's own width (elided).
+                for (const int tryWidth : {width, cell.width()}) {
+                    const int tryLeft = tryWidth == width ? left : cell.left();
+                    for (int y = cell.top(); y + chipHeight - 2 <= cell.bottom() + 1 && !placed; y += chipHeight) {
+                        const QRect rect(tryLeft, y, tryWidth, chipHeight - 2);
+                        const bool free = std::none_of(m_placed.cbegin(), m_placed.cend(),
+                            [&rect](const Placed& other) { return other.rect.intersects(rect); });
+                        if (!free)
+                            continue;
+                        m_placed << Placed{rect, i, fontMetrics().elidedText(text, Qt::ElideRight, tryWidth - 8)};
+                        placed = true;
+                    }
+                    if (placed)
+                        break;
+                }
+                if (!placed)
+                    ++hidden;
             }
-            if (here.isEmpty())
-                continue;
-            const QRect cell = cellRect(interest, influence).adjusted(3, 3, -3, -3);
-            const int fits = qMax(1, cell.height() / chipHeight);
-            const int shown = here.size() > fits ? fits - 1 : int(here.size());
-            int y = cell.top();
-            for (int n = 0; n < shown; ++n) {
-                const Entry& entry = m_entries.at(here.at(n));
-                QString text = entry.name;
-                if (entry.needsAttention)
-                    text = QStringLiteral("⚠ ") + text;
-                m_placed << Placed{QRect(cell.left(), y, cell.width(), chipHeight - 2), here.at(n),
-                    fontMetrics().elidedText(text, Qt::ElideRight, cell.width() - 8)};
-                y += chipHeight;
-            }
-            if (shown < here.size()) {
-                m_placed << Placed{QRect(cell.left(), y, cell.width(), chipHeight - 2), -1,
-                    tr("+%1 more").arg(here.size() - shown)};
+            if (hidden > 0) {
+                const QString more = tr("+%1 more").arg(hidden);
+                const int width = fontMetrics().horizontalAdvance(more) + 10;
+                m_placed << Placed{QRect(cell.right() - width, cell.bottom() - chipHeight + 2, width, chipHeight - 2), -1, more};
             }
         }
     }
@@ -156,9 +176,7 @@ void StakeholderGrid::paintEvent(QPaintEvent*)
     const QRect plot = plotArea();
     const int split = StakeholderQuadrant::highFrom;
 
-    // Quadrant areas with their names in the outer corner.
-    const QRect low = cellRect(1, 1);
-    const QRect high = cellRect(scores, scores);
+    // Quadrant areas with their names in the strips above and below the cells.
     const QRect splitCell = cellRect(split, split);
     const int xSplit = splitCell.left();
     const int ySplit = splitCell.bottom() + 1;
@@ -169,25 +187,24 @@ void StakeholderGrid::paintEvent(QPaintEvent*)
         Qt::Alignment align;
     };
     const Area areas[] = {
-        {StakeholderQuadrant::ManageClosely, QRect(QPoint(xSplit, high.top()), QPoint(high.right(), ySplit - 1)),
+        {StakeholderQuadrant::ManageClosely, QRect(QPoint(xSplit, plot.top()), QPoint(plot.right(), ySplit - 1)),
             Qt::AlignRight | Qt::AlignTop},
-        {StakeholderQuadrant::KeepSatisfied, QRect(QPoint(low.left(), high.top()), QPoint(xSplit - 1, ySplit - 1)),
+        {StakeholderQuadrant::KeepSatisfied, QRect(QPoint(plot.left(), plot.top()), QPoint(xSplit - 1, ySplit - 1)),
             Qt::AlignLeft | Qt::AlignTop},
-        {StakeholderQuadrant::KeepInformed, QRect(QPoint(xSplit, ySplit), QPoint(high.right(), low.bottom())),
+        {StakeholderQuadrant::KeepInformed, QRect(QPoint(xSplit, ySplit), plot.bottomRight()),
             Qt::AlignRight | Qt::AlignBottom},
-        {StakeholderQuadrant::Monitor, QRect(QPoint(low.left(), ySplit), QPoint(xSplit - 1, low.bottom())),
+        {StakeholderQuadrant::Monitor, QRect(QPoint(plot.left(), ySplit), QPoint(xSplit - 1, plot.bottom())),
             Qt::AlignLeft | Qt::AlignBottom},
     };
     QFont titleFont = font();
     titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     for (const Area& area : areas) {
         painter.fillRect(area.rect, tint(pal.color(QPalette::Base), quadrantHue(area.quadrant)));
         painter.setFont(titleFont);
         QColor title = pal.color(QPalette::Text);
         title.setAlphaF(0.45f);
         painter.setPen(title);
-        painter.drawText(area.rect.adjusted(6, 4, -6, -4), int(area.align),
+        painter.drawText(area.rect.adjusted(6, 2, -6, -2), int(area.align),
             StakeholderQuadrant::name(StakeholderQuadrant::Quadrant(area.quadrant)));
     }
     painter.setFont(font());
@@ -197,7 +214,7 @@ void StakeholderGrid::paintEvent(QPaintEvent*)
     gridColour.setAlphaF(0.12f);
     painter.setPen(gridColour);
     for (int n = 1; n < scores; ++n) {
-        painter.drawLine(cellRect(n + 1, 1).left(), plot.top(), cellRect(n + 1, 1).left(), plot.bottom());
+        painter.drawLine(cellRect(n + 1, 1).left(), cellArea().top(), cellRect(n + 1, 1).left(), cellArea().bottom());
         painter.drawLine(plot.left(), cellRect(1, n).top(), plot.right(), cellRect(1, n).top());
     }
     QColor axisColour = pal.color(QPalette::Text);

@@ -54,6 +54,7 @@ private:
     };
 
     QRect plotArea() const;
+    QRect cellArea() const;
     QRect cellRect(int interest, int influence) const;
     void layoutNames();
     void updateDescription();
