@@ -1,4 +1,4 @@
--- Schema version 6: who attended each meeting. The series' participants are the people
+-- Schema version 7: who attended each meeting. The series' participants are the people
 -- invited; attendees are those who were there, and attending counts as contact.
 CREATE TABLE meeting_attendee (
     id {id},
