@@ -50,6 +50,22 @@
         <source>Remove import of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the import of %1 out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the imported figures out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the imported figures back…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -297,6 +313,14 @@ Commands:
     </message>
     <message>
         <source>line %1 left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial months completed (their earlier figures replaced): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(incomplete: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,10 +1628,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is UTF-16 but has an odd number of bytes (%1), so its last character is cut off. The file may be truncated; download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,10 +1737,6 @@ Commands:
     </message>
     <message>
         <source>Byte %1 of the file is not valid UTF-8. Choose the encoding Windows-1252 and read the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is UTF-16 but ends in the middle of a character (an odd number of bytes, %1). The file may be truncated; download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1936,13 +1952,6 @@ Commands:
         <source>the row repeats line %1; it is counted once</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) of deleted users are not counted</source>
-        <translation>
-            <numerusform>%n row of deleted users are not counted</numerusform>
-            <numerusform>%n rows of deleted users are not counted</numerusform>
-        </translation>
-    </message>
     <message>
         <source>users&apos; names are not kept: their activity is added up per window</source>
         <translation type="unfinished"></translation>
@@ -2144,6 +2153,53 @@ Commands:
     </message>
     <message>
         <source>dates read as %1, as the profile “%2” says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals row (line %1) gives the figures for the whole organisation; the other rows give them per “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, line %2, column “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of this row (an odd number of bytes in a UTF-16 file: its last character is cut off), so it is not imported; the file may have been cut off while downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends one byte short of a whole character: every complete row is read, the cut row on line %1 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts distinct people: the days and windows of a month combine by their maximum (or the export&apos;s own monthly figure), never by their sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of users deleted during the window: their activity counts in the totals and active users, but they are not counted as users in the report</source>
+        <translation>
+            <numerusform>%n row of a user deleted during the window: their activity counts in the totals and active users, but they are not counted as a user in the report</numerusform>
+            <numerusform>%n rows of users deleted during the window: their activity counts in the totals and active users, but they are not counted as users in the report</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column “%1” describes the row, not a figure: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1” holds notes, not figures: each note becomes an event on its month&apos;s charts and in the meeting pack, and goes again when the import is undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +2728,114 @@ Commands:
     </message>
     <message>
         <source>Teams screen sharing (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits with a conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique outlinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique search keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time spent (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average page generation time (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views per active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average engagement time per active user (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sessions (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal conversion rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3211,6 +3375,14 @@ Commands:
         <source>Dates are written as:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each text in this column becomes an event on its month&apos;s charts and in the meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes column:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DashboardPage</name>
@@ -3688,6 +3860,17 @@ Commands:
     </message>
     <message>
         <source>Rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) become events on their month.</source>
+        <translation>
+            <numerusform>%Ln note becomes an event on its month.</numerusform>
+            <numerusform>%Ln notes become events on their month.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the figures cover only those days and are marked incomplete until a file covering the whole month replaces them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

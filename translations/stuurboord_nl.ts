@@ -50,6 +50,22 @@
         <source>Remove import of %1</source>
         <translation>Import van %1 verwijderen</translation>
     </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Taking the import of %1 out…</source>
+        <translation>De import van %1 wordt eruit gehaald…</translation>
+    </message>
+    <message>
+        <source>Taking the imported figures out…</source>
+        <translation>De geïmporteerde cijfers worden eruit gehaald…</translation>
+    </message>
+    <message>
+        <source>Putting the imported figures back…</source>
+        <translation>De geïmporteerde cijfers worden teruggezet…</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -316,6 +332,14 @@ Opdrachten:
     <message>
         <source>line %1 left out: %2</source>
         <translation>regel %1 weggelaten: %2</translation>
+    </message>
+    <message>
+        <source>Partial months completed (their earlier figures replaced): %1</source>
+        <translation>Onvolledige maanden aangevuld (hun eerdere cijfers vervangen): %1</translation>
+    </message>
+    <message>
+        <source>(incomplete: %1)</source>
+        <translation>(onvolledig: %1)</translation>
     </message>
 </context>
 <context>
@@ -1602,10 +1626,6 @@ Opdrachten:
         <translation>Het bestand kon niet worden geopend om te lezen.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 but has an odd number of bytes (%1), so its last character is cut off. The file may be truncated; download it again.</source>
-        <translation>Het bestand is UTF-16 maar heeft een oneven aantal bytes (%1), dus het laatste teken is afgebroken. Het bestand is mogelijk onvolledig; download het opnieuw.</translation>
-    </message>
-    <message>
         <source>The file is empty (0 bytes).</source>
         <translation>Het bestand is leeg (0 bytes).</translation>
     </message>
@@ -1680,10 +1700,6 @@ Opdrachten:
     <message>
         <source>Byte %1 of the file is not valid UTF-8. Choose the encoding Windows-1252 and read the file again.</source>
         <translation>Byte %1 van het bestand is geen geldige UTF-8. Kies de codering Windows-1252 en lees het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <source>The file is UTF-16 but ends in the middle of a character (an odd number of bytes, %1). The file may be truncated; download it again.</source>
-        <translation>Het bestand is UTF-16 maar eindigt midden in een teken (een oneven aantal bytes, %1). Het bestand is mogelijk onvolledig; download het opnieuw.</translation>
     </message>
     <message>
         <source>a totals row (&quot;%1&quot;), not a period of its own</source>
@@ -1954,13 +1970,6 @@ Opdrachten:
         <source>the row repeats line %1; it is counted once</source>
         <translation>de rij herhaalt regel %1; deze telt één keer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) of deleted users are not counted</source>
-        <translation>
-            <numerusform>%n rij van verwijderde gebruikers wordt niet meegeteld</numerusform>
-            <numerusform>%n rijen van verwijderde gebruikers worden niet meegeteld</numerusform>
-        </translation>
-    </message>
     <message>
         <source>users&apos; names are not kept: their activity is added up per window</source>
         <translation>namen van gebruikers worden niet bewaard: hun activiteit wordt per venster opgeteld</translation>
@@ -2163,6 +2172,53 @@ Opdrachten:
     <message>
         <source>dates read as %1, as the profile “%2” says</source>
         <translation>datums gelezen als %1, zoals het profiel “%2” aangeeft</translation>
+    </message>
+    <message>
+        <source>the totals row (line %1) gives the figures for the whole organisation; the other rows give them per “%2”</source>
+        <translation>de totaalregel (regel %1) geeft de cijfers voor de hele organisatie; de andere regels geven ze per “%2”</translation>
+    </message>
+    <message>
+        <source>From %1, line %2, column “%3”.</source>
+        <translation>Uit %1, regel %2, kolom “%3”.</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of this row (an odd number of bytes in a UTF-16 file: its last character is cut off), so it is not imported; the file may have been cut off while downloading</source>
+        <translation>het bestand houdt midden in deze regel op (een oneven aantal bytes in een UTF-16-bestand: het laatste teken is afgebroken), dus deze regel wordt niet geïmporteerd; het bestand is misschien bij het downloaden afgebroken</translation>
+    </message>
+    <message>
+        <source>the file ends one byte short of a whole character: every complete row is read, the cut row on line %1 is not</source>
+        <translation>het bestand mist één byte van een heel teken: elke volledige regel is gelezen, de afgebroken regel %1 niet</translation>
+    </message>
+    <message>
+        <source>counts distinct people: the days and windows of a month combine by their maximum (or the export&apos;s own monthly figure), never by their sum</source>
+        <translation>telt unieke personen: de dagen en perioden van een maand worden gecombineerd tot hun maximum (of het eigen maandcijfer van de export), nooit opgeteld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of users deleted during the window: their activity counts in the totals and active users, but they are not counted as users in the report</source>
+        <translation>
+            <numerusform>%n regel van een gebruiker die in de periode is verwijderd: de activiteit telt mee in de totalen en de actieve gebruikers, maar de gebruiker telt niet mee als gebruiker in het rapport</numerusform>
+            <numerusform>%n regels van gebruikers die in de periode zijn verwijderd: hun activiteit telt mee in de totalen en de actieve gebruikers, maar ze tellen niet mee als gebruikers in het rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column “%1” describes the row, not a figure: left out</source>
+        <translation>kolom “%1” beschrijft de regel, het is geen cijfer: weggelaten</translation>
+    </message>
+    <message>
+        <source>column “%1” holds notes, not figures: each note becomes an event on its month&apos;s charts and in the meeting pack, and goes again when the import is undone</source>
+        <translation>kolom “%1” bevat toelichtingen, geen cijfers: elke toelichting wordt een gebeurtenis bij haar maand in de grafieken en het vergaderrapport, en verdwijnt weer als de import ongedaan wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>geen dagen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (%2)</source>
+        <translation>%1 is onvolledig (%2)</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2747,114 @@ Opdrachten:
     <message>
         <source>Teams screen sharing (seconds)</source>
         <translation>Schermdeling in Teams (seconden)</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>Visits with a conversion</source>
+        <translation>Bezoeken met een conversie</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversies</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Opbrengst</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Unique downloads</source>
+        <translation>Unieke downloads</translation>
+    </message>
+    <message>
+        <source>Outlinks</source>
+        <translation>Uitgaande links</translation>
+    </message>
+    <message>
+        <source>Unique outlinks</source>
+        <translation>Unieke uitgaande links</translation>
+    </message>
+    <message>
+        <source>Site searches</source>
+        <translation>Zoekopdrachten op de site</translation>
+    </message>
+    <message>
+        <source>Unique search keywords</source>
+        <translation>Unieke zoekwoorden</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <source>Total time spent (seconds)</source>
+        <translation>Totale bestede tijd (seconden)</translation>
+    </message>
+    <message>
+        <source>Average page generation time (seconds)</source>
+        <translation>Gemiddelde laadtijd van pagina&apos;s (seconden)</translation>
+    </message>
+    <message>
+        <source>Views per active user</source>
+        <translation>Weergaven per actieve gebruiker</translation>
+    </message>
+    <message>
+        <source>Average engagement time per active user (seconds)</source>
+        <translation>Gemiddelde betrokkenheidstijd per actieve gebruiker (seconden)</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>Belangrijke gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation>Totale opbrengst</translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation>Betrokken sessies</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>Betrokkenheidspercentage (%)</translation>
+    </message>
+    <message>
+        <source>Sessions per user</source>
+        <translation>Sessies per gebruiker</translation>
+    </message>
+    <message>
+        <source>Total users</source>
+        <translation>Totaal aantal gebruikers</translation>
+    </message>
+    <message>
+        <source>Pages per session</source>
+        <translation>Pagina&apos;s per sessie</translation>
+    </message>
+    <message>
+        <source>New sessions (%)</source>
+        <translation>Nieuwe sessies (%)</translation>
+    </message>
+    <message>
+        <source>Goal conversion rate (%)</source>
+        <translation>Conversiepercentage doelen (%)</translation>
+    </message>
+    <message>
+        <source>Goal completions</source>
+        <translation>Behaalde doelen</translation>
+    </message>
+    <message>
+        <source>Goal value</source>
+        <translation>Doelwaarde</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Uitstappen</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3393,14 @@ Opdrachten:
         <source>Dates are written as:</source>
         <translation>Datums worden geschreven als:</translation>
     </message>
+    <message>
+        <source>Each text in this column becomes an event on its month&apos;s charts and in the meeting pack</source>
+        <translation>Elke tekst in deze kolom wordt een gebeurtenis bij zijn maand in de grafieken en het vergaderrapport</translation>
+    </message>
+    <message>
+        <source>Notes column:</source>
+        <translation>Kolom met toelichting:</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DashboardPage</name>
@@ -3707,6 +3879,17 @@ Opdrachten:
     <message>
         <source>Rows as read</source>
         <translation>Regels zoals gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) become events on their month.</source>
+        <translation>
+            <numerusform>%Ln toelichting wordt een gebeurtenis bij haar maand.</numerusform>
+            <numerusform>%Ln toelichtingen worden gebeurtenissen bij hun maand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the figures cover only those days and are marked incomplete until a file covering the whole month replaces them</source>
+        <translation>%1: de cijfers beslaan alleen die dagen en zijn gemarkeerd als onvolledig tot een bestand over de hele maand ze vervangt</translation>
     </message>
 </context>
 <context>

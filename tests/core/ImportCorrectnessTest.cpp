@@ -11,10 +11,12 @@
 #include "storage/queries/MonthCoverage.h"
 #include "storage/queries/UsageQueries.h"
 #include "TestWorkspace.h"
+#include "WorkspaceRows.h"
 
 #include <QTest>
 
 using namespace stuurboord;
+using stuurboord::test::monthValue;
 
 // Exports in the shapes the platforms really write, imported end to end, with the figures
 // a careful person computes by hand from the same file.
@@ -23,16 +25,6 @@ class ImportCorrectnessTest final : public QObject
     Q_OBJECT
 
 private:
-    static double value(Workspace& workspace, const QString& metric, const QString& month,
-        const QString& dimension = {})
-    {
-        for (const auto& v : UsageQueries(workspace.database()).monthValues(metric, month)) {
-            if (v.dimension == dimension)
-                return v.value;
-        }
-        return -1;
-    }
-
     static QStringList dimensions(Workspace& workspace, const QString& metric)
     {
         QStringList found;
@@ -104,11 +96,11 @@ private slots:
         QCOMPARE(summary.rejectedCount, 0);
         const QString month = QStringLiteral("2022-11");
         // The month's organisation-wide page views are the export's own total, once.
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), month), 2000.0);
-        QCOMPARE(value(*workspace, QStringLiteral("unique_pageviews"), month), 1550.0);
-        QCOMPARE(value(*workspace, QStringLiteral("avg_time_on_page"), month), 48.0);
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), month, QStringLiteral("/")), 1200.0);
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), month, QStringLiteral("/nieuws")),
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), month), 2000.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("unique_pageviews"), month), 1550.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("avg_time_on_page"), month), 48.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), month, QStringLiteral("/")), 1200.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), month, QStringLiteral("/nieuws")),
             800.0);
         // No day became a page.
         QCOMPARE(dimensions(*workspace, QStringLiteral("page_views")),
@@ -126,7 +118,7 @@ private slots:
             summary);
         QVERIFY2(days.outcome, qPrintable(days.outcome.message()));
         QCOMPARE(summary.rejectedCount, 0);
-        QCOMPARE(value(*other, QStringLiteral("page_views"), month), 2000.0);
+        QCOMPARE(monthValue(*other, QStringLiteral("page_views"), month), 2000.0);
         QCOMPARE(dimensions(*other, QStringLiteral("page_views")), QStringList{QString()});
     }
 
@@ -143,8 +135,8 @@ private slots:
         const auto result = import(*workspace, path, summary);
         QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
         const QString month = QStringLiteral("2026-03");
-        QCOMPARE(value(*workspace, QStringLiteral("active_users"), month), 131.0);
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), month), 3000.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("active_users"), month), 131.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), month), 3000.0);
         const Metric users = metric(*workspace, QStringLiteral("active_users"));
         QCOMPARE(users.aggregation, Aggregation::Max);
         QVERIFY2(users.description.contains(QStringLiteral("maximum")), qPrintable(users.description));
@@ -158,8 +150,8 @@ private slots:
         const QString days = writeFixture(ga4.folder(), QStringLiteral("ga4.csv"),
             ga4Days(QDate(2025, 11, 1), QDate(2025, 11, 30)));
         QVERIFY(import(*ga4, days, summary).outcome);
-        QCOMPARE(value(*ga4, QStringLiteral("active_users"), QStringLiteral("2025-11")), 40.0);
-        QCOMPARE(value(*ga4, QStringLiteral("views"), QStringLiteral("2025-11")),
+        QCOMPARE(monthValue(*ga4, QStringLiteral("active_users"), QStringLiteral("2025-11")), 40.0);
+        QCOMPARE(monthValue(*ga4, QStringLiteral("views"), QStringLiteral("2025-11")),
             30 * 100 + 30 * 31 / 2.0);
     }
 
@@ -194,14 +186,14 @@ private slots:
         QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
         QCOMPARE(summary.rejectedCount, 0);
         const QString month = QStringLiteral("2026-03");
-        QCOMPARE(value(*workspace, QStringLiteral("profiles_completed"), month), 56.7);
-        QCOMPARE(value(*workspace, QStringLiteral("pages_created"), month), 12.0);
-        QCOMPARE(value(*workspace, QStringLiteral("questions_asked"), month), 7.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("profiles_completed"), month), 56.7);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("pages_created"), month), 12.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("questions_asked"), month), 7.0);
         // 2.5 minutes, stored as the metric's unit says: seconds.
-        QCOMPARE(value(*workspace, QStringLiteral("average_visit_seconds"), month), 150.0);
-        QCOMPARE(value(*workspace, QStringLiteral("unique_logged_in_users"), month), 830.0);
-        QCOMPARE(value(*workspace, QStringLiteral("active_users"), month), 610.0);
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), month), 12345.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("average_visit_seconds"), month), 150.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("unique_logged_in_users"), month), 830.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("active_users"), month), 610.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), month), 12345.0);
         QCOMPARE(workspace->repository<Metric>().count(), 7);
         QCOMPARE(metric(*workspace, QStringLiteral("profiles_completed")).unit,
             MetricUnit::Percentage);
@@ -284,7 +276,7 @@ private slots:
         QCOMPARE(result.completed.size(), 2);
         QVERIFY(coverage.isComplete(QStringLiteral("views"), month));
         QVERIFY(coverage.incompleteMonths().isEmpty());
-        QCOMPARE(value(*workspace, QStringLiteral("views"), month), 30 * 100 + 30 * 31 / 2.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("views"), month), 30 * 100 + 30 * 31 / 2.0);
 
         // A complete month is not silently replaced by another complete one: that is asked.
         const QString again = writeFixture(workspace.folder(), QStringLiteral("ga4-again.csv"),
@@ -314,7 +306,7 @@ private slots:
             = ImportHistory::commit(*workspace, preview, BatchWriter::Overlap::Ask, false);
         QVERIFY2(imported.result.outcome, qPrintable(imported.result.outcome.message()));
         QCOMPARE(imported.result.notes, 2);
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03")), 900.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03")), 900.0);
         const auto annotations = [&] {
             QStringList found;
             for (const Annotation& a : workspace->repository<Annotation>().all())
