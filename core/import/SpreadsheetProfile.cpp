@@ -2,6 +2,7 @@
 
 #include "DateParser.h"
 #include "MetricColumns.h"
+#include "Microsoft365SiteUsageProfile.h"
 #include "NumberParser.h"
 #include "RecentTexts.h"
 #include "TotalsRow.h"
@@ -41,6 +42,10 @@ const QStringList dimensionNames{QStringLiteral("dimension"), QStringLiteral("di
 // counts for the month of its Thursday, as ISO 8601 assigns weeks to years.
 QString monthOf(const ParsedDate& date)
 {
+    // A range (Matomo's week or range period) counts for the month with most of its days,
+    // as a Microsoft 365 window does.
+    if (date.kind == ParsedDate::Kind::Range)
+        return Microsoft365SiteUsageProfile::monthForWindow(date.date, date.last);
     const QDate day = date.kind == ParsedDate::Kind::Week ? date.date.addDays(3) : date.date;
     return day.toString(QStringLiteral("yyyy-MM"));
 }
@@ -302,6 +307,14 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
             sink.note(ImportNote{
                 first, date.month, m_header.at(index).trimmed(), text, record.line});
         }
+    }
+    if (date.date.kind == ParsedDate::Kind::Range
+        && date.date.date.month() != date.date.last.month()) {
+        QString reason;
+        Microsoft365SiteUsageProfile::monthForWindow(date.date.date, date.date.last, &reason);
+        sink.decide(reason
+            + QCoreApplication::translate("Import",
+                "; the month is marked incomplete until its other days are imported too"));
     }
     static const QString noDimension;
     const QString& dimension

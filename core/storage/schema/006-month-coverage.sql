@@ -15,5 +15,8 @@ CREATE TABLE month_coverage (
 ) WITHOUT ROWID;
 
 -- An annotation made from a notes column ("Toelichting") belongs to the import that brought
--- it: removing the import takes it out, putting the import back brings it back.
-ALTER TABLE annotation ADD COLUMN batch_id INTEGER REFERENCES import_batch(id) ON DELETE CASCADE;
+-- it: removing the import takes it out, putting the import back brings it back. Only
+-- ImportHistory removes imports, and it moves these rows itself (with the foreign-key checks
+-- off, as for the figures), so the column is a plain number: the annotation's editor has no
+-- field for it.
+ALTER TABLE annotation ADD COLUMN batch_id INTEGER;
