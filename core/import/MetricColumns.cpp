@@ -51,12 +51,27 @@ void MetricColumns::reset(
     m_columns.clear();
     for (qsizetype i = from; i < header.size(); ++i) {
         const QString label = header.at(i).trimmed();
-        if (label.isEmpty() || SpreadsheetProfile::isMetadata(label))
+        // Matomo's "visits_evolution" is the change against the period before, not a figure.
+        if (label.isEmpty() || SpreadsheetProfile::isMetadata(label)
+            || label.endsWith(QStringLiteral("_evolution")))
             continue;
         const MetricKeys::Unit unit = MetricKeys::unitOf(label);
         m_columns << Column{
             i, keys.keyFor(label), label, aggregationOf(label), convention, unit.unit, unit.factor};
     }
+}
+
+QStringList MetricColumns::keys() const
+{
+    QStringList found;
+    for (const Column& column : m_columns)
+        found << column.key;
+    return found;
+}
+
+void MetricColumns::drop(const QStringList& keys)
+{
+    m_columns.removeIf([&keys](const Column& column) { return keys.contains(column.key); });
 }
 
 QStringList MetricColumns::guessConventions(const QList<CsvRecord>& rows)

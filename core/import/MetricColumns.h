@@ -29,6 +29,10 @@ public:
     // Every named column of `header` from `from` on is a metric, read with `convention`.
     void reset(
         const QStringList& header, int from, const MetricKeys& keys, NumberConvention convention);
+    // The metric keys of the columns, in order.
+    QStringList keys() const;
+    // Leaves out the columns of these metrics.
+    void drop(const QStringList& keys);
     // Reads each column's convention from `rows` where a value shows it; the others keep the
     // one given to reset(). Returns the reasons, for the preview.
     QStringList guessConventions(const QList<CsvRecord>& rows);
