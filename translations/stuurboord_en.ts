@@ -2202,6 +2202,34 @@ Commands:
         <source>%1 is incomplete (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports one after another, each a title above a header of Matomo&apos;s names, as a Matomo scheduled report sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report “%1” has one row for the whole period; this further row is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports imported: %1 (for the whole intranet, and per site or page where the report has a row for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports left out, with their number of rows: %1; they split the figures by something other than site or page (country, browser, …), which the KPIs do not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns ending in _evolution are changes against the period before, not figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the month is marked incomplete until its other days are imported too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

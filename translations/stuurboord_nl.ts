@@ -2220,6 +2220,34 @@ Opdrachten:
         <source>%1 is incomplete (%2)</source>
         <translation>%1 is onvolledig (%2)</translation>
     </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation>Matomo-rapport per e-mail</translation>
+    </message>
+    <message>
+        <source>reports one after another, each a title above a header of Matomo&apos;s names, as a Matomo scheduled report sends them</source>
+        <translation>rapporten na elkaar, elk een titel boven een kopregel met de namen van Matomo, zoals een gepland Matomo-rapport ze verstuurt</translation>
+    </message>
+    <message>
+        <source>report “%1” has one row for the whole period; this further row is not imported</source>
+        <translation>rapport “%1” heeft één regel voor de hele periode; deze extra regel wordt niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>reports imported: %1 (for the whole intranet, and per site or page where the report has a row for each)</source>
+        <translation>geïmporteerde rapporten: %1 (voor het hele intranet, en per site of pagina waar het rapport daar een regel voor heeft)</translation>
+    </message>
+    <message>
+        <source>reports left out, with their number of rows: %1; they split the figures by something other than site or page (country, browser, …), which the KPIs do not use</source>
+        <translation>weggelaten rapporten, met hun aantal regels: %1; ze verdelen de cijfers naar iets anders dan site of pagina (land, browser, …), wat de KPI&apos;s niet gebruiken</translation>
+    </message>
+    <message>
+        <source>columns ending in _evolution are changes against the period before, not figures</source>
+        <translation>kolommen die op _evolution eindigen zijn veranderingen ten opzichte van de vorige periode, geen cijfers</translation>
+    </message>
+    <message>
+        <source>; the month is marked incomplete until its other days are imported too</source>
+        <translation>; de maand is gemarkeerd als onvolledig tot ook haar andere dagen zijn geïmporteerd</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

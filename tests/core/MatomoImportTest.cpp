@@ -34,6 +34,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
     void interfaceHeadersInThreeLanguages_data()
     {
         QTest::addColumn<QString>("header");
@@ -84,6 +86,119 @@ private slots:
             {QStringLiteral("sum_visit_length"), 193840}};
         QCOMPARE(figures(*workspace, QStringLiteral("2026-01")), expected);
         QVERIFY(summary.decisions.join(u'\n').contains(QStringLiteral("is_aggregate")));
+    }
+
+    // A scheduled report as Matomo mails it: several reports, each a title, a header, rows.
+    void scheduledReportGivesItsSummaryAndSites_data()
+    {
+        QTest::addColumn<QString>("separator");
+        QTest::newRow("CSV") << QStringLiteral(",");
+        QTest::newRow("TSV") << QStringLiteral("\t");
+    }
+
+    void scheduledReportGivesItsSummaryAndSites()
+    {
+        QFETCH(QString, separator);
+        QString text = QStringLiteral(
+            "All Websites dashboard\n"
+            "label,nb_visits,nb_actions,nb_pageviews,revenue,visits_evolution,actions_evolution,"
+            "pageviews_evolution,revenue_evolution\n"
+            "Site 1,11,43,43,$0,100%,100%,100%,0%\n"
+            "Site 2,1,3,3,$0,100%,100%,100%,0%\n"
+            "\n"
+            "Visits Summary\n"
+            "nb_uniq_visitors,nb_visits,nb_actions,max_actions,nb_actions_per_visit,"
+            "avg_time_on_site,bounce_rate\n"
+            "2,11,43,5,3.9,00:10:55,27%\n"
+            "\n"
+            "Actions - Main metrics\n"
+            "nb_pageviews,nb_uniq_pageviews,nb_downloads,nb_uniq_downloads,nb_outlinks,"
+            "nb_uniq_outlinks,nb_searches,nb_keywords\n"
+            "43,30,2,2,1,1,4,3\n"
+            "\n"
+            "Country\n"
+            "label,nb_visits,nb_actions\n"
+            "Netherlands,10,40\n"
+            "Belgium,1,3\n");
+        text.replace(u',', separator);
+        TestWorkspace workspace;
+        const QString path = writeFixture(workspace.folder(),
+            QStringLiteral("Intranet rapport 2026-03.csv"), text.toUtf8());
+        const ImportPreview preview = ImportRunner::prepare(*workspace, path);
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QCOMPARE(preview.profileName, QStringLiteral("Matomo scheduled report"));
+        ImportPreview summary;
+        const auto result = ImportRunner::importFile(
+            *workspace, path, {}, BatchWriter::Overlap::Ask, false, summary);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        QCOMPARE(summary.rejectedCount, 0);
+        const QHash<QString, double> expected{{QStringLiteral("unique_visitors"), 2},
+            {QStringLiteral("visits"), 11}, {QStringLiteral("nb_actions"), 43},
+            {QStringLiteral("max_actions"), 5}, {QStringLiteral("nb_actions_per_visit"), 3.9},
+            {QStringLiteral("average_visit_seconds"), 655}, {QStringLiteral("bounce_rate"), 27},
+            {QStringLiteral("page_views"), 43}, {QStringLiteral("unique_pageviews"), 30},
+            {QStringLiteral("nb_downloads"), 2}, {QStringLiteral("nb_uniq_downloads"), 2},
+            {QStringLiteral("nb_outlinks"), 1}, {QStringLiteral("nb_uniq_outlinks"), 1},
+            {QStringLiteral("nb_searches"), 4}, {QStringLiteral("nb_keywords"), 3}};
+        QHash<QString, double> organisation;
+        QHash<QString, double> sites;
+        for (const auto& v :
+            UsageQueries(workspace->database()).monthValues({}, QStringLiteral("2026-03"))) {
+            if (v.dimension.isEmpty())
+                organisation.insert(v.metric, v.value);
+            else
+                sites.insert(v.metric + u'|' + v.dimension, v.value);
+        }
+        QCOMPARE(organisation, expected);
+        const QHash<QString, double> perSite{{QStringLiteral("visits|Site 1"), 11},
+            {QStringLiteral("visits|Site 2"), 1}, {QStringLiteral("nb_actions|Site 1"), 43},
+            {QStringLiteral("nb_actions|Site 2"), 3}, {QStringLiteral("page_views|Site 1"), 43},
+            {QStringLiteral("page_views|Site 2"), 3}, {QStringLiteral("revenue|Site 1"), 0},
+            {QStringLiteral("revenue|Site 2"), 0}};
+        QCOMPARE(sites, perSite);
+        const QString decisions = summary.decisions.join(u'\n');
+        QVERIFY2(decisions.contains(QStringLiteral("the file name “Intranet rapport 2026-03.csv” "
+                                                   "names the month 2026-03")),
+            qPrintable(decisions));
+        QVERIFY2(decisions.contains(QStringLiteral("reports left out, with their number of rows: "
+                                                   "“Country” (2)")),
+            qPrintable(decisions));
+
+        // Without a month in the file name, the month is asked for.
+        const QString unnamed = writeFixture(
+            workspace.folder(), QStringLiteral("rapport.csv"), text.toUtf8());
+        const ImportPreview asked = ImportRunner::prepare(*workspace, unnamed);
+        QVERIFY(!asked.ok());
+        QVERIFY(asked.choices.contains(QStringLiteral("period")));
+    }
+
+    // period=week: each date cell is the week's first and last day. A week crossing two
+    // months counts for the month with most of its days, which is incomplete until its
+    // other days are there.
+    void weeksCrossingMonthsCountForTheMonthWithMostDays()
+    {
+        TestWorkspace workspace;
+        const QString path = writeFixture(workspace.folder(), QStringLiteral("weeks.csv"),
+            "date,nb_uniq_visitors,nb_visits,nb_actions\n"
+            "\"2009-12-21,2009-12-27\",10,20,60\n"
+            "\"2009-12-28,2010-01-03\",12,22,70\n"
+            "\"2010-01-04,2010-01-10\",14,24,80\n");
+        ImportPreview summary;
+        const auto result = ImportRunner::importFile(
+            *workspace, path, {}, BatchWriter::Overlap::Ask, false, summary);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        QCOMPARE(summary.rejectedCount, 0);
+        const QHash<QString, double> december = figures(*workspace, QStringLiteral("2009-12"));
+        QCOMPARE(december.value(QStringLiteral("visits")), 42.0);
+        QCOMPARE(december.value(QStringLiteral("nb_actions")), 130.0);
+        QCOMPARE(december.value(QStringLiteral("unique_visitors")), 12.0); // people: the most
+        QCOMPARE(figures(*workspace, QStringLiteral("2010-01")).value(QStringLiteral("visits")),
+            24.0);
+        QVERIFY(summary.decisions.join(u'\n').contains(
+            QStringLiteral("the 7-day window 2009-12-28 to 2010-01-03 counts for 2009-12")));
+        QCOMPARE(summary.incompleteMonths(),
+            (QStringList{QStringLiteral("December 2009 is incomplete (21–31 December)"),
+                QStringLiteral("January 2010 is incomplete (4–10 January)")}));
     }
 
     // A UTF-16 file one byte short: every complete row imports, the cut one is rejected.

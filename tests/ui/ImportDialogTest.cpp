@@ -259,6 +259,8 @@ private slots:
             const QString summary
                 = cancelled.findChild<QLabel*>(QStringLiteral("summary"))->text();
             QVERIFY2(summary.contains(QStringLiteral("is incomplete (1–10")), qPrintable(summary));
+            if (const QString shots = shotsFolder(); !shots.isEmpty())
+                cancelled.grab().save(shots + QStringLiteral("/import-incomplete.png"));
             QTest::keyClick(&cancelled, Qt::Key_Escape);
             QVERIFY(!cancelled.isVisible());
             QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 0);
