@@ -71,20 +71,31 @@ def run_once(app, csv, folder, run):
     return ref_time, our_time, peak_kb
 
 
+def generate(count, date_path, shuffled_path):
+    lines = list(rows_of(count))
+    write(date_path, lines)
+    random.Random(12).shuffle(lines)
+    write(shuffled_path, lines)
+
+
 def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "--generate":
+        generate(int(sys.argv[2]), sys.argv[3], sys.argv[4])
+        return
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     app = os.path.abspath(sys.argv[1])
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 5
-    lines = list(rows_of(count))
-    shuffled = list(lines)
-    random.Random(12).shuffle(shuffled)
     failed = False
     with tempfile.TemporaryDirectory() as folder:
-        for name, order in (("date order", lines), ("shuffled", shuffled)):
-            csv = os.path.join(folder, "usage.csv")
-            write(csv, order)
+        # The files are written by a process of their own: a child starts as a copy of this
+        # process, so rows held here would count in the peak memory measured for Stuurboord.
+        files = {"date order": os.path.join(folder, "date.csv"),
+                 "shuffled": os.path.join(folder, "shuffled.csv")}
+        subprocess.run([sys.executable, os.path.abspath(__file__), "--generate", str(count),
+                        files["date order"], files["shuffled"]], check=True)
+        for name, csv in files.items():
             size = os.path.getsize(csv) / 1e6
             results = [run_once(app, csv, folder, run) for run in range(runs)]
             refs = [r[0] for r in results]
