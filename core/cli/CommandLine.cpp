@@ -7,6 +7,8 @@
 #include "import/RemovedImport.h"
 #include "import/TextEncoding.h"
 #include "kpi/BenchmarkExchange.h"
+#include "storage/queries/CoveredDays.h"
+#include "storage/queries/MonthCoverage.h"
 #include "storage/queries/UsageQueries.h"
 #include "kpi/KpiEvaluator.h"
 #include "kpi/KpiReport.h"
@@ -157,7 +159,8 @@ QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Resu
                        {QStringLiteral("rows_left_out"), preview.leftOutCount},
                        {QStringLiteral("left_out"), describeRows(preview.leftOut)},
                        {QStringLiteral("metrics"), QJsonArray::fromStringList(preview.metrics())},
-                       {QStringLiteral("periods"), QJsonArray::fromStringList(preview.months())}};
+                       {QStringLiteral("periods"), QJsonArray::fromStringList(preview.months())},
+                       {QStringLiteral("incomplete"), QJsonArray::fromStringList(preview.incompleteMonths())}};
     if (!preview.ok())
         object.insert(QStringLiteral("error"), preview.error);
     if (written) {
@@ -168,6 +171,8 @@ QJsonObject describeImport(const ImportPreview& preview, const BatchWriter::Resu
             object.insert(QStringLiteral("error"), written->outcome.message());
         if (!written->overlaps.isEmpty())
             object.insert(QStringLiteral("overlaps"), QJsonArray::fromStringList(written->overlaps));
+        if (!written->completed.isEmpty())
+            object.insert(QStringLiteral("completed"), QJsonArray::fromStringList(written->completed));
     }
     return object;
 }
@@ -202,6 +207,8 @@ void printImport(const QString& path, const ImportPreview& preview, const BatchW
     const QStringList months = preview.months();
     if (!months.isEmpty())
         out() << "  " << QCoreApplication::translate("CommandLine", "Periods: %1 to %2").arg(months.first(), months.last()) << Qt::endl;
+    for (const QString& incomplete : preview.incompleteMonths())
+        out() << "  " << incomplete << Qt::endl;
     if (dryRun) {
         out() << "  " << QCoreApplication::translate("CommandLine", "Dry run: nothing was written.") << Qt::endl;
     } else if (!result.outcome) {
@@ -215,6 +222,11 @@ void printImport(const QString& path, const ImportPreview& preview, const BatchW
                      .arg(result.replaced)
                      .arg(result.skipped)
               << Qt::endl;
+        if (!result.completed.isEmpty())
+            out() << "  "
+                  << QCoreApplication::translate("CommandLine", "Partial months completed (their earlier figures replaced): %1")
+                         .arg(result.completed.join(QStringLiteral(", ")))
+                  << Qt::endl;
     }
 }
 
@@ -265,12 +277,14 @@ int runMetrics(const QStringList& positional, const QString& month, const QStrin
         return CommandLine::Problem;
     }
     const QList<UsageQueries::MonthValue> values = UsageQueries(opened.workspace->database()).monthValues(metric, month);
+    const QHash<MonthCoverage::MetricMonth, quint32> incomplete = MonthCoverage(opened.workspace->database()).incompleteMonths();
     if (json) {
         QJsonArray array;
         for (const UsageQueries::MonthValue& value : values) {
             QJsonObject object{{QStringLiteral("metric"), value.metric},
                                {QStringLiteral("period"), value.month},
-                               {QStringLiteral("value"), value.value}};
+                               {QStringLiteral("value"), value.value},
+                               {QStringLiteral("complete"), !incomplete.contains({value.metric, value.month})}};
             if (!value.dimension.isEmpty())
                 object.insert(QStringLiteral("dimension"), value.dimension);
             array.append(object);
@@ -285,8 +299,11 @@ int runMetrics(const QStringList& positional, const QString& month, const QStrin
                  .arg(QCoreApplication::translate("CommandLine", "Dimension"))
           << Qt::endl;
     for (const UsageQueries::MonthValue& value : values) {
-        out() << QStringLiteral("%1  %2  %3  %4").arg(value.metric, -28).arg(value.month, -8).arg(value.value, 14, 'f', 1).arg(value.dimension)
-              << Qt::endl;
+        const auto partial = incomplete.constFind({value.metric, value.month});
+        out() << QStringLiteral("%1  %2  %3  %4").arg(value.metric, -28).arg(value.month, -8).arg(value.value, 14, 'f', 1).arg(value.dimension);
+        if (partial != incomplete.cend())
+            out() << "  " << QCoreApplication::translate("CommandLine", "(incomplete: %1)").arg(CoveredDays::listed(value.month, *partial));
+        out() << Qt::endl;
     }
     return CommandLine::Ok;
 }

@@ -83,9 +83,20 @@ void AnalyticsReportProfile::startTable(ImportSink& sink)
 void AnalyticsReportProfile::read(const CsvRecord& record, ImportSink& sink)
 {
     sink.rowRead();
-    // The totals row adds up the rows above it: importing it would count them twice.
     if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
-        sink.leaveOut(record.line, totals);
+        // Beside days, the totals row adds up the rows above it: importing it would count
+        // them twice. Beside pages or sites it is the export's own figure for the whole
+        // organisation, which the rows cannot give (a user who saw two pages is one user).
+        if (m_dated) {
+            sink.leaveOut(record.line, totals);
+            return;
+        }
+        sink.decide(QCoreApplication::translate("Import",
+            "the totals row (line %1) gives the figures for the whole organisation; the "
+            "other rows give them per “%2”")
+                        .arg(record.line)
+                        .arg(m_tables.header().value(0).trimmed()));
+        m_columns.write(record, {m_month, m_window.first, m_window.last}, {}, sink);
         return;
     }
     const QString first = record.fields.value(0).trimmed();

@@ -3,7 +3,9 @@
 #include "domain/ImportBatch.h"
 #include "domain/Metric.h"
 #include "FileDigest.h"
+#include "MetricKeys.h"
 #include "model/EnumSpec.h"
+#include "storage/queries/CoveredDays.h"
 #include "storage/sqlite/SqliteRowFeed.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -207,6 +209,11 @@ qint64 BatchWriter::metricId(const ObservationDraft& draft)
         metric.key = draft.metricKey;
         metric.name = draft.nameForNewMetric();
         metric.aggregation = enumFromKey(draft.aggregation, Aggregation::Sum);
+        metric.unit = enumFromKey(draft.unit, MetricUnit::Count);
+        if (MetricKeys::countsPeople(metric.key) && metric.aggregation != Aggregation::Last) {
+            metric.aggregation = Aggregation::Max;
+            metric.description = MetricKeys::peopleRule();
+        }
         if (const Outcome added = m_workspace.repository<Metric>().add(metric); !added) {
             fail(added.message());
             return 0;
@@ -317,10 +324,25 @@ void BatchWriter::sortRows()
             spare[starts[(k.key >> shift) & 0xFF]++] = k;
         keyed.swap(spare);
     }
-    std::vector<Row> sorted(count);
-    for (size_t i = 0; i < count; ++i)
-        sorted[i] = m_rows[keyed[i].row];
-    m_rows.swap(sorted);
+    std::vector<Keyed>().swap(spare);
+    // The rows move into that order in place, one cycle of the permutation at a time: a
+    // sorted copy would double the memory a file in another order than by date needs.
+    for (size_t i = 0; i < count; ++i) {
+        if (keyed[i].row == i)
+            continue;
+        const Row first = m_rows[i];
+        size_t at = i;
+        for (;;) {
+            const size_t from = keyed[at].row;
+            keyed[at].row = quint32(at);
+            if (from == i) {
+                m_rows[at] = first;
+                break;
+            }
+            m_rows[at] = m_rows[from];
+            at = from;
+        }
+    }
 }
 
 // The sorted rows of a block as SQLite reads them.
@@ -396,6 +418,7 @@ bool BatchWriter::flush()
         while (end < m_rows.size() && m_rows[end].month == first.month
             && m_rows[end].metric == first.metric)
             ++end;
+        recordCoverage(&m_rows[i], m_rows.data() + end);
         const QString month = QString::fromUtf8(m_months.utf8.at(qsizetype(first.month)));
         if (m_earlierMonths.contains({qint64(first.metric), month})) {
             for (size_t j = i; j < end; ++j) {
@@ -420,6 +443,111 @@ bool BatchWriter::flush()
     }
     m_rows.clear();
     return true;
+}
+
+// The days of its month one metric-month's rows cover, added to what earlier blocks found.
+void BatchWriter::recordCoverage(const Row* first, const Row* end)
+{
+    constexpr qint64 none = std::numeric_limits<qint64>::min();
+    const auto julian = [](qint32 day) { return day == kNoDay ? none : qint64(day); };
+    while (m_monthStarts.size() <= first->month)
+        m_monthStarts.emplace_back(none, 0);
+    std::pair<qint64, int>& start = m_monthStarts[first->month];
+    if (start.first == none) {
+        const QDate day = QDate::fromString(
+            QString::fromUtf8(m_months.utf8.at(qsizetype(first->month))) + QStringLiteral("-01"),
+            Qt::ISODate);
+        start = day.isValid() ? std::pair(day.toJulianDay(), day.daysInMonth()) : std::pair(none, 0);
+        if (start.first == none)
+            return;
+    }
+    const qint64 exported = m_batch.exportedOn.isValid() ? m_batch.exportedOn.toJulianDay() : none;
+    quint32& days = m_coverage[quint64(first->metric) << 32 | first->month];
+    // Rows of one window repeat their days: only a change of window needs working out.
+    qint32 lastStart = kNoDay + 1;
+    qint32 lastEnd = kNoDay + 1;
+    for (const Row* row = first; row != end; ++row) {
+        if (row->start == lastStart && row->end == lastEnd)
+            continue;
+        lastStart = row->start;
+        lastEnd = row->end;
+        days |= CoveredDays::ofJulian(
+            start.first, start.second, julian(row->start), julian(row->end), exported);
+    }
+}
+
+bool BatchWriter::writeCoverage()
+{
+    QSqlQuery insert(m_workspace.database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO month_coverage (period, metric_id, batch_id, days) VALUES (?, ?, ?, ?)"));
+    for (auto it = m_coverage.cbegin(); it != m_coverage.cend(); ++it) {
+        insert.addBindValue(QString::fromUtf8(m_months.utf8.at(qsizetype(it.key() & 0xFFFFFFFF))));
+        insert.addBindValue(qint64(it.key() >> 32));
+        insert.addBindValue(m_batchId);
+        insert.addBindValue(qint64(*it));
+        if (!insert.exec()) {
+            fail(QCoreApplication::translate("Import", "The import could not be saved."));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BatchWriter::writeNotes()
+{
+    QSqlQuery insert(m_workspace.database());
+    insert.prepare(QStringLiteral("INSERT INTO annotation (date, kind, title, description, "
+                                  "batch_id) VALUES (?, 'other', ?, ?, ?)"));
+    for (const ImportNote& note : std::as_const(m_notes)) {
+        // The title is what a chart can show; the whole note stays in the description.
+        const QString text = note.text.trimmed();
+        QString title = text.section(u'\n', 0, 0).trimmed();
+        if (title.size() > 80)
+            title = title.left(79).trimmed() + QChar(0x2026);
+        insert.addBindValue(note.date.toString(Qt::ISODate));
+        insert.addBindValue(title);
+        insert.addBindValue(QString(text + QStringLiteral("\n\n")
+            + QCoreApplication::translate("Import", "From %1, line %2, column “%3”.")
+                  .arg(m_batch.fileName)
+                  .arg(note.line)
+                  .arg(note.column)));
+        insert.addBindValue(m_batchId);
+        if (!insert.exec()) {
+            fail(QCoreApplication::translate("Import", "The import could not be saved."));
+            return false;
+        }
+        ++m_result.notes;
+    }
+    return true;
+}
+
+BatchWriter::Meeting BatchWriter::meetsEarlier(const Candidate& key)
+{
+    const QString month = QString::fromUtf8(m_months.utf8.at(qsizetype(key.month)));
+    const quint32 mine = m_coverage.value(quint64(key.metric) << 32 | key.month);
+    QSqlQuery earlier(m_workspace.database());
+    earlier.setForwardOnly(true);
+    earlier.prepare(QStringLiteral(
+        "SELECT DISTINCT o.batch_id, c.days FROM observation o LEFT JOIN month_coverage c ON "
+        "c.period = o.period AND c.metric_id = o.metric_id AND c.batch_id = o.batch_id "
+        "WHERE o.period = ? AND o.metric_id = ? AND (o.batch_id IS NULL OR o.batch_id <> ?)"));
+    earlier.addBindValue(month);
+    earlier.addBindValue(qint64(key.metric));
+    earlier.addBindValue(m_batchId);
+    if (!earlier.exec())
+        return Meeting::SameDays;
+    quint32 theirs = 0;
+    while (earlier.next()) {
+        // Figures without a record (typed in, imported before schema 6) count as whole.
+        theirs |= earlier.value(1).isNull() ? CoveredDays::whole(month)
+                                            : quint32(earlier.value(1).toLongLong());
+    }
+    if ((theirs & mine) == 0)
+        return Meeting::OtherDays;
+    if (!CoveredDays::isWhole(month, theirs) && (theirs & ~mine) == 0)
+        return Meeting::Completes;
+    return Meeting::SameDays;
 }
 
 bool BatchWriter::settleOverlaps()
@@ -461,29 +589,51 @@ bool BatchWriter::settleOverlaps()
     }
     if (clashes.empty())
         return true;
+    // A partial month (a file exported on the 10th) is completed by a later file covering
+    // those days and more, without asking: that is what the coordinator waited for.
+    // Figures for other days of the month than the earlier ones (the second half of a
+    // month) are no overlap at all.
+    std::vector<Candidate> completing;
+    std::vector<Candidate> asked;
+    std::optional<std::pair<Candidate, Meeting>> last; // one answer per metric-month
+    for (const Candidate& key : clashes) {
+        if (!last || last->first.month != key.month || last->first.metric != key.metric)
+            last = std::pair(key, meetsEarlier(key));
+        if (last->second == Meeting::Completes)
+            completing.push_back(key);
+        else if (last->second == Meeting::SameDays)
+            asked.push_back(key);
+    }
+    if (completing.empty() && asked.empty())
+        return true;
     const auto monthOf
         = [&](const Candidate& key) { return text(m_months.utf8.at(qsizetype(key.month))); };
     const auto dimensionOf = [&](const Candidate& key) {
         return text(m_dimensions.utf8.at(qsizetype(key.dimension)));
     };
-    if (m_batch.overlap == Overlap::Ask) {
-        // Named as the coordinator knows the metrics, not by their keys.
-        QHash<qint64, QString> keys;
-        for (const Metric& metric : m_workspace.repository<Metric>().all())
-            keys.insert(metric.id, metric.name);
-        for (const Candidate& key : clashes) {
+    // Named as the coordinator knows the metrics, not by their keys.
+    QHash<qint64, QString> names;
+    for (const Metric& metric : m_workspace.repository<Metric>().all())
+        names.insert(metric.id, metric.name);
+    for (const Candidate& key : completing) {
+        const QString named = QStringLiteral("%1 %2").arg(names.value(key.metric), monthOf(key));
+        if (!m_result.completed.contains(named))
+            m_result.completed << named;
+    }
+    if (m_batch.overlap == Overlap::Ask && !asked.empty()) {
+        for (const Candidate& key : asked) {
             const QString dimension = dimensionOf(key);
             m_result.overlaps << (dimension.isEmpty()
-                    ? QStringLiteral("%1 %2").arg(keys.value(key.metric), monthOf(key))
+                    ? QStringLiteral("%1 %2").arg(names.value(key.metric), monthOf(key))
                     : QStringLiteral("%1 %2 (%3)")
-                          .arg(keys.value(key.metric), monthOf(key), dimension));
+                          .arg(names.value(key.metric), monthOf(key), dimension));
         }
         m_result.overlaps.sort();
         fail(QCoreApplication::translate("Import",
             "The workspace already has figures for %1 of the metric-months in this "
             "file, for example %2. Choose whether to replace them or to skip "
             "those rows; nothing was imported.")
-                 .arg(clashes.size())
+                 .arg(asked.size())
                  .arg(m_result.overlaps.first()));
         return false;
     }
@@ -496,10 +646,14 @@ bool BatchWriter::settleOverlaps()
         "window_end, dimension, value, batch_id, %1 FROM observation WHERE period = ? AND "
         "metric_id = ? AND dimension = ? AND (batch_id IS NULL OR batch_id <> ?)")
                      .arg(m_batchId));
+    const QString replacing = QStringLiteral("DELETE FROM observation WHERE period = ? AND "
+                                             "metric_id = ? AND dimension = ? AND (batch_id IS "
+                                             "NULL OR batch_id <> ?)");
+    QSqlQuery replace(db);
+    replace.prepare(replacing);
     QSqlQuery remove(db);
     remove.prepare(m_batch.overlap == Overlap::Replace
-            ? QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
-                             "dimension = ? AND (batch_id IS NULL OR batch_id <> ?)")
+            ? replacing
             : QStringLiteral("DELETE FROM observation WHERE period = ? AND metric_id = ? AND "
                              "dimension = ? AND batch_id = ?"));
     // Both statements find the figures of one metric-month-dimension, this batch's or not.
@@ -513,7 +667,14 @@ bool BatchWriter::settleOverlaps()
         fail(QCoreApplication::translate("Import", "The import could not be saved."));
         return false;
     };
-    for (const Candidate& key : clashes) {
+    for (const Candidate& key : completing) {
+        if (!run(keep, key) || !run(replace, key))
+            return false;
+        m_result.replaced += replace.numRowsAffected();
+    }
+    if (m_batch.overlap == Overlap::Ask)
+        return true;
+    for (const Candidate& key : asked) {
         if ((m_batch.overlap == Overlap::Replace && !run(keep, key)) || !run(remove, key))
             return false;
         (m_batch.overlap == Overlap::Replace ? m_result.replaced : m_result.skipped)
@@ -526,11 +687,12 @@ bool BatchWriter::settleOverlaps()
 
 BatchWriter::Result BatchWriter::finish()
 {
-    if (m_result.outcome && m_result.written == 0) {
+    if (m_result.outcome && m_result.written == 0 && m_notes.isEmpty()) {
         fail(QCoreApplication::translate(
             "Import", "The file holds no figures that can be imported."));
     }
-    if (!m_result.outcome || !m_transaction || !flush() || !settleOverlaps()) {
+    if (!m_result.outcome || !m_transaction || !flush() || !settleOverlaps()
+        || !writeCoverage() || !writeNotes()) {
         abandon();
         return m_result;
     }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -48,6 +49,9 @@ public:
         QString profileName;
         Overlap overlap = Overlap::Ask;
         bool force = false; // import even when these exact bytes were imported before
+        // The day the file was saved (exported): days after it cannot have been measured,
+        // so a month it ends in is partial (CoveredDays).
+        QDate exportedOn;
     };
 
     // Everything at once: the batch and its figures (tests, small imports).
@@ -65,8 +69,12 @@ public:
         qint64 written = 0;
         qint64 replaced = 0;
         qint64 skipped = 0;
+        qint64 notes = 0; // annotations made from a notes column
         bool alreadyImported = false;
         QStringList overlaps; // "page_views 2026-03" when the user must choose
+        // Metric-months whose earlier figures covered only part of the month and were
+        // replaced without asking, because this import covers at least those days.
+        QStringList completed;
         QString firstMonth;
         QString lastMonth;
     };
@@ -81,6 +89,8 @@ public:
     void reject(int line, const QString& reason) override;
     void decide(const QString& decision) override { Q_UNUSED(decision) }
     void rowRead() override { ++m_rowsRead; }
+    // Becomes an annotation on its month, belonging to this import.
+    void note(ImportNote&& note) override { m_notes << std::move(note); }
     // Settles overlaps with earlier imports, records the counts and commits.
     Result finish();
     // Leaves the workspace as it was before begin().
@@ -134,6 +144,19 @@ private:
     bool flush();
     void sortRows();
     bool settleOverlaps();
+    // How this batch's figures of a metric-month meet the earlier ones: on other days of
+    // the month (both stay: two halves make the month), covering every day of earlier
+    // figures that were partial (this batch completes them), or on the same days.
+    enum class Meeting
+    {
+        OtherDays,
+        Completes,
+        SameDays
+    };
+    Meeting meetsEarlier(const Candidate& key);
+    void recordCoverage(const Row* first, const Row* end);
+    bool writeCoverage();
+    bool writeNotes();
 
     Workspace& m_workspace;
     Batch m_batch;
@@ -155,6 +178,10 @@ private:
     QByteArray m_latestMonth; // the latest month seen so far
     bool m_streaming = true; // months have only gone forward: blocks can be written early
     std::vector<Candidate> m_candidates;
+    // Days of its month each metric-month of this batch covers: (metric << 32 | month) -> bits.
+    QHash<quint64, quint32> m_coverage;
+    QList<ImportNote> m_notes;
+    std::vector<std::pair<qint64, int>> m_monthStarts; // per month index: Julian day, length
 };
 
 } // namespace stuurboord

@@ -2,6 +2,7 @@
 
 #include "GoogleAnalytics4Profile.h"
 #include "MatomoPeriodsProfile.h"
+#include "MatomoScheduledReportProfile.h"
 #include "MatomoSinglePeriodProfile.h"
 #include "Microsoft365SharePointActivityProfile.h"
 #include "Microsoft365SiteUsageProfile.h"
@@ -25,6 +26,8 @@ std::vector<std::unique_ptr<SourceProfile>> BuiltInProfiles::create()
     // Analytics exports whose preamble gives the period, and single-period summaries.
     profiles.push_back(std::make_unique<GoogleAnalytics4Profile>());
     profiles.push_back(std::make_unique<UniversalAnalyticsProfile>());
+    // Before the single-period summary: its reports hold such summaries.
+    profiles.push_back(std::make_unique<MatomoScheduledReportProfile>());
     profiles.push_back(std::make_unique<MatomoSinglePeriodProfile>());
     // Analytics exports with a date column, then anything with a date column.
     profiles.push_back(std::make_unique<MatomoPeriodsProfile>());

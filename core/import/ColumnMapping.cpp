@@ -23,6 +23,8 @@ QStringList ColumnMapping::signature() const
         columns << periodColumn;
     if (!dimensionColumn.isEmpty())
         columns << dimensionColumn;
+    if (!notesColumn.isEmpty())
+        columns << notesColumn;
     for (const MetricColumn& metric : metrics)
         columns << metric.column;
     return columns;
@@ -45,7 +47,8 @@ QString ColumnMapping::problem() const
         if (metric.metricKey.trimmed().isEmpty())
             return QCoreApplication::translate("Import", "The column “%1” has no metric.")
                 .arg(metric.column);
-        if (metric.column == periodColumn || metric.column == dimensionColumn)
+        if (metric.column == periodColumn || metric.column == dimensionColumn
+            || metric.column == notesColumn)
             return QCoreApplication::translate(
                 "Import", "The column “%1” cannot be both figures and the period or dimension.")
                 .arg(metric.column);
@@ -63,7 +66,8 @@ QByteArray ColumnMapping::toJson() const
     const QJsonObject object{{QStringLiteral("version"), 1}, {QStringLiteral("name"), name},
         {QStringLiteral("periodColumn"), periodColumn},
         {QStringLiteral("fixedPeriod"), fixedPeriod},
-        {QStringLiteral("dimensionColumn"), dimensionColumn}, {QStringLiteral("metrics"), columns},
+        {QStringLiteral("dimensionColumn"), dimensionColumn},
+        {QStringLiteral("notesColumn"), notesColumn}, {QStringLiteral("metrics"), columns},
         {QStringLiteral("numbers"), conventionKey(numbers)}, {QStringLiteral("sheet"), sheet},
         {QStringLiteral("encoding"), encoding},
         {QStringLiteral("dates"),
@@ -89,6 +93,7 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, QSt
     mapping.periodColumn = object.value(QStringLiteral("periodColumn")).toString();
     mapping.fixedPeriod = object.value(QStringLiteral("fixedPeriod")).toString();
     mapping.dimensionColumn = object.value(QStringLiteral("dimensionColumn")).toString();
+    mapping.notesColumn = object.value(QStringLiteral("notesColumn")).toString();
     mapping.numbers = object.value(QStringLiteral("numbers")).toString() == u"english"
         ? NumberConvention::English
         : NumberConvention::Dutch;

@@ -30,6 +30,9 @@ struct ColumnMapping
     QString periodColumn; // empty: one period for the whole file
     QString fixedPeriod; // yyyy-MM; empty with no period column: from the file name or asked
     QString dimensionColumn; // optional
+    // Optional: a column of words beside the figures; each becomes an event (annotation) on
+    // its month, made and undone with the import.
+    QString notesColumn;
     QList<MetricColumn> metrics;
     NumberConvention numbers = NumberConvention::Dutch;
     std::optional<DateOrder> dateOrder; // empty: decided from the dates in the period column

@@ -2,6 +2,7 @@
 
 #include "NumberParser.h"
 #include "ProfileInput.h"
+#include "TotalsRow.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ bool CommentTables::begin(const ProfileInput& input, QString* error)
         m_picked = true;
     }
     const CsvRecord& header = input.head.at(input.headerIndex);
+    m_lastLine = header.line;
+    m_afterTotals = false;
     m_block.clear();
     for (const CsvComment& comment : input.comments) {
         if (comment.line < header.line)
@@ -61,6 +64,14 @@ void CommentTables::comment(const CsvComment& comment)
 
 CommentTables::Role CommentTables::take(const CsvRecord& record)
 {
+    const bool afterBreak = record.line > m_lastLine + 1 || m_afterTotals;
+    m_lastLine = record.line;
+    m_afterTotals = !TotalsRow::reason(record.fields).isEmpty();
+    if (m_pending.isEmpty() && afterBreak && startsTable(record)) {
+        m_block.clear();
+        startTable(record.fields);
+        return inChosen() ? Role::Header : Role::Skipped;
+    }
     // `#` lines after a header close its table: the next record starts another one.
     if (m_pending.isEmpty())
         return inChosen() ? Role::Row : Role::Skipped;
@@ -87,6 +98,18 @@ bool CommentTables::headerInComment(const CsvRecord& record) const
     return cells.size() == record.fields.size()
         && std::any_of(record.fields.cbegin() + 1, record.fields.cend(), isNumber)
         && std::none_of(cells.cbegin() + 1, cells.cend(), isNumber);
+}
+
+bool CommentTables::startsTable(const CsvRecord& record) const
+{
+    const QStringList& cells = record.fields;
+    if (cells.size() < 2 || cells == m_header)
+        return false;
+    const auto word = [](const QString& cell) {
+        const QString trimmed = cell.trimmed();
+        return !trimmed.isEmpty() && !trimmed.front().isDigit() && !isNumber(trimmed);
+    };
+    return std::all_of(cells.cbegin(), cells.cend(), word);
 }
 
 void CommentTables::startTable(QStringList header)

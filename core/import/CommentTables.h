@@ -42,6 +42,10 @@ public:
 
 private:
     bool headerInComment(const CsvRecord& record) const;
+    // A row of words after a blank line or a totals row, unlike the current header: the
+    // header of the next table in a file that separates its tables only by blank lines
+    // (Universal Analytics: "Page,Pageviews,…", totals, blank, "Day Index,Pageviews").
+    bool startsTable(const CsvRecord& record) const;
     void startTable(QStringList header);
 
     QList<CsvComment> m_block;
@@ -51,6 +55,8 @@ private:
     int m_current = 0;
     int m_chosen = 1;
     bool m_picked = false; // the user chose the table
+    int m_lastLine = 0; // of the last record
+    bool m_afterTotals = false; // the last record was a totals row
 };
 
 } // namespace stuurboord

@@ -332,6 +332,12 @@ bool CsvReader::endOfInput(CsvRecord& record)
         m_state = State::LineStart;
         return false;
     case State::Quoted:
+        if (m_input && m_input->cutOff()) {
+            // The closing quote was in the part that is missing.
+            closeField();
+            m_recordCut = true;
+            return finishRecord(record);
+        }
         setError(QCoreApplication::translate("Import",
                      "a quoted field starts here but its closing quote (\") is "
                      "missing, so the rest of the file would become one value."),
@@ -341,8 +347,10 @@ bool CsvReader::endOfInput(CsvRecord& record)
     case State::Unquoted:
     case State::QuoteInQuoted:
         closeField();
+        m_recordCut = m_input && m_input->cutOff();
         return finishRecord(record);
     case State::FieldDone:
+        m_recordCut = m_input && m_input->cutOff();
         return finishRecord(record);
     }
     return false;

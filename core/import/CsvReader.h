@@ -61,6 +61,9 @@ public:
     // `#` lines seen so far; the preamble is complete once the first record was returned.
     const QList<CsvComment>& comments() const { return m_comments; }
     int recordsRead() const { return m_recordsRead; }
+    // The record readNext() just returned is the last and was cut off by the end of a
+    // UTF-16 file with an odd number of bytes: it lacks at least its last character.
+    bool recordCut() const { return m_recordCut; }
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -103,6 +106,7 @@ private:
     qsizetype m_fieldCount = 0;
     QString m_field;
     int m_recordsRead = 0;
+    bool m_recordCut = false;
 
     QChar m_delimiter = u',';
     QChar m_commentChar = u'#';

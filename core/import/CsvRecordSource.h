@@ -16,6 +16,7 @@ public:
     bool readNext(CsvRecord& record) override { return m_reader.readNext(record); }
     const QList<CsvComment>& comments() const override { return m_reader.comments(); }
     bool hasError() const override { return m_reader.hasError(); }
+    bool recordCut() const override { return m_reader.recordCut(); }
     QString errorString() const override { return m_reader.errorString(); }
     QStringList decisions() const override;
     NumberConvention numberFallback() const override;

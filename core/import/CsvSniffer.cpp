@@ -104,9 +104,13 @@ DelimiterGuess CsvSniffer::sniff(QStringView sample, bool complete, QChar commen
     int bestLines = 0;
     for (char16_t candidate : kCandidates) {
         const QList<int> counts = fieldCounts(sample, QChar(candidate), complete, commentChar);
+        // Lines of one field do not vote: titles between the tables of a report (Matomo's
+        // scheduled reports) would otherwise outnumber the rows of any one table.
         QHash<int, int> frequency;
-        for (int c : counts)
-            ++frequency[c];
+        for (int c : counts) {
+            if (c >= 2)
+                ++frequency[c];
+        }
         int columns = 0;
         int matching = 0;
         for (auto it = frequency.cbegin(); it != frequency.cend(); ++it) {

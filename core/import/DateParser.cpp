@@ -113,6 +113,8 @@ QDate ParsedDate::lastDay() const
         return date.addMonths(1).addDays(-1);
     case Kind::Week:
         return date.addDays(6);
+    case Kind::Range:
+        return last;
     case Kind::Empty:
     case Kind::Invalid:
         break;
@@ -171,6 +173,20 @@ ParsedDate DateParser::parse(QStringView input, DateOrder order)
     const QStringView text = withoutTime(input.trimmed());
     if (text.isEmpty())
         return {};
+    // Matomo writes a week or a range as its first and last day: "2009-12-28,2010-01-03".
+    if (const qsizetype comma = text.indexOf(u','); comma > 0) {
+        const ParsedDate first = parse(text.first(comma), order);
+        const ParsedDate last = parse(text.sliced(comma + 1), order);
+        // Otherwise a comma within one date: "Mar 1, 2026".
+        if (first.kind == ParsedDate::Kind::Day && last.kind == ParsedDate::Kind::Day
+            && first.date <= last.date) {
+            ParsedDate range;
+            range.kind = ParsedDate::Kind::Range;
+            range.date = first.date;
+            range.last = last.date;
+            return range;
+        }
+    }
     static const QRegularExpression isoWeek(
         QStringLiteral("^(\\d{4})-?[Ww](\\d{1,2})(?:-?([1-7]))?$"));
     if (const auto week = isoWeek.match(text); week.hasMatch()) {

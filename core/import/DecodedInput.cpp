@@ -58,6 +58,11 @@ bool DecodedInput::open(QIODevice* device, std::optional<TextEncoding> encoding)
     return !hasError();
 }
 
+bool DecodedInput::cutOff() const
+{
+    return m_decoder && m_decoder->cutOff();
+}
+
 QString DecodedInput::read()
 {
     if (!m_first.isEmpty())

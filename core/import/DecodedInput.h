@@ -30,6 +30,8 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
     QString encodingReason() const { return m_reason; }
+    // The input ended in the middle of a UTF-16 character (TextDecoder::cutOff).
+    bool cutOff() const;
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 

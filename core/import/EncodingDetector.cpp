@@ -22,15 +22,6 @@ bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefi
     return true;
 }
 
-QString truncatedUtf16(qint64 totalSize)
-{
-    return QCoreApplication::translate("Import",
-        "The file is UTF-16 but has an odd number of bytes (%1), so its "
-        "last character is cut off. The file may be truncated; download "
-        "it again.")
-        .arg(totalSize);
-}
-
 // Files without a BOM that are UTF-16 anyway have a zero byte in every other position
 // (ASCII text), which never happens in UTF-8 or Windows-1252 text.
 std::optional<TextEncoding> utf16WithoutBom(QByteArrayView sample)
@@ -147,9 +138,9 @@ EncodingGuess EncodingDetector::forced(
         || (encoding == TextEncoding::Utf16BE && startsWith(sample, {0xFE, 0xFF}));
     guess.reason
         = QCoreApplication::translate("Import", "%1, as you chose").arg(encodingName(encoding));
-    const bool utf16 = encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE;
-    if (utf16 && totalSize >= 0 && totalSize % 2 != 0)
-        guess.error = truncatedUtf16(totalSize);
+    // An odd size of a UTF-16 file is no reason to refuse it: every complete row still
+    // reads, and the reader rejects the cut one (CsvReader::recordCut).
+    Q_UNUSED(totalSize)
     return guess;
 }
 

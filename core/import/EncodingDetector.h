@@ -31,7 +31,7 @@ public:
         qsizetype incompleteTail = 0; // bytes at the end that start a character cut off
     };
 
-    // `totalSize` is the file size when known (-1 otherwise), to spot truncated UTF-16.
+    // `totalSize` is the file size when known (-1 otherwise), to tell a cut-off UTF-8 tail.
     static EncodingGuess detect(QByteArrayView sample, qint64 totalSize = -1);
     // The user's choice; still refuses UTF-16 with an odd number of bytes.
     static EncodingGuess forced(

@@ -5,15 +5,19 @@
 #include "ImportRunner.h"
 #include "RemovedImport.h"
 #include "storage/RecordStore.h"
+#include "storage/sqlite/AttachedFile.h"
 #include "storage/sqlite/ForeignKeysOff.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <atomic>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <utility>
 
 namespace stuurboord {
 
@@ -22,6 +26,10 @@ namespace {
 // figures put back must bring theirs.
 const QString columns
     = QStringLiteral("metric_id, period, window_start, window_end, dimension, value, batch_id, id");
+// Where a removed import waits (RemovedImport), attached to the connection while it moves.
+const QString stashName = QStringLiteral("sb_stash");
+// Rows that belong to an import besides its figures, with a batch_id column.
+const QStringList belonging{QStringLiteral("month_coverage"), QStringLiteral("annotation")};
 // What identifies a figure in either table.
 const QString figureKey = QStringLiteral("period, metric_id, dimension, id");
 
@@ -136,29 +144,45 @@ Outcome ImportHistory::remove(
             QCoreApplication::translate("Import", "This import is no longer in the workspace."));
     }
     static std::atomic<int> counter{0};
-    const int number = ++counter;
-    const QString figuresStash = QStringLiteral("temp.sb_removed_import_%1").arg(number);
-    const QString replacedStash = QStringLiteral("temp.sb_removed_replaced_%1").arg(number);
+    const QString stashFile = QDir(QDir::tempPath())
+                                  .filePath(QStringLiteral("stuurboord-removed-import-%1-%2.sqlite")
+                                          .arg(QCoreApplication::applicationPid())
+                                          .arg(++counter));
+    QFile::remove(stashFile);
     const QSqlDatabase db = workspace.database();
     qint64 figures = 0;
     qint64 putBack = 0;
     DeletedRows batchRows;
     {
+        const AttachedFile stash(db, stashFile, stashName);
+        if (!stash.isAttached())
+            return notSaved();
         // Every row this moves or deletes is found by its import, so the foreign-key checks
         // would only triple the cost; the batch record's dependents go explicitly first.
         const ForeignKeysOff checksOff(db);
         Transaction transaction(db);
         if (!exec(db,
-                QStringLiteral("CREATE TABLE %1 AS SELECT %2 FROM observation WHERE batch_id = %3")
-                    .arg(figuresStash, columns)
+                QStringLiteral("CREATE TABLE %1.figures AS SELECT %2 FROM observation WHERE "
+                               "batch_id = %3")
+                    .arg(stashName, columns)
                     .arg(batchId))
             || !exec(db,
-                QStringLiteral("CREATE TABLE %1 AS SELECT %2, replaced_by FROM "
+                QStringLiteral("CREATE TABLE %1.replaced AS SELECT %2, replaced_by FROM "
                                "replaced_observation WHERE replaced_by = %3 UNION ALL SELECT %2, "
                                "replaced_by FROM replaced_observation WHERE batch_id = %3")
-                    .arg(replacedStash, columns)
+                    .arg(stashName, columns)
                     .arg(batchId)))
             return notSaved();
+        // With the checks off, nothing cascades: what belongs to the batch goes explicitly.
+        for (const QString& table : belonging) {
+            if (!exec(db,
+                    QStringLiteral("CREATE TABLE %1.%2 AS SELECT * FROM %2 WHERE batch_id = %3")
+                        .arg(stashName, table)
+                        .arg(batchId))
+                || !exec(db,
+                    QStringLiteral("DELETE FROM %1 WHERE batch_id = %2").arg(table).arg(batchId)))
+                return notSaved();
+        }
         QSqlQuery remove(db);
         if (!remove.exec(
                 QStringLiteral("DELETE FROM observation WHERE batch_id = %1").arg(batchId)))
@@ -171,9 +195,7 @@ Outcome ImportHistory::remove(
         if (!transaction.commit())
             return notSaved();
     }
-    removed.m_connection = db.connectionName();
-    removed.m_figuresStash = figuresStash;
-    removed.m_replacedStash = replacedStash;
+    removed.m_stash = stashFile;
     removed.m_batchId = batchId;
     removed.m_figures = figures;
     removed.m_putBack = putBack;
@@ -202,35 +224,41 @@ Outcome ImportHistory::restore(Workspace& workspace, RemovedImport& removed)
             QCoreApplication::translate("Import", "There is no removed import to put back."));
     const QSqlDatabase db = workspace.database();
     RecordStore& records = workspace.records();
-    const QString& figuresStash = removed.m_figuresStash;
-    const QString& replacedStash = removed.m_replacedStash;
     // The metrics first, with the checks on, as they were taken out.
     if (Outcome restored = records.restore(removed.m_metrics); !restored)
         return restored;
     removed.m_metrics = {};
-    const ForeignKeysOff checksOff(db);
-    Transaction transaction(db);
-    if (Outcome restored = records.restore(removed.m_batch); !restored)
-        return restored;
-    // The earlier figures that came back, or waited for a later import, go aside again.
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM observation WHERE (%1) IN (SELECT %1 FROM %2 WHERE "
-                       "replaced_by = %3)")
-            .arg(figureKey, replacedStash)
-            .arg(removed.m_batchId),
-        QStringLiteral("DELETE FROM replaced_observation WHERE (%1) IN (SELECT %1 FROM %2)")
-            .arg(figureKey, replacedStash),
-        QStringLiteral("INSERT INTO replaced_observation (%1, replaced_by) SELECT %1, "
-                       "replaced_by FROM %2")
-            .arg(columns, replacedStash),
-        QStringLiteral("INSERT INTO observation (%1) SELECT %1 FROM %2").arg(columns, figuresStash),
-    };
-    for (const QString& statement : statements) {
-        if (!exec(db, statement))
+    {
+        const AttachedFile stash(db, removed.m_stash, stashName);
+        if (!stash.isAttached())
+            return notSaved();
+        const ForeignKeysOff checksOff(db);
+        Transaction transaction(db);
+        if (Outcome restored = records.restore(removed.m_batch); !restored)
+            return restored;
+        // The earlier figures that came back, or waited for a later import, go aside again.
+        QStringList statements = {
+            QStringLiteral("DELETE FROM observation WHERE (%1) IN (SELECT %1 FROM %2.replaced WHERE "
+                           "replaced_by = %3)")
+                .arg(figureKey, stashName)
+                .arg(removed.m_batchId),
+            QStringLiteral("DELETE FROM replaced_observation WHERE (%1) IN (SELECT %1 FROM "
+                           "%2.replaced)")
+                .arg(figureKey, stashName),
+            QStringLiteral("INSERT INTO replaced_observation (%1, replaced_by) SELECT %1, "
+                           "replaced_by FROM %2.replaced")
+                .arg(columns, stashName),
+            QStringLiteral("INSERT INTO observation (%1) SELECT %1 FROM %2.figures").arg(columns, stashName),
+        };
+        for (const QString& table : belonging)
+            statements << QStringLiteral("INSERT INTO %1 SELECT * FROM %2.%1").arg(table, stashName);
+        for (const QString& statement : statements) {
+            if (!exec(db, statement))
+                return notSaved();
+        }
+        if (!transaction.commit())
             return notSaved();
     }
-    if (!transaction.commit())
-        return notSaved();
     removed.clear();
     return {};
 }

@@ -51,6 +51,25 @@ void ImportJob::commit(const ImportPreview& preview, BatchWriter::Overlap overla
     });
 }
 
+void ImportJob::remove(qint64 batchId, RemovedImport& removed, const QList<qint64>& newMetrics)
+{
+    RemovedImport* into = &removed;
+    start([this, batchId, into, newMetrics](
+              Workspace* connection, const QString& error, ImportProgress&) {
+        m_outcome = connection ? ImportHistory::remove(*connection, batchId, *into, newMetrics)
+                               : Outcome::failure(error);
+    });
+}
+
+void ImportJob::restore(RemovedImport& removed)
+{
+    RemovedImport* from = &removed;
+    start([this, from](Workspace* connection, const QString& error, ImportProgress&) {
+        m_outcome = connection ? ImportHistory::restore(*connection, *from)
+                               : Outcome::failure(error);
+    });
+}
+
 void ImportJob::stop()
 {
     if (m_progress)

@@ -13,6 +13,7 @@ class QThread;
 
 namespace stuurboord {
 
+class RemovedImport;
 class Workspace;
 
 // Reads (prepare) or imports (commit) a usage export on a thread of its own, with its own
@@ -35,11 +36,16 @@ public:
     void prepare(const QString& path, const QHash<QString, QString>& options = {});
     // ImportHistory::commit; imported() once finished.
     void commit(const ImportPreview& preview, BatchWriter::Overlap overlap, bool force);
+    // ImportHistory::remove and ::restore, so that undoing or removing a million-row import
+    // leaves the window responsive; outcome() once finished. `removed` must outlive the job.
+    void remove(qint64 batchId, RemovedImport& removed, const QList<qint64>& newMetrics);
+    void restore(RemovedImport& removed);
     // Asks the running job to stop at the next rows; finished() still follows.
     void stop();
 
     const ImportPreview& preview() const { return m_preview; }
     const ImportHistory::Imported& imported() const { return m_imported; }
+    const Outcome& outcome() const { return m_outcome; }
 
     // progress() comes at most this often.
     static constexpr int progressInterval = 50; // ms
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<ImportProgress> m_progress;
     ImportPreview m_preview;
     ImportHistory::Imported m_imported;
+    Outcome m_outcome;
 };
 
 } // namespace stuurboord

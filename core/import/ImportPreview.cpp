@@ -1,5 +1,11 @@
 #include "ImportPreview.h"
 
+#include "MetricKeys.h"
+#include "StandardMetricNames.h"
+#include "storage/queries/CoveredDays.h"
+
+#include <limits>
+
 namespace stuurboord {
 
 namespace {
@@ -21,11 +27,33 @@ QStringList ImportPreview::months() const
     return sorted(m_months);
 }
 
+QStringList ImportPreview::incompleteMonths() const
+{
+    QStringList texts;
+    for (const QString& month : months()) {
+        if (const QString text = CoveredDays::incompleteText(month, daysCovered(month));
+            !text.isEmpty())
+            texts << text;
+    }
+    return texts;
+}
+
+quint32 ImportPreview::daysCovered(const QString& month) const
+{
+    return m_covered.value(month) | (month == m_lastMonth ? m_lastDays : 0);
+}
+
 void ImportPreview::clearRows()
 {
+    m_covered.clear();
+    m_monthDays.clear();
+    m_lastMonth.clear();
+    m_lastDays = 0;
     decisions.clear();
     rowsRead = figureCount = rejectedCount = leftOutCount = 0;
     leftOut.clear();
+    noteCount = 0;
+    notes.clear();
     headRecords.clear();
     headerIndex = -1;
     sample.clear();
@@ -42,12 +70,38 @@ bool ImportPreview::tally(const ObservationDraft& draft)
     ++figureCount;
     // Profiles hand over the same few key and month strings again and again.
     if (!m_seenMetrics.find(draft.metricKey)) {
+        if (!m_metrics.contains(draft.metricKey) && MetricKeys::countsPeople(draft.metricKey)
+            && draft.aggregation != u"last") {
+            decide(QStringLiteral("%1: %2").arg(
+                StandardMetricNames::nameOr(draft.metricKey, draft.metricLabel),
+                MetricKeys::peopleRule()));
+        }
         m_metrics.insert(draft.metricKey);
         m_seenMetrics.remember(draft.metricKey, true);
     }
     if (!m_seenMonths.find(draft.month)) {
         m_months.insert(draft.month);
         m_seenMonths.remember(draft.month, true);
+    }
+    constexpr qint64 none = std::numeric_limits<qint64>::min();
+    if (draft.month != m_lastMonth || m_lastMonth.isNull()) {
+        if (!m_lastMonth.isNull())
+            m_covered[m_lastMonth] |= m_lastDays;
+        auto known = m_monthDays.constFind(draft.month);
+        if (known == m_monthDays.cend()) {
+            const QDate first = QDate::fromString(draft.month + QStringLiteral("-01"), Qt::ISODate);
+            known = m_monthDays.insert(draft.month,
+                first.isValid() ? MonthDays{first.toJulianDay(), first.daysInMonth()}
+                                : MonthDays{none, 0});
+        }
+        m_lastMonth = draft.month;
+        m_last = *known;
+        m_lastDays = 0;
+    }
+    if (m_last.start != none) {
+        const auto julian = [](const QDate& day) { return day.isValid() ? day.toJulianDay() : none; };
+        m_lastDays |= CoveredDays::ofJulian(m_last.start, m_last.length,
+            julian(draft.windowStart), julian(draft.windowEnd), julian(exportedOn));
     }
     return sample.size() < sampleLimit;
 }

@@ -4,6 +4,7 @@
 #include "ObservationDraft.h"
 #include "RecentTexts.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -36,15 +37,23 @@ struct ImportPreview final : ImportSink
     QList<RejectedRow> rejected; // the first rejectedLimit rejected rows
     qint64 leftOutCount = 0;
     QList<RejectedRow> leftOut; // the first rejectedLimit rows left out on purpose (totals)
+    qint64 noteCount = 0;
+    QList<ImportNote> notes; // the first rejectedLimit notes, each an annotation to be
     QString error; // the file cannot be read at all
     QHash<QString, QStringList> choices; // what the user can choose (see ImportSink::offer)
     QList<CsvRecord> headRecords; // the first rows as read, the header at headerIndex
     int headerIndex = -1;
     QHash<QString, QString> chosen; // what the runner chose itself, such as another sheet
+    QDate exportedOn; // when the file was saved: days after it were not measured yet
 
     bool ok() const { return error.isEmpty(); }
     QStringList metrics() const;
     QStringList months() const;
+    // "December 2026 is incomplete (1–10 December)" for each month the file covers only
+    // in part, in month order.
+    QStringList incompleteMonths() const;
+    // The days of `month` the figures cover (CoveredDays bits).
+    quint32 daysCovered(const QString& month) const;
     // Forgets what a first pass found (the runner reads the file again).
     void clearRows();
 
@@ -60,6 +69,12 @@ struct ImportPreview final : ImportSink
         headerIndex = index;
     }
     void decide(const QString& decision) override;
+    void note(ImportNote&& note) override
+    {
+        ++noteCount;
+        if (notes.size() < rejectedLimit)
+            notes << std::move(note);
+    }
     void rowRead() override { ++rowsRead; }
     void offer(
         const QString& option, const QStringList& offered, const QString& current = {}) override
@@ -77,6 +92,18 @@ private:
     // Metric keys and months already in the sets.
     RecentTexts<bool> m_seenMetrics;
     RecentTexts<bool> m_seenMonths;
+    // Per month: its first day (Julian) and length, for coveredDays. Exports in any order
+    // mention few months, so this stays small.
+    struct MonthDays
+    {
+        qint64 start = 0;
+        int length = 0;
+    };
+    QHash<QString, MonthDays> m_monthDays;
+    QHash<QString, quint32> m_covered; // month -> the days its figures cover
+    QString m_lastMonth; // of the last figure, whose days are gathered here first
+    MonthDays m_last;
+    quint32 m_lastDays = 0;
 };
 
 } // namespace stuurboord

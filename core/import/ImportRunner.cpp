@@ -11,6 +11,7 @@
 #include "TeeSink.h"
 
 #include <limits>
+#include <optional>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +89,7 @@ private:
     std::vector<std::unique_ptr<SourceProfile>> m_profiles;
     SourceProfile* m_profile = nullptr;
     QString m_chosenSheet; // read instead of the first, which held nothing recognisable
+    std::optional<CsvRecord> m_cut; // the last record, cut off by the end of the file
     bool m_cancelled = false;
 };
 
@@ -132,8 +134,13 @@ bool FilePass::readHead(RecordSource& source, ProfileInput& input)
     input.fallback = source.numberFallback();
     input.options = m_options;
     CsvRecord record;
-    while (input.head.size() < ImportRunner::headSize && source.readNext(record))
-        input.head << record;
+    m_cut.reset();
+    while (input.head.size() < ImportRunner::headSize && source.readNext(record)) {
+        if (source.recordCut())
+            m_cut = record;
+        else
+            input.head << record;
+    }
     if (source.hasError()) {
         error = source.errorString();
         return false;
@@ -245,6 +252,10 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
     input.head.clear();
     CsvRecord record;
     while (source->readNext(record)) {
+        if (source->recordCut()) {
+            m_cut = record;
+            break;
+        }
         commentsBefore(record.line);
         m_profile->take(record, sink);
         if (stopped())
@@ -255,6 +266,19 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
         return false;
     }
     commentsBefore(std::numeric_limits<int>::max());
+    if (m_cut) {
+        // The rows before it are whole; this one lost at least its last character.
+        sink.rowRead();
+        sink.reject(m_cut->line,
+            QCoreApplication::translate("Import",
+                "the file ends in the middle of this row (an odd number of bytes in a UTF-16 "
+                "file: its last character is cut off), so it is not imported; the file may "
+                "have been cut off while downloading"));
+        sink.decide(QCoreApplication::translate("Import",
+            "the file ends one byte short of a whole character: every complete row is read, "
+            "the cut row on line %1 is not")
+                        .arg(m_cut->line));
+    }
     m_profile->finish(sink);
     if (pipe)
         pipe->setFraction(1.0);
@@ -267,6 +291,7 @@ void describeFile(
     preview.path = path;
     preview.fileName = QFileInfo(path).fileName();
     preview.options = options;
+    preview.exportedOn = QFileInfo(path).lastModified().date();
 }
 } // namespace
 
@@ -396,8 +421,8 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
         });
         if (summary.sha256.isEmpty())
             summary.sha256 = FileDigest::sha256(path);
-        BatchWriter writer(
-            workspace, {summary.fileName, summary.sha256, QString(), overlap, force});
+        BatchWriter writer(workspace,
+            {summary.fileName, summary.sha256, QString(), overlap, force, summary.exportedOn});
         if (!writer.begin())
             pipe.abandon();
         qint64 rows = 0;

@@ -26,6 +26,8 @@ public:
         Q_UNUSED(reason)
     }
     virtual void decide(const QString& decision) = 0;
+    // A note beside the figures, for an annotation on its month.
+    virtual void note(ImportNote&& note) { Q_UNUSED(note) }
     // One data row of the source was read (kept, rejected or reduced to a total).
     virtual void rowRead() = 0;
     // The first records of the file as read (at most ImportRunner::headSize), the header

@@ -11,6 +11,7 @@ namespace stuurboord {
 namespace {
 const QString periodHeader = QStringLiteral("date");
 const QString dimensionHeader = QStringLiteral("dimension");
+const QString notesHeader = QStringLiteral("notes"); // a name SpreadsheetProfile reads as notes
 
 int columnIndex(const QStringList& header, const QString& name)
 {
@@ -28,11 +29,19 @@ int columnIndex(const QStringList& header, const QString& name)
 class MappedProfile::Named final : public ImportSink
 {
 public:
-    Named(ImportSink& sink, const QHash<QString, ColumnMapping::MetricColumn>& columns)
+    Named(ImportSink& sink, const QHash<QString, ColumnMapping::MetricColumn>& columns,
+        const QString& notesColumn)
         : m_sink(sink)
         , m_columns(columns)
+        , m_notesColumn(notesColumn)
     {
     }
+    void note(ImportNote&& note) override
+    {
+        note.column = m_notesColumn;
+        m_sink.note(std::move(note));
+    }
+    void leaveOut(int line, const QString& reason) override { m_sink.leaveOut(line, reason); }
     void figure(ObservationDraft&& draft) override
     {
         const ColumnMapping::MetricColumn& column = m_columns[draft.metricLabel];
@@ -42,12 +51,20 @@ public:
         m_sink.figure(std::move(draft));
     }
     void reject(int line, const QString& reason) override { m_sink.reject(line, reason); }
-    void decide(const QString& decision) override { m_sink.decide(decision); }
+    void decide(const QString& decision) override
+    {
+        // The inner profile knows the notes column by its canonical name only.
+        QString named = decision;
+        if (!m_notesColumn.isEmpty())
+            named.replace(u'“' + notesHeader + u'”', u'“' + m_notesColumn + u'”');
+        m_sink.decide(named);
+    }
     void rowRead() override { m_sink.rowRead(); }
 
 private:
     ImportSink& m_sink;
     const QHash<QString, ColumnMapping::MetricColumn>& m_columns;
+    const QString& m_notesColumn;
 };
 
 MappedProfile::MappedProfile(ColumnMapping mapping)
@@ -85,6 +102,8 @@ bool MappedProfile::begin(const ProfileInput& input, ImportSink& sink, QString* 
         = m_mapping.periodColumn.isEmpty() ? -1 : columnIndex(header, m_mapping.periodColumn);
     m_dimensionIndex
         = m_mapping.dimensionColumn.isEmpty() ? -1 : columnIndex(header, m_mapping.dimensionColumn);
+    m_notesIndex
+        = m_mapping.notesColumn.isEmpty() ? -1 : columnIndex(header, m_mapping.notesColumn);
     m_metricIndexes.clear();
     for (const ColumnMapping::MetricColumn& metric : std::as_const(m_mapping.metrics))
         m_metricIndexes << columnIndex(header, metric.column);
@@ -112,6 +131,8 @@ bool MappedProfile::begin(const ProfileInput& input, ImportSink& sink, QString* 
     QStringList canonical{periodHeader};
     if (m_dimensionIndex >= 0)
         canonical << dimensionHeader;
+    if (m_notesIndex >= 0)
+        canonical << notesHeader;
     for (qsizetype i = 0; i < m_mapping.metrics.size(); ++i)
         canonical << QStringLiteral("#%1").arg(i + 1);
     inner.head = {CsvRecord{input.head.at(input.headerIndex).line, canonical}};
@@ -124,7 +145,8 @@ bool MappedProfile::begin(const ProfileInput& input, ImportSink& sink, QString* 
             QCoreApplication::translate("Import", "dates read as %1, as the profile “%2” says")
                 .arg(DateParser::orderName(*m_mapping.dateOrder), m_mapping.name));
     }
-    return m_inner.begin(inner, sink, error);
+    Named named(sink, m_columns, m_mapping.notesColumn);
+    return m_inner.begin(inner, named, error);
 }
 
 CsvRecord MappedProfile::rewrite(const CsvRecord& record) const
@@ -134,6 +156,8 @@ CsvRecord MappedProfile::rewrite(const CsvRecord& record) const
     canonical.fields << (m_periodIndex >= 0 ? record.fields.value(m_periodIndex) : m_period);
     if (m_dimensionIndex >= 0)
         canonical.fields << record.fields.value(m_dimensionIndex);
+    if (m_notesIndex >= 0)
+        canonical.fields << record.fields.value(m_notesIndex);
     for (int index : m_metricIndexes)
         canonical.fields << record.fields.value(index);
     return canonical;
@@ -148,7 +172,7 @@ void MappedProfile::take(const CsvRecord& record, ImportSink& sink)
         sink.leaveOut(record.line, totals);
         return;
     }
-    Named named(sink, m_columns);
+    Named named(sink, m_columns, m_mapping.notesColumn);
     m_inner.take(rewrite(record), named);
 }
 

@@ -33,6 +33,7 @@ private:
     SpreadsheetProfile m_inner;
     int m_periodIndex = -1;
     int m_dimensionIndex = -1;
+    int m_notesIndex = -1;
     QList<int> m_metricIndexes;
     QString m_period; // the one period of the whole file, yyyy-MM
     QHash<QString, ColumnMapping::MetricColumn> m_columns; // by renamed column (#1, #2, …)

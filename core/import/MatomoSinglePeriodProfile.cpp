@@ -94,7 +94,8 @@ QString MatomoSinglePeriodProfile::monthInFileName(const QString& fileName)
     return months.size() == 1 ? *months.cbegin() : QString();
 }
 
-bool MatomoSinglePeriodProfile::begin(const ProfileInput& input, ImportSink& sink, QString* error)
+std::optional<MetricColumns::Period> MatomoSinglePeriodProfile::periodOf(
+    const ProfileInput& input, ImportSink& sink, QString* error)
 {
     const QString fromName = monthInFileName(input.fileName);
     const QString given = input.options.value(QStringLiteral("period")).trimmed();
@@ -113,7 +114,7 @@ bool MatomoSinglePeriodProfile::begin(const ProfileInput& input, ImportSink& sin
                     "Import", "“%1” is not a month: give it as 2026-03.")
                              .arg(given);
             }
-            return false;
+            return std::nullopt;
         }
         month = date.date.toString(QStringLiteral("yyyy-MM"));
         reason = QCoreApplication::translate("Import", "the month %1 was given with --period")
@@ -131,11 +132,19 @@ bool MatomoSinglePeriodProfile::begin(const ProfileInput& input, ImportSink& sin
                 "(for example --period 2026-03).");
         }
         sink.offer(QStringLiteral("period"), {});
-        return false;
+        return std::nullopt;
     }
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-    m_period = {month, first, first.addMonths(1).addDays(-1)};
     sink.decide(reason);
+    return MetricColumns::Period{month, first, first.addMonths(1).addDays(-1)};
+}
+
+bool MatomoSinglePeriodProfile::begin(const ProfileInput& input, ImportSink& sink, QString* error)
+{
+    const std::optional<MetricColumns::Period> period = periodOf(input, sink, error);
+    if (!period)
+        return false;
+    m_period = *period;
     // Matomo writes its own numbers (2.3 actions per visit) in any language.
     m_columns.reset(
         input.head.at(input.headerIndex).fields, 0, input.keys, NumberConvention::English);

@@ -3,6 +3,8 @@
 #include "MetricColumns.h"
 #include "SourceProfile.h"
 
+#include <optional>
+
 namespace stuurboord {
 
 // A Matomo visits summary of one period: one row under the metric names (nb_visits, or
@@ -20,6 +22,11 @@ public:
     // The one month named in `fileName` ("…_2026-03.tsv", "…_month_2026-03-01.csv",
     // "maart 2026.tsv", "…_202603.tsv") as yyyy-MM; empty when it names none or several.
     static QString monthInFileName(const QString& fileName);
+    // The month a Matomo export of one period covers: the user's (option "period"), else
+    // the one in the file name; said as a decision. Nothing, with `error` set and the
+    // period offered for the user to give, when neither says.
+    static std::optional<MetricColumns::Period> periodOf(
+        const ProfileInput& input, ImportSink& sink, QString* error);
 
 private:
     MetricColumns m_columns;

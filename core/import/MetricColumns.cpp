@@ -3,17 +3,17 @@
 #include "ImportSink.h"
 #include "MetricKeys.h"
 #include "NumberParser.h"
+#include "SpreadsheetProfile.h"
 
 #include <algorithm>
 #include <QCoreApplication>
 
 namespace stuurboord {
 
-namespace {
 // A quarter's bounce rate or views per user is the average of its months, not their sum;
 // the most actions in one visit is the largest of them. The name says so even when the
 // value is a plain number (avg_time_on_site in seconds, 3.96 views per user).
-QString aggregationOf(const QString& header)
+QString MetricColumns::aggregationOf(const QString& header)
 {
     static const QStringList averaged{QStringLiteral("avg"), QStringLiteral("average"),
         QStringLiteral("gem"), QStringLiteral("gemiddeld"), QStringLiteral("gemiddelde"),
@@ -33,7 +33,17 @@ QString aggregationOf(const QString& header)
         return QStringLiteral("max");
     return {};
 }
-} // namespace
+
+QString MetricColumns::unitOf(const QString& named, const ParsedNumber& number)
+{
+    if (!named.isEmpty())
+        return named;
+    if (number.kind == ParsedNumber::Kind::Percent)
+        return QStringLiteral("percentage");
+    if (number.kind == ParsedNumber::Kind::Duration)
+        return QStringLiteral("seconds");
+    return {};
+}
 
 void MetricColumns::reset(
     const QStringList& header, int from, const MetricKeys& keys, NumberConvention convention)
@@ -41,9 +51,27 @@ void MetricColumns::reset(
     m_columns.clear();
     for (qsizetype i = from; i < header.size(); ++i) {
         const QString label = header.at(i).trimmed();
-        if (!label.isEmpty())
-            m_columns << Column{i, keys.keyFor(label), label, aggregationOf(label), convention};
+        // Matomo's "visits_evolution" is the change against the period before, not a figure.
+        if (label.isEmpty() || SpreadsheetProfile::isMetadata(label)
+            || label.endsWith(QStringLiteral("_evolution")))
+            continue;
+        const MetricKeys::Unit unit = MetricKeys::unitOf(label);
+        m_columns << Column{
+            i, keys.keyFor(label), label, aggregationOf(label), convention, unit.unit, unit.factor};
     }
+}
+
+QStringList MetricColumns::keys() const
+{
+    QStringList found;
+    for (const Column& column : m_columns)
+        found << column.key;
+    return found;
+}
+
+void MetricColumns::drop(const QStringList& keys)
+{
+    m_columns.removeIf([&keys](const Column& column) { return keys.contains(column.key); });
 }
 
 QStringList MetricColumns::guessConventions(const QList<CsvRecord>& rows)
@@ -90,7 +118,8 @@ void MetricColumns::write(
         draft.windowStart = period.first;
         draft.windowEnd = period.last;
         draft.dimension = dimension;
-        draft.value = number.value;
+        draft.value = number.value * column.factor;
+        draft.unit = unitOf(column.unit, number);
         draft.line = record.line;
         sink.figure(std::move(draft));
     }

@@ -59,6 +59,7 @@ void Microsoft365UserDetailProfile::take(const CsvRecord& record, ImportSink& si
         && fields.value(m_deleted).trimmed().compare(m_layout.deletedValue, Qt::CaseInsensitive)
             == 0;
     const QString user = fields.value(m_user).trimmed();
+    // Deleted users' names are often blanked: such a row is a user of its own.
     if (!deleted && user.isEmpty()) {
         sink.reject(
             record.line, QCoreApplication::translate("Import", "the User Principal Name is empty"));
@@ -66,14 +67,14 @@ void Microsoft365UserDetailProfile::take(const CsvRecord& record, ImportSink& si
     }
     const QString lastActivityText = fields.value(m_lastActivity).trimmed();
     const QDate lastActivity = Microsoft365UsageReport::date(fields, m_lastActivity);
-    if (!deleted && !lastActivityText.isEmpty() && !lastActivity.isValid()) {
+    if (!lastActivityText.isEmpty() && !lastActivity.isValid()) {
         sink.reject(record.line,
             QCoreApplication::translate("Import", "the Last Activity Date is not a date"));
         return;
     }
     QList<double> values;
     QString reason;
-    if (!deleted && !Microsoft365UsageReport::readCounts(fields, m_counts, &values, &reason)) {
+    if (!Microsoft365UsageReport::readCounts(fields, m_counts, &values, &reason)) {
         sink.reject(record.line, reason);
         return;
     }
@@ -83,18 +84,16 @@ void Microsoft365UserDetailProfile::take(const CsvRecord& record, ImportSink& si
         window.firstLine = record.line;
         window.sums.fill(0.0, m_counts.size());
     }
-    if (deleted) {
+    if (deleted)
         ++m_deletedRows;
-        return;
-    }
     const QDate first = end.addDays(1 - days);
     const bool active = (lastActivity.isValid() && lastActivity >= first && lastActivity <= end)
         || std::any_of(values.cbegin(), values.cend(), [](double value) { return value > 0; });
     const size_t row = qHash(fields, m_seed);
-    const size_t userKey = qHash(user.toLower(), m_seed);
+    const size_t userKey = user.isEmpty() ? row : qHash(user.toLower(), m_seed);
     auto seen = window.users.find(userKey);
     if (seen == window.users.end()) {
-        window.users.insert(userKey, Seen{row, record.line, active});
+        window.users.insert(userKey, Seen{row, record.line, active, deleted});
     } else if (seen->row == row) {
         // A file pasted together twice: the copy would double the counts.
         sink.reject(record.line,
@@ -105,6 +104,7 @@ void Microsoft365UserDetailProfile::take(const CsvRecord& record, ImportSink& si
         // Another account under the same name (one removed and made again): its activity
         // counts, the user once.
         seen->active = seen->active || active;
+        seen->deleted = seen->deleted && deleted;
     }
     for (qsizetype i = 0; i < values.size(); ++i)
         window.sums[i] += values.at(i);
@@ -128,13 +128,17 @@ void Microsoft365UserDetailProfile::finish(ImportSink& sink)
             [](const Seen& seen) { return seen.active; });
         // Users are a stock of the window: a month's figure is not the sum of its windows.
         write(m_layout.activeKey, m_layout.activeLabel, "last", double(active));
-        write(m_layout.listedKey, m_layout.listedLabel, "last", double(window.users.size()));
+        const auto listed = std::count_if(window.users.cbegin(), window.users.cend(),
+            [](const Seen& seen) { return !seen.deleted; });
+        write(m_layout.listedKey, m_layout.listedLabel, "last", double(listed));
         for (qsizetype i = 0; i < m_counts.size(); ++i)
             write(m_counts.at(i).key, m_counts.at(i).label, "sum", window.sums.at(i));
     }
     if (m_deletedRows > 0) {
-        sink.decide(QCoreApplication::translate(
-            "Import", "%n row(s) of deleted users are not counted", nullptr, m_deletedRows));
+        sink.decide(QCoreApplication::translate("Import",
+            "%n row(s) of users deleted during the window: their activity counts in the "
+            "totals and active users, but they are not counted as users in the report",
+            nullptr, m_deletedRows));
     }
     sink.decide(QCoreApplication::translate(
         "Import", "users' names are not kept: their activity is added up per window"));

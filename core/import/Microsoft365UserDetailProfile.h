@@ -27,7 +27,9 @@ public:
         QString activeLabel;
         QString listedKey;
         QString listedLabel;
-        QString deletedColumn; // a row whose cell here reads `deletedValue` is not counted
+        // A row whose cell here reads `deletedValue` is a user deleted during the window:
+        // their activity counts, but they are not listed (licensed) any more.
+        QString deletedColumn;
         QString deletedValue;
     };
 
@@ -45,6 +47,7 @@ private:
         size_t row = 0; // to tell a copied row from a second account under the same name
         int line = 0;
         bool active = false;
+        bool deleted = false; // every row of this user says deleted
     };
     struct Window
     {

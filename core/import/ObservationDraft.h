@@ -22,6 +22,7 @@ struct ObservationDraft
     double value = 0;
     int line = 0;
     bool labelChosen = false; // the coordinator named the metric (a profile they saved)
+    QString unit = QString(); // for a metric created by the import: "percentage", "seconds"
 
     // The name a metric created for this figure gets: the coordinator's own, else the
     // standard name in the user's language, else the file's label.
@@ -31,6 +32,17 @@ struct ObservationDraft
             ? metricLabel.trimmed()
             : StandardMetricNames::nameOr(metricKey, metricLabel);
     }
+};
+
+// A note written beside the figures ("Toelichting": "campagne gestart"): it becomes an
+// annotation on its month, made and taken back with the import.
+struct ImportNote
+{
+    QDate date; // the row's day, or the first day of its month
+    QString month; // yyyy-MM
+    QString column; // the header it came from
+    QString text;
+    int line = 0;
 };
 
 // A source row that will not be imported, and why, in words.

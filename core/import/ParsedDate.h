@@ -21,15 +21,22 @@ struct ParsedDate
         Day,
         Month,
         Week,
+        Range, // "2009-12-28,2010-01-03", as Matomo writes a week or range period
         Invalid
     };
 
     Kind kind = Kind::Empty;
     QDate date;
+    QDate last; // of a range
     QString error;
 
-    bool hasValue() const { return kind == Kind::Day || kind == Kind::Month || kind == Kind::Week; }
-    // The last day the value covers: the day itself, the end of the month or the Sunday.
+    bool hasValue() const
+    {
+        return kind == Kind::Day || kind == Kind::Month || kind == Kind::Week
+            || kind == Kind::Range;
+    }
+    // The last day the value covers: the day itself, the end of the month or the Sunday, or
+    // the last day of a range.
     QDate lastDay() const;
 };
 

@@ -33,6 +33,8 @@ public:
     virtual NumberConvention numberFallback() const = 0;
     // The sheets of a workbook, to choose from; empty for a text file.
     virtual QStringList sheetNames() const { return {}; }
+    // The record just read is the last one and was cut off by the end of the file.
+    virtual bool recordCut() const { return false; }
     // How far into the file reading has got, 0..1, for a progress bar.
     virtual double progress() const = 0;
 };

@@ -7,10 +7,11 @@
 namespace stuurboord {
 
 // An import taken out of the workspace (ImportHistory::remove), kept until it is put back.
-// Its figures (and the replaced figures it had set aside) wait in temporary tables of the
-// workspace connection rather than in memory, so taking out a million-row import costs a
-// copy inside SQLite. Those tables live outside the workspace file and go when this is
-// destroyed or the connection closes.
+// Its figures, the replaced figures it had set aside, the days it covered and the events
+// its notes made wait in a small SQLite file of their own beside the system's temporary
+// files, attached while they move, rather than in memory: taking out a million-row import
+// costs a copy inside SQLite, and any connection can put it back, so undo can run on a
+// worker thread with its own connection. The file goes when this is destroyed.
 class RemovedImport final
 {
 public:
@@ -18,7 +19,7 @@ public:
     ~RemovedImport();
     Q_DISABLE_COPY_MOVE(RemovedImport)
 
-    bool isEmpty() const { return m_figuresStash.isEmpty(); }
+    bool isEmpty() const { return m_stash.isEmpty(); }
     qint64 batchId() const { return m_batchId; }
     qint64 figureCount() const { return m_figures; }
     // Figures of earlier imports that came back when this one went.
@@ -28,9 +29,7 @@ private:
     friend class ImportHistory;
     void clear();
 
-    QString m_connection;
-    QString m_figuresStash; // "temp.name": the import's own figures
-    QString m_replacedStash; // "temp.name": the replaced figures it had set aside
+    QString m_stash; // the file the removed rows wait in
     qint64 m_batchId = 0;
     qint64 m_figures = 0;
     DeletedRows m_batch;

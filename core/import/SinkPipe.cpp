@@ -95,6 +95,8 @@ bool SinkPipe::drainInto(ImportSink& target, qint64* rows, double* fraction)
         target.figure(std::move(draft));
     for (const RejectedRow& row : std::as_const(chunk.rejected))
         target.reject(row.line, row.reason);
+    for (ImportNote& note : chunk.notes)
+        target.note(std::move(note));
     {
         std::lock_guard lock(m_mutex);
         if (!m_closed && !m_abandoned)

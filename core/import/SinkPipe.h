@@ -22,6 +22,7 @@ public:
     void figure(ObservationDraft&& draft) override;
     void reject(int line, const QString& reason) override;
     void decide(const QString& decision) override;
+    void note(ImportNote&& note) override { m_filling.notes << std::move(note); }
     void rowRead() override { ++m_filling.rows; }
     void setFraction(double fraction) { m_filling.fraction = fraction; }
     // No more rows: the writer sees the end after the last chunk.
@@ -40,6 +41,7 @@ private:
         std::vector<ObservationDraft> figures;
         QList<RejectedRow> rejected;
         QStringList decisions;
+        QList<ImportNote> notes;
         qint64 rows = 0;
         double fraction = 0;
     };

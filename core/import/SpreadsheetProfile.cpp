@@ -1,6 +1,8 @@
 #include "SpreadsheetProfile.h"
 
 #include "DateParser.h"
+#include "MetricColumns.h"
+#include "Microsoft365SiteUsageProfile.h"
 #include "NumberParser.h"
 #include "RecentTexts.h"
 #include "TotalsRow.h"
@@ -27,6 +29,11 @@ const QStringList metricNames{QStringLiteral("metric"), QStringLiteral("meetwaar
     QStringLiteral("metriek"), QStringLiteral("indicator"), QStringLiteral("kengetal")};
 const QStringList valueNames{QStringLiteral("value"), QStringLiteral("waarde"),
     QStringLiteral("aantal"), QStringLiteral("count")};
+const QStringList noteNames{QStringLiteral("toelichting"), QStringLiteral("toelichtingen"),
+    QStringLiteral("opmerking"), QStringLiteral("opmerkingen"), QStringLiteral("notitie"),
+    QStringLiteral("notities"), QStringLiteral("commentaar"), QStringLiteral("note"),
+    QStringLiteral("notes"), QStringLiteral("comment"), QStringLiteral("comments"),
+    QStringLiteral("remark"), QStringLiteral("remarks"), QStringLiteral("memo")};
 const QStringList dimensionNames{QStringLiteral("dimension"), QStringLiteral("dimensie"),
     QStringLiteral("afdeling"), QStringLiteral("department"), QStringLiteral("site"),
     QStringLiteral("team")};
@@ -35,6 +42,10 @@ const QStringList dimensionNames{QStringLiteral("dimension"), QStringLiteral("di
 // counts for the month of its Thursday, as ISO 8601 assigns weeks to years.
 QString monthOf(const ParsedDate& date)
 {
+    // A range (Matomo's week or range period) counts for the month with most of its days,
+    // as a Microsoft 365 window does.
+    if (date.kind == ParsedDate::Kind::Range)
+        return Microsoft365SiteUsageProfile::monthForWindow(date.date, date.last);
     const QDate day = date.kind == ParsedDate::Kind::Week ? date.date.addDays(3) : date.date;
     return day.toString(QStringLiteral("yyyy-MM"));
 }
@@ -65,6 +76,18 @@ QString SpreadsheetProfile::name() const
     return QCoreApplication::translate("Import", "Own spreadsheet");
 }
 
+bool SpreadsheetProfile::isMetadata(const QString& header)
+{
+    const QString name = header.trimmed().toLower();
+    return name.startsWith(QStringLiteral("metadata")) || name.startsWith(QStringLiteral("metadaten"))
+        || name.startsWith(QStringLiteral("metagegevens"));
+}
+
+bool SpreadsheetProfile::isNotesColumn(const QString& header)
+{
+    return noteNames.contains(header.trimmed().toLower());
+}
+
 bool SpreadsheetProfile::looksLikeMatomo(const QStringList& header)
 {
     // Matomo's API names its columns nb_visits, nb_uniq_visitors, …; its Dutch interface
@@ -73,7 +96,9 @@ bool SpreadsheetProfile::looksLikeMatomo(const QStringList& header)
         || (header.contains(QStringLiteral("Bezoeken"))
             && header.contains(QStringLiteral("Unieke bezoekers")))
         || (header.contains(QStringLiteral("Visits"))
-            && header.contains(QStringLiteral("Unique visitors")));
+            && header.contains(QStringLiteral("Unique visitors")))
+        || (header.contains(QStringLiteral("Besuche"))
+            && header.contains(QStringLiteral("Eindeutige Besucher")));
 }
 
 int SpreadsheetProfile::recognise(const ProfileInput& input, QString* reason) const
@@ -110,6 +135,7 @@ bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QStr
     const qsizetype first = input.headerIndex + 1;
     m_secondPass = false;
     m_lastDate = {};
+    m_dates.clear();
     m_metricKeys.clear();
     m_dimensions.clear();
     m_lastDimensionCell.clear();
@@ -127,13 +153,33 @@ bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QStr
         sink.decide(order.reason);
     }
     m_valueColumns.clear();
+    m_noteColumns.clear();
+    for (int i = 0; i < m_header.size(); ++i) {
+        if (isNotesColumn(m_header.at(i)))
+            m_noteColumns << i;
+    }
     if (m_longFormat) {
         m_valueColumns << m_valueColumn;
     } else {
         for (int i = 0; i < m_header.size(); ++i) {
-            if (i != m_dateColumn && i != m_dimensionColumn && !m_header.at(i).trimmed().isEmpty())
-                m_valueColumns << i;
+            if (i == m_dateColumn || i == m_dimensionColumn || m_noteColumns.contains(i)
+                || m_header.at(i).trimmed().isEmpty())
+                continue;
+            // Matomo adds "Metadaten: is_aggregate" and the like: about the row, not a figure.
+            if (isMetadata(m_header.at(i))) {
+                sink.decide(QCoreApplication::translate(
+                    "Import", "column “%1” describes the row, not a figure: left out")
+                                .arg(m_header.at(i).trimmed()));
+                continue;
+            }
+            m_valueColumns << i;
         }
+    }
+    for (const int index : std::as_const(m_noteColumns)) {
+        sink.decide(QCoreApplication::translate("Import",
+            "column “%1” holds notes, not figures: each note becomes an event on its month's "
+            "charts and in the meeting pack, and goes again when the import is undone")
+                        .arg(m_header.at(index).trimmed()));
     }
     m_conventions.fill(NumberConvention{}, m_header.size());
     m_conventionDecided.fill(false, m_header.size());
@@ -161,6 +207,7 @@ void SpreadsheetProfile::learnDateOrder(const QString& text, int line)
     m_orderDecided = m_orderDecided || shown.decided;
     if (!shown.decided || shown.order == m_order)
         return;
+    m_dates.clear(); // read with the other order from here on
     m_learnedOrder = {shown.order,
         QCoreApplication::translate("Import", "dates read as %1 because %2 occurs on line %3")
             .arg(DateParser::orderName(shown.order), text.trimmed())
@@ -188,21 +235,33 @@ void SpreadsheetProfile::learnConvention(int column, const QString& text, int li
 
 const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& text)
 {
-    if (!sameText(text, m_lastDate.text) || m_lastDate.text.isNull()) {
-        m_lastDate.text = text;
-        m_lastDate.date = DateParser::parse(text, m_order);
-        m_lastDate.month = m_lastDate.date.hasValue() ? monthOf(m_lastDate.date) : QString();
+    if (sameText(text, m_lastDate.text) && !m_lastDate.text.isNull())
+        return m_lastDate;
+    // Exports sorted by page or site rather than by date change day on every row: the
+    // days seen are kept, so each is parsed once (a few thousand at most in five years).
+    auto known = m_dates.constFind(text);
+    if (known == m_dates.cend()) {
+        if (m_dates.size() > 20000)
+            m_dates.clear(); // ever new texts must not grow memory without bound
+        DateCell cell;
+        cell.text = text;
+        cell.date = DateParser::parse(text, m_order);
+        cell.month = cell.date.hasValue() ? monthOf(cell.date) : QString();
+        known = m_dates.insert(cell.text, cell);
     }
+    m_lastDate = *known;
     return m_lastDate;
 }
 
-std::pair<const QString*, const QString*> SpreadsheetProfile::metricKeyFor(const QString& name)
+std::pair<const SpreadsheetProfile::Named*, const QString*> SpreadsheetProfile::metricKeyFor(
+    const QString& name)
 {
     auto it = m_metricKeys.constFind(name);
     if (it == m_metricKeys.cend()) {
         if (m_metricKeys.size() > 10000)
             m_metricKeys.clear(); // a file with ever new names must not grow memory
-        it = m_metricKeys.insert(name, m_keys.keyFor(name));
+        const MetricKeys::Unit unit = MetricKeys::unitOf(name);
+        it = m_metricKeys.insert(name, Named{m_keys.keyFor(name), unit.unit, unit.factor, MetricColumns::aggregationOf(name)});
     }
     return {&it.value(), &it.key()};
 }
@@ -242,6 +301,21 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
                 : date.date.error);
         return;
     }
+    for (const int index : std::as_const(m_noteColumns)) {
+        if (const QString text = cellOf(record, index).trimmed(); !text.isEmpty()) {
+            const QDate first = date.date.date;
+            sink.note(ImportNote{
+                first, date.month, m_header.at(index).trimmed(), text, record.line});
+        }
+    }
+    if (date.date.kind == ParsedDate::Kind::Range
+        && date.date.date.month() != date.date.last.month()) {
+        QString reason;
+        Microsoft365SiteUsageProfile::monthForWindow(date.date.date, date.date.last, &reason);
+        sink.decide(reason
+            + QCoreApplication::translate("Import",
+                "; the month is marked incomplete until its other days are imported too"));
+    }
     static const QString noDimension;
     const QString& dimension
         = m_dimensionColumn >= 0 ? dimensionOf(cellOf(record, m_dimensionColumn)) : noDimension;
@@ -266,7 +340,7 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
             continue;
         }
         const auto [metric, label] = metricKeyFor(written);
-        if (m_longFormat && metric->isEmpty()) {
+        if (m_longFormat && metric->key.isEmpty()) {
             sink.reject(
                 record.line, QCoreApplication::translate("Import", "the metric name is empty"));
             continue;
@@ -275,9 +349,13 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
         const bool averages = number.kind == ParsedNumber::Kind::Percent
             || number.kind == ParsedNumber::Kind::Duration;
         // Built in one go: assigning the strings one by one costs a call each.
-        sink.figure(ObservationDraft{*metric, *label,
-            averages ? QStringLiteral("average") : QString(), date.month, date.date.date,
-            date.date.lastDay(), dimension, number.value, record.line});
+        sink.figure(ObservationDraft{metric->key, *label,
+            !metric->aggregation.isEmpty() ? metric->aggregation
+                : averages                 ? QStringLiteral("average")
+                                           : QString(),
+            date.month, date.date.date,
+            date.date.lastDay(), dimension, number.value * metric->factor, record.line, false,
+            MetricColumns::unitOf(metric->unit, number)});
     }
 }
 

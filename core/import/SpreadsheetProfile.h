@@ -29,6 +29,11 @@ public:
 
     // Matomo visits summaries have this shape too (a date column, one column per metric).
     static bool looksLikeMatomo(const QStringList& header);
+    // A column named "Toelichting", "Opmerking", "Notes", "Comment", …: words beside the
+    // figures, each an annotation on its month.
+    static bool isNotesColumn(const QString& header);
+    // "Metadata: is_aggregate", "Metadaten: …": Matomo's notes about a row, not figures.
+    static bool isMetadata(const QString& header);
 
 private:
     struct DateCell
@@ -39,8 +44,16 @@ private:
     };
 
     const DateCell& dateOf(const QString& text);
-    // The metric key for a name as written, and that name as the cache keeps it.
-    std::pair<const QString*, const QString*> metricKeyFor(const QString& name);
+    // A metric name as written: its key and the unit its brackets name.
+    struct Named
+    {
+        QString key;
+        QString unit;
+        double factor = 1;
+        QString aggregation; // what the name says (MetricColumns::aggregationOf)
+    };
+    // The metric for a name as written, and that name as the cache keeps it.
+    std::pair<const Named*, const QString*> metricKeyFor(const QString& name);
     const QString& dimensionOf(const QString& text);
     void learnDateOrder(const QString& text, int line);
     void learnConvention(int column, const QString& text, int line);
@@ -53,6 +66,7 @@ private:
     int m_dimensionColumn = -1;
     bool m_longFormat = false;
     QList<int> m_valueColumns;
+    QList<int> m_noteColumns; // words beside the figures: annotations, not metrics
 
     DateOrder m_order = DateOrder::DayFirst;
     bool m_orderDecided = false;
@@ -64,9 +78,10 @@ private:
     bool m_secondPass = false;
 
     DateCell m_lastDate; // exports list a day's figures together: one parse per day
+    QHash<QString, DateCell> m_dates; // every day seen, for files in another order
     // Names and dimensions as written to what the figures carry. Figures get the cached
     // strings, not the record's, so the reader can reuse its buffers for the next row.
-    QHash<QString, QString> m_metricKeys; // metric names as written to their key
+    QHash<QString, Named> m_metricKeys; // metric names as written to their key
     QHash<QString, QString> m_dimensions; // cells as written to their trimmed text
     QString m_lastDimensionCell;
     QString m_lastDimension;

@@ -36,6 +36,11 @@ public:
         m_writer.decide(decision);
         m_summary.decide(decision);
     }
+    void note(ImportNote&& note) override
+    {
+        m_summary.note(ImportNote(note));
+        m_writer.note(std::move(note));
+    }
     void rowRead() override
     {
         m_writer.rowRead();

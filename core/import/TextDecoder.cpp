@@ -59,11 +59,8 @@ QString TextDecoder::finish()
             "Windows-1252 and read the file again.")
                       .arg(m_offset - m_pending.size());
     } else {
-        m_error = QCoreApplication::translate("Import",
-            "The file is UTF-16 but ends in the middle of a character (an "
-            "odd number of bytes, %1). The file may be truncated; download "
-            "it again.")
-                      .arg(m_offset);
+        // A download cut off one byte short: the rows before the cut are whole.
+        m_cutOff = true;
     }
     m_pending.clear();
     return {};
@@ -140,6 +137,7 @@ DecodedText TextDecoder::decodeAll(const QByteArray& bytes, std::optional<TextEn
     TextDecoder decoder(guess.encoding);
     result.text = decoder.decode(bytes);
     result.text += decoder.finish();
+    result.cutOff = decoder.cutOff();
     if (decoder.hasError()) {
         result.error = decoder.errorString();
         result.text.clear();

@@ -15,6 +15,7 @@ struct DecodedText
     TextEncoding encoding = TextEncoding::Utf8;
     QString reason;
     QString error;
+    bool cutOff = false; // UTF-16 with an odd number of bytes: the last character is lost
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -28,8 +29,10 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
     QString decode(QByteArrayView chunk);
-    // Call at the end of the input: a character still cut off then is an error.
+    // Call at the end of the input: a UTF-8 character still cut off then is an error; half a
+    // UTF-16 character (an odd number of bytes) is dropped and cutOff() says so.
     QString finish();
+    bool cutOff() const { return m_cutOff; }
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
@@ -47,6 +50,7 @@ private:
     QByteArray m_pending; // the start of a character cut off at the end of the last chunk
     qint64 m_offset = 0; // bytes consumed so far, for error messages
     bool m_started = false;
+    bool m_cutOff = false;
     QString m_error;
 };
 

@@ -566,6 +566,10 @@ bool XlsxReader::readCell(const QXmlStreamAttributes& attributes, int column, QS
     case XlsxNumberKind::Duration:
         value = XlsxNumberText::duration(number);
         break;
+    case XlsxNumberKind::Percent:
+        // As the CSV saved from the same sheet holds it: 0.567 shown as 56.7%.
+        value = XlsxNumberText::number(number * 100) + u'%';
+        break;
     case XlsxNumberKind::Number:
         break;
     }

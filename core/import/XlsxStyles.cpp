@@ -53,6 +53,8 @@ XlsxNumberKind XlsxStyles::builtInKind(int numFmtId)
     // and 50-58 are the East-Asian date formats. 46 is [h]:mm:ss.
     if (numFmtId == 46)
         return XlsxNumberKind::Duration;
+    if (numFmtId == 9 || numFmtId == 10)
+        return XlsxNumberKind::Percent;
     if ((numFmtId >= 14 && numFmtId <= 22) || (numFmtId >= 27 && numFmtId <= 36)
         || (numFmtId >= 45 && numFmtId <= 47) || (numFmtId >= 50 && numFmtId <= 58))
         return XlsxNumberKind::DateTime;
@@ -62,10 +64,12 @@ XlsxNumberKind XlsxStyles::builtInKind(int numFmtId)
 // A format is a date when d, m, y, h or s appear as codes: not inside "quoted text", not
 // escaped with \ (or the next character of _ and * fills), and not inside [brackets], which
 // hold colours and locales ([Red], [$-413]) — except [h], [mm], [ss], which mark elapsed
-// time. Only the first section counts: it is the one for positive numbers.
+// time. A % sign outside those makes Excel show the number times 100 (0.0%). Only the first
+// section counts: it is the one for positive numbers.
 XlsxNumberKind XlsxStyles::classify(QStringView formatCode)
 {
     bool dateCodes = false;
+    bool percent = false;
     for (qsizetype i = 0; i < formatCode.size(); ++i) {
         const QChar c = formatCode.at(i).toLower();
         if (c == u';') {
@@ -87,9 +91,13 @@ XlsxNumberKind XlsxStyles::classify(QStringView formatCode)
             i = close < 0 ? formatCode.size() : close;
         } else if (c == u'd' || c == u'm' || c == u'y' || c == u'h' || c == u's') {
             dateCodes = true;
+        } else if (c == u'%') {
+            percent = true;
         }
     }
-    return dateCodes ? XlsxNumberKind::DateTime : XlsxNumberKind::Number;
+    if (dateCodes)
+        return XlsxNumberKind::DateTime;
+    return percent ? XlsxNumberKind::Percent : XlsxNumberKind::Number;
 }
 
 } // namespace stuurboord

@@ -14,7 +14,8 @@ enum class XlsxNumberKind : quint8
 {
     Number,
     DateTime, // a date, a time of day or both
-    Duration // elapsed time such as [h]:mm:ss, which may pass 24 hours
+    Duration, // elapsed time such as [h]:mm:ss, which may pass 24 hours
+    Percent // 0.0%: Excel stores 0.567 and shows 56.7%
 };
 
 // The part of xl/styles.xml that decides how numbers read: a cell's s="N" picks entry N of

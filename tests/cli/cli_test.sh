@@ -99,6 +99,17 @@ printf '# Start date: 20260301\n# End date: 20260331\nPage path,Views\n/,100\n/n
 expect 0 "Rows read: 2; figures: 2" -- "$app" import "$ws" "$dir/ga4.csv" --dry-run
 expect 0 "Rows read: 1; figures: 1" -- "$app" import "$ws" "$dir/ga4.csv" --dry-run --table 2
 
+# A GA4 export saved on 10 November covers ten days: the month is incomplete until a file
+# covering all of it replaces those figures, without --replace.
+python3 -c 'print("# Start date: 20251101\n# End date: 20251110\nNth day,Views"); [print("%04d,%d" % (n, 10 + n)) for n in range(10)]' > "$dir/ga4-part.csv"
+python3 -c 'print("# Start date: 20251101\n# End date: 20251130\nNth day,Views"); [print("%04d,100" % n) for n in range(30)]' > "$dir/ga4-november.csv"
+expect 0 "November 2025 is incomplete (1–10 November)" -- "$app" import "$ws" "$dir/ga4-part.csv"
+expect 0 '"complete": false' -- "$app" metrics "$ws" --metric views --period 2025-11 --json
+expect 0 '"value": 145' -- "$app" metrics "$ws" --metric views --period 2025-11 --json
+expect 0 "Partial months completed" -- "$app" import "$ws" "$dir/ga4-november.csv"
+expect 0 '"complete": true' -- "$app" metrics "$ws" --metric views --period 2025-11 --json
+expect 0 '"value": 3000' -- "$app" metrics "$ws" --metric views --period 2025-11 --json
+
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
 

@@ -91,11 +91,12 @@ private slots:
             sink.value(QStringLiteral("views"), QStringLiteral("2026-03"), QStringLiteral("/")),
             3215.0);
         QCOMPARE(sink.rowsRead, 3);
-        // The totals row is left out on purpose, not rejected.
+        // The totals row gives the organisation's own figures: users once, not summed.
         QVERIFY(sink.rejected.isEmpty());
-        QCOMPARE(sink.leftOut.size(), 1);
-        QCOMPARE(sink.leftOut.first().line, 13);
-        QVERIFY(sink.leftOut.first().reason.contains(QStringLiteral("totals")));
+        QVERIFY(sink.leftOut.isEmpty());
+        QCOMPARE(sink.value(QStringLiteral("views"), QStringLiteral("2026-03")), 4415.0);
+        QCOMPARE(sink.value(QStringLiteral("users"), QStringLiteral("2026-03")), 1212.0);
+        QVERIFY(sink.decisions.join(u'\n').contains(QStringLiteral("totals row (line 13)")));
 
         const ObservationDraft* perUser = figureAt(sink, 12, QStringLiteral("views_per_user"));
         QVERIFY(perUser);
@@ -231,8 +232,9 @@ private slots:
         QCOMPARE(figureAt(sink, 8, QStringLiteral("page_views"))->windowEnd, QDate(2022, 1, 31));
         QCOMPARE(sink.rowsRead, 3);
         QVERIFY(sink.rejected.isEmpty());
-        QCOMPARE(sink.leftOut.size(), 1);
-        QCOMPARE(sink.leftOut.first().line, 10);
+        QVERIFY(sink.leftOut.isEmpty());
+        QCOMPARE(sink.value(QStringLiteral("page_views"), month), 13347.0);
+        QCOMPARE(sink.value(QStringLiteral("unique_pageviews"), month), 10746.0);
         const QString decisions = sink.decisions.join(u'\n');
         QVERIFY2(decisions.contains(QStringLiteral("in this file: 1 “Page”, 2 “Day Index”")),
             qPrintable(decisions));

@@ -9,6 +9,7 @@
 #include "TestWorkspace.h"
 #include "WorkspaceRows.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -296,18 +297,30 @@ private slots:
                 write(QStringLiteral("c.csv"), "Maand;Paginaweergaven\r\njan-26;100\r\n")),
             BatchWriter::Overlap::Ask, false);
         QVERIFY(a.outcome);
-        const auto tempTables = [&] {
-            QSqlQuery query(
-                QStringLiteral("SELECT count(*) FROM temp.sqlite_schema WHERE type = 'table'"),
-                workspace->database());
-            return query.next() ? query.value(0).toInt() : -1;
+        // The removed rows wait in a file of their own, reachable from any connection (undo
+        // runs on a worker thread), and the file goes with the removed import.
+        const auto stashFiles = [] {
+            return QDir(QDir::tempPath())
+                .entryList({QStringLiteral("stuurboord-removed-import-%1-*")
+                               .arg(QCoreApplication::applicationPid())},
+                    QDir::Files);
         };
         {
             RemovedImport removed;
             QVERIFY(ImportHistory::remove(*workspace, a.batchId, removed));
-            QCOMPARE(tempTables(), 2);
+            QCOMPARE(stashFiles().size(), 1);
+            QCOMPARE(count(*workspace, QStringLiteral("observation")), 0);
+            // Put back through another connection, as the undo on a worker thread does.
+            QString error;
+            const std::unique_ptr<Workspace> other = workspace->openWorkerConnection(&error);
+            QVERIFY2(other, qPrintable(error));
+            QVERIFY(ImportHistory::restore(*other, removed));
+            QCOMPARE(count(*workspace, QStringLiteral("observation")), 1);
+            QVERIFY(stashFiles().isEmpty());
+            QVERIFY(ImportHistory::remove(*other, a.batchId, removed));
+            QCOMPARE(stashFiles().size(), 1);
         }
-        QCOMPARE(tempTables(), 0);
+        QVERIFY(stashFiles().isEmpty());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "import/Microsoft365SiteUsageProfile.h"
 #include "storage/queries/UsageQueries.h"
 #include "TestWorkspace.h"
+#include "WorkspaceRows.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QTranslator>
 
 using namespace stuurboord;
+using stuurboord::test::monthValue;
 
 // Files as coordinators bring them, through the whole pipeline into the workspace.
 class ImportPipelineTest final : public QObject
@@ -31,16 +33,6 @@ private:
     QString write(const QString& name, const QByteArray& bytes)
     {
         return writeFixture(m_dir.path(), name, bytes);
-    }
-
-    static double value(Workspace& workspace, const QString& metric, const QString& month,
-        const QString& dimension = {})
-    {
-        for (const auto& v : UsageQueries(workspace.database()).monthValues(metric, month)) {
-            if (v.dimension == dimension)
-                return v.value;
-        }
-        return -1;
     }
 
     static QString metricName(Workspace& workspace, const QString& key)
@@ -79,11 +71,11 @@ private slots:
         QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
         QCOMPARE(result.written, 8); // February's empty cell is no figure, not a zero
         QCOMPARE(
-            value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-01")), 12345.0);
+            monthValue(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-01")), 12345.0);
         QCOMPARE(
-            value(*workspace, QStringLiteral("pages_created"), QStringLiteral("2026-03")), 97.0);
+            monthValue(*workspace, QStringLiteral("pages_created"), QStringLiteral("2026-03")), 97.0);
         QCOMPARE(
-            value(*workspace, QStringLiteral("reacties_op_cafe"), QStringLiteral("2026-02")), -1.0);
+            monthValue(*workspace, QStringLiteral("reacties_op_cafe"), QStringLiteral("2026-02")), -1.0);
         // The new metric keeps the header as its name, é and all.
         const auto metrics = workspace->repository<Metric>().where(
             QStringLiteral("key"), QStringLiteral("reacties_op_cafe"));
@@ -109,14 +101,14 @@ private slots:
         QVERIFY(
             ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
         // Daily rows add up to the month for a flow such as page views.
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03"),
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03"),
                      QStringLiteral("Publiekszaken")),
             2000.0);
-        QCOMPARE(value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03"),
+        QCOMPARE(monthValue(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03"),
                      QStringLiteral("Ruimte")),
             500.0);
         QCOMPARE(
-            value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03")), 2500.0);
+            monthValue(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-03")), 2500.0);
     }
 
     void nextMonthLandsOnTheSameMetrics()
@@ -135,7 +127,7 @@ private slots:
         QVERIFY(ImportRunner::commit(*workspace, second, BatchWriter::Overlap::Ask, false).outcome);
         QCOMPARE(workspace->repository<Metric>().count(), 1);
         QCOMPARE(
-            value(*workspace, QStringLiteral("unique_logged_in_users"), QStringLiteral("2026-11")),
+            monthValue(*workspace, QStringLiteral("unique_logged_in_users"), QStringLiteral("2026-11")),
             941.0);
     }
 
@@ -151,10 +143,10 @@ private slots:
         QVERIFY(
             ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
         QCOMPARE(
-            value(*workspace, QStringLiteral("sharepoint_page_views"), QStringLiteral("2026-03")),
+            monthValue(*workspace, QStringLiteral("sharepoint_page_views"), QStringLiteral("2026-03")),
             15230.0 + 830.0);
         QCOMPARE(
-            value(*workspace, QStringLiteral("sharepoint_active_sites"), QStringLiteral("2026-03")),
+            monthValue(*workspace, QStringLiteral("sharepoint_active_sites"), QStringLiteral("2026-03")),
             2.0);
         QCOMPARE(workspace->repository<Metric>()
                      .where(QStringLiteral("key"), QStringLiteral("sharepoint_sites"))
@@ -182,13 +174,13 @@ private slots:
         QVERIFY(
             ImportRunner::commit(*workspace, preview, BatchWriter::Overlap::Ask, false).outcome);
         QCOMPARE(
-            value(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-02")), 13002.0);
-        QCOMPARE(value(*workspace, QStringLiteral("unique_visitors"), QStringLiteral("2026-01")),
+            monthValue(*workspace, QStringLiteral("page_views"), QStringLiteral("2026-02")), 13002.0);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("unique_visitors"), QStringLiteral("2026-01")),
             1234.0);
         QCOMPARE(
-            value(*workspace, QStringLiteral("average_visit_seconds"), QStringLiteral("2026-01")),
+            monthValue(*workspace, QStringLiteral("average_visit_seconds"), QStringLiteral("2026-01")),
             108.0); // 00:01:48
-        QCOMPARE(value(*workspace, QStringLiteral("bounce_rate"), QStringLiteral("2026-03")), 40.5);
+        QCOMPARE(monthValue(*workspace, QStringLiteral("bounce_rate"), QStringLiteral("2026-03")), 40.5);
         QCOMPARE(workspace->repository<Metric>()
                      .where(QStringLiteral("key"), QStringLiteral("bounce_rate"))
                      .first()

@@ -139,18 +139,20 @@ private slots:
             QStringLiteral("the row repeats line 3; it is counted once"));
 
         // 2026-03-02..03-31: Anna (twice, in other capitals), Bram, Dirk (never active) and
-        // Gert (active before the window) are listed; Cor is deleted.
+        // Gert (active before the window) are listed. Cor was deleted on 10 March, but what he
+        // did on 9 March happened in the window: his 5s count, and he was active, but he is
+        // no longer a user in the report.
         const QDate march31(2026, 3, 31);
         QCOMPARE(windowValue(run, QStringLiteral("sharepoint_listed_users"), march31), 4.0);
-        QCOMPARE(windowValue(run, QStringLiteral("sharepoint_active_users"), march31), 2.0);
+        QCOMPARE(windowValue(run, QStringLiteral("sharepoint_active_users"), march31), 3.0);
         QCOMPARE(
-            windowValue(run, QStringLiteral("sharepoint_files_viewed_or_edited"), march31), 13.0);
-        QCOMPARE(windowValue(run, QStringLiteral("sharepoint_files_synced"), march31), 3.0);
+            windowValue(run, QStringLiteral("sharepoint_files_viewed_or_edited"), march31), 18.0);
+        QCOMPARE(windowValue(run, QStringLiteral("sharepoint_files_synced"), march31), 8.0);
         QCOMPARE(
-            windowValue(run, QStringLiteral("sharepoint_files_shared_internally"), march31), 2.0);
+            windowValue(run, QStringLiteral("sharepoint_files_shared_internally"), march31), 7.0);
         QCOMPARE(
-            windowValue(run, QStringLiteral("sharepoint_files_shared_externally"), march31), 0.0);
-        QCOMPARE(windowValue(run, QStringLiteral("sharepoint_user_visited_pages"), march31), 49.0);
+            windowValue(run, QStringLiteral("sharepoint_files_shared_externally"), march31), 5.0);
+        QCOMPARE(windowValue(run, QStringLiteral("sharepoint_user_visited_pages"), march31), 54.0);
 
         // 2026-03-28..04-03 has four days in March: it counts for March.
         const QDate april3(2026, 4, 3);
@@ -174,8 +176,9 @@ private slots:
         QVERIFY(run.sink.decisions.contains(
             QStringLiteral("the 7-day window 2026-03-28 to 2026-04-03 counts for 2026-03, the "
                            "month with most of its days")));
-        QVERIFY(run.sink.decisions.contains(
-            QStringLiteral("1 row(s) of deleted users are not counted")));
+        QVERIFY(run.sink.decisions.contains(QStringLiteral(
+            "1 row(s) of users deleted during the window: their activity counts in the totals "
+            "and active users, but they are not counted as users in the report")));
         verifyNoNames(run,
             {QStringLiteral("dijkstede"), QStringLiteral("anna"), QStringLiteral("bram"),
                 QStringLiteral("cor.smit"), QStringLiteral("dirk"), QStringLiteral("eva"),
@@ -205,11 +208,13 @@ private slots:
         QCOMPARE(run.sink.rejected.first().reason,
             QStringLiteral("the Report Refresh Date or Report Period is missing or not valid"));
         const QString march = QStringLiteral("2026-03");
+        // Cor, deleted on 12 March, posted, read and liked 4 messages on 11 March: that
+        // counts, and he was active, but he is not listed any more.
         QCOMPARE(run.sink.value(QStringLiteral("viva_engage_listed_users"), march), 3.0);
-        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_active_users"), march), 1.0);
-        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_posted"), march), 4.0);
-        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_read"), march), 55.0);
-        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_liked"), march), 10.0);
+        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_active_users"), march), 2.0);
+        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_posted"), march), 8.0);
+        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_read"), march), 59.0);
+        QCOMPARE(run.sink.value(QStringLiteral("viva_engage_liked"), march), 14.0);
         QCOMPARE(run.sink.figures.size(), 5);
         verifyNoNames(run,
             {QStringLiteral("dijkstede"), QStringLiteral("Anna"), QStringLiteral("Vries"),
@@ -314,9 +319,10 @@ private slots:
         QCOMPARE(run.sink.rowsRead, 7);
         QCOMPARE(rejectedLines(run), QList<int>{8});
         const QString march = QStringLiteral("2026-03");
+        // u3 was deleted after chatting 99 times in the window: counted, active, not listed.
         QCOMPARE(run.sink.value(QStringLiteral("teams_listed_users"), march), 4.0);
-        QCOMPARE(run.sink.value(QStringLiteral("teams_active_users"), march), 2.0);
-        QCOMPARE(run.sink.value(QStringLiteral("teams_chat_messages"), march), 11.0);
+        QCOMPARE(run.sink.value(QStringLiteral("teams_active_users"), march), 3.0);
+        QCOMPARE(run.sink.value(QStringLiteral("teams_chat_messages"), march), 110.0);
         QCOMPARE(run.sink.value(QStringLiteral("teams_private_chat_messages"), march), 20.0);
         QCOMPARE(run.sink.value(QStringLiteral("teams_calls"), march), 2.0);
         QCOMPARE(run.sink.value(QStringLiteral("teams_meetings"), march), 3.0);

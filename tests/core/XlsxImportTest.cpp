@@ -1,4 +1,5 @@
 #include "domain/ImportBatch.h"
+#include "domain/Metric.h"
 #include "domain/Observation.h"
 #include "import/ImportRunner.h"
 #include "storage/queries/UsageQueries.h"
@@ -81,6 +82,55 @@ private slots:
                   .monthValues(QStringLiteral("page_views"), QStringLiteral("2026-02"));
         QCOMPARE(values.size(), 1);
         QCOMPARE(values.first().value, 13001.0); // the formula's cached value
+    }
+
+    // A cell formatted as 0.0% stores 0.567 and shows 56.7%; the CSV Excel saves from the
+    // same sheet holds "56,7%". Both must give 56.7, a percentage.
+    void percentageCellsReadAsTheCsvOfTheSameSheet()
+    {
+        TestWorkspace workspace;
+        XlsxFixture book({{QStringLiteral("KPI"),
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Maand</t></is></c>"
+            "<c r=\"B1\" t=\"inlineStr\"><is><t>Ingevulde profielen (%)</t></is></c>"
+            "<c r=\"C1\" t=\"inlineStr\"><is><t>Bouncepercentage</t></is></c></row>"
+            "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>46082</v></c><c r=\"B2\" s=\"2\">"
+            "<v>0.567</v></c><c r=\"C2\" s=\"3\"><v>0.4215</v></c></row>"}});
+        // A custom 0.0% format and Excel's built-in 0.00% (number format 10).
+        book.styles("<numFmt numFmtId=\"164\" formatCode=\"d\\-m\\-yyyy\"/>"
+                    "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/>",
+            "<xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+            "<xf numFmtId=\"10\"/>");
+        const QString xlsx = workspace.folder() + QStringLiteral("/kpi.xlsx");
+        QVERIFY(book.write(xlsx));
+        const QString csv = workspace.folder() + QStringLiteral("/kpi.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Maand;Ingevulde profielen (%);Bouncepercentage\r\n1-3-2026;56,7%;42,15%\r\n");
+        file.close();
+
+        ImportPreview summary;
+        auto result = ImportRunner::importFile(
+            *workspace, xlsx, {}, BatchWriter::Overlap::Ask, false, summary);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        const auto valueOf = [&](const QString& key) {
+            const auto values = UsageQueries(workspace->database())
+                                    .monthValues(key, QStringLiteral("2026-03"));
+            return values.size() == 1 ? values.first().value : -1.0;
+        };
+        QCOMPARE(valueOf(QStringLiteral("profiles_completed")), 56.7);
+        QCOMPARE(valueOf(QStringLiteral("bounce_rate")), 42.15);
+        const QList<Metric> profiles = workspace->repository<Metric>().where(
+            QStringLiteral("key"), QStringLiteral("profiles_completed"));
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().unit, MetricUnit::Percentage);
+
+        // The CSV of the same sheet gives the same figures: it replaces them one for one.
+        result = ImportRunner::importFile(
+            *workspace, csv, {}, BatchWriter::Overlap::Replace, false, summary);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        QCOMPARE(result.replaced, 2);
+        QCOMPARE(valueOf(QStringLiteral("profiles_completed")), 56.7);
+        QCOMPARE(valueOf(QStringLiteral("bounce_rate")), 42.15);
     }
 
     void brokenWorkbooksLeaveTheWorkspaceAlone()

@@ -163,7 +163,7 @@ private slots:
                 QStringLiteral("1900-02-28"), QStringLiteral("1900-02-29"),
                 QStringLiteral("2024-04-01 12:00:00"), QStringLiteral("00:01:48"),
                 QStringLiteral("36:00:00"), QStringLiteral("45383"), QStringLiteral("45383"),
-                QStringLiteral("0.645"), QStringLiteral("45383"), QStringLiteral("45383"),
+                QStringLiteral("64.5%"), QStringLiteral("45383"), QStringLiteral("45383"),
                 QStringLiteral("2024-04-01"), QStringLiteral("1900-01-01")}));
     }
 
@@ -200,6 +200,11 @@ private slots:
         QTest::newRow("text section") << QStringLiteral("yyyy-mm-dd;@") << date;
         QTest::newRow("elapsed hours") << QStringLiteral("[h]:mm:ss") << duration;
         QTest::newRow("elapsed minutes") << QStringLiteral("[mm]:ss") << duration;
+        // Excel shows the value times 100: 0.567 as 56.7%.
+        const int percent = int(XlsxNumberKind::Percent);
+        QTest::newRow("percentage") << QStringLiteral("0.0%") << percent;
+        QTest::newRow("percent in quotes") << QStringLiteral("0 \"%\"") << number;
+        QTest::newRow("escaped percent") << QStringLiteral("0\\%") << number;
     }
 
     void classifiesNumberFormats()
@@ -216,7 +221,8 @@ private slots:
         QCOMPARE(XlsxStyles::builtInKind(31), XlsxNumberKind::DateTime);
         QCOMPARE(XlsxStyles::builtInKind(46), XlsxNumberKind::Duration);
         QCOMPARE(XlsxStyles::builtInKind(0), XlsxNumberKind::Number);
-        QCOMPARE(XlsxStyles::builtInKind(10), XlsxNumberKind::Number);
+        QCOMPARE(XlsxStyles::builtInKind(9), XlsxNumberKind::Percent);
+        QCOMPARE(XlsxStyles::builtInKind(10), XlsxNumberKind::Percent);
         QCOMPARE(XlsxStyles::builtInKind(49), XlsxNumberKind::Number);
     }
 

@@ -50,8 +50,10 @@ private slots:
         // only columns whose cells are numbers are offered for import.
         const ColumnMapping guessed = dialog.mapping();
         QCOMPARE(guessed.periodColumn, QStringLiteral("Week"));
-        // Two columns of words (Team, Toelichting): which one splits the figures is asked.
-        QCOMPARE(guessed.dimensionColumn, QString());
+        // Of the two columns of words, Toelichting holds notes (events on their month) and
+        // Team is what the figures are split by.
+        QCOMPARE(guessed.dimensionColumn, QStringLiteral("Team"));
+        QCOMPARE(guessed.notesColumn, QStringLiteral("Toelichting"));
         QCOMPARE(guessed.name, QStringLiteral("dienstverlening"));
         QStringList columns;
         for (const auto& metric : guessed.metrics)
@@ -83,6 +85,8 @@ private slots:
         QVERIFY2(preview.ok(), qPrintable(preview.error));
         QCOMPARE(preview.profileName, QStringLiteral("Dienstverlening per team"));
         QCOMPARE(preview.figureCount, 4);
+        QCOMPARE(preview.noteCount, 1);
+        QCOMPARE(preview.notes.first().text, QStringLiteral("rustige week"));
         QCOMPARE(preview.months(), QStringList{QStringLiteral("2026-03")});
 
         undo.undo();

@@ -241,6 +241,61 @@ private slots:
         QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 3);
     }
 
+    // Enter imports and Escape cancels, every time, wherever the focus is in the preview.
+    void enterImportsEscapeCancels()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("keys.stuurboord"))));
+        auto* context = window.findChild<WorkspaceContext*>();
+        const QString partial = write(QStringLiteral("ga4-tot-10.csv"),
+            "# Start date: 20251101\n# End date: 20251110\nNth day,Views\n0000,10\n0001,11\n"
+            "0002,12\n0003,13\n0004,14\n0005,15\n0006,16\n0007,17\n0008,18\n0009,19\n");
+        {
+            ImportDialog cancelled(*context, partial, {}, &window);
+            cancelled.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&cancelled));
+            QVERIFY(waitUntilDone(cancelled));
+            const QString summary
+                = cancelled.findChild<QLabel*>(QStringLiteral("summary"))->text();
+            QVERIFY2(summary.contains(QStringLiteral("is incomplete (1–10")), qPrintable(summary));
+            if (const QString shots = shotsFolder(); !shots.isEmpty())
+                cancelled.grab().save(shots + QStringLiteral("/import-incomplete.png"));
+            QTest::keyClick(&cancelled, Qt::Key_Escape);
+            QVERIFY(!cancelled.isVisible());
+            QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 0);
+        }
+        // Files one after another, Enter pressed with the focus on each part of the dialog.
+        for (int i = 0; i < 6; ++i) {
+            const QString path = write(QStringLiteral("maand-%1.csv").arg(i),
+                QStringLiteral("Maand;Paginaweergaven\r\n2025-%1;%2\r\n")
+                    .arg(i + 1, 2, 10, QLatin1Char('0'))
+                    .arg(1000 + i)
+                    .toUtf8());
+            ImportDialog dialog(*context, path, {}, &window);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(waitUntilDone(dialog));
+            QPushButton* import = nullptr;
+            QList<QWidget*> focusable;
+            for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+                if (button->text() == QStringLiteral("Import"))
+                    import = button;
+                if (button->isVisible() && button->isEnabled())
+                    focusable << button;
+            }
+            QVERIFY(import);
+            QVERIFY(import->isDefault());
+            focusable << dialog.findChildren<QTabWidget*>().value(0);
+            QWidget* focus = focusable.at(i % focusable.size());
+            focus->setFocus();
+            QTest::keyClick(focus, Qt::Key_Return);
+            QVERIFY(waitUntilDone(dialog));
+            QTRY_VERIFY(!dialog.isVisible());
+            QCOMPARE(window.workspace()->repository<ImportBatch>().count(), i + 1);
+        }
+    }
+
     void largeFileShowsProgressAndTheWindowStaysResponsive()
     {
         MainWindow window;

@@ -1,14 +1,38 @@
 #include "ImportBatchCommand.h"
 
+#include "import/ImportJob.h"
 #include "import/RemovedImport.h"
 #include "WorkspaceContext.h"
 
+#include <functional>
+#include <QApplication>
 #include <QCoreApplication>
-#include <QCursor>
-#include <QGuiApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
 #include <QUndoStack>
 
 namespace stuurboord {
+
+namespace {
+// Runs a removal or restore on a thread of its own while the window stays responsive; a
+// progress window appears when it takes longer than a moment (a million-row import).
+Outcome offTheWindowThread(
+    WorkspaceContext& context, const QString& text, const std::function<void(ImportJob&)>& start)
+{
+    ImportJob job(context.workspace());
+    QProgressDialog progress(text, QString(), 0, 0, QApplication::activeWindow());
+    progress.setWindowTitle(QCoreApplication::translate("Command", "Import history"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(400);
+    progress.setCancelButton(nullptr);
+    QEventLoop loop;
+    QObject::connect(&job, &ImportJob::finished, &loop, &QEventLoop::quit);
+    start(job);
+    if (job.isRunning())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return job.outcome();
+}
+} // namespace
 
 ImportBatchCommand::ImportBatchCommand(
     WorkspaceContext& context, const QString& text, qint64 batchId, bool removes)
@@ -39,7 +63,10 @@ Outcome ImportBatchCommand::removeFromHistory(
     std::unique_ptr<ImportBatchCommand> command(new ImportBatchCommand(context,
         QCoreApplication::translate("Command", "Remove import of %1").arg(fileName), batchId,
         true));
-    if (Outcome removed = ImportHistory::remove(context.workspace(), batchId, *command->m_removed);
+    RemovedImport& into = *command->m_removed;
+    if (Outcome removed = offTheWindowThread(context,
+            QCoreApplication::translate("Command", "Taking the import of %1 out…").arg(fileName),
+            [&](ImportJob& job) { job.remove(batchId, into, {}); });
         !removed)
         return removed;
     command->notifyAll();
@@ -63,30 +90,29 @@ void ImportBatchCommand::undo()
 
 void ImportBatchCommand::takeOut()
 {
-    // A large import takes a second or two to take out; say so with the cursor.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Outcome removed = ImportHistory::remove(
-        m_context.workspace(), m_batchId, *m_removed, m_newMetrics);
+    const Outcome removed = offTheWindowThread(m_context,
+        QCoreApplication::translate("Command", "Taking the imported figures out…"),
+        [this](ImportJob& job) { job.remove(m_batchId, *m_removed, m_newMetrics); });
     if (!removed)
         qWarning("import %lld not removed: %s", m_batchId, qPrintable(removed.message()));
-    QGuiApplication::restoreOverrideCursor();
     notifyAll();
 }
 
 void ImportBatchCommand::putBack()
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Outcome restored = ImportHistory::restore(m_context.workspace(), *m_removed);
+    const Outcome restored = offTheWindowThread(m_context,
+        QCoreApplication::translate("Command", "Putting the imported figures back…"),
+        [this](ImportJob& job) { job.restore(*m_removed); });
     if (!restored)
         qWarning("import %lld not restored: %s", m_batchId, qPrintable(restored.message()));
-    QGuiApplication::restoreOverrideCursor();
     notifyAll();
 }
 
 void ImportBatchCommand::notifyAll()
 {
     for (const QString& table :
-        {QStringLiteral("metric"), QStringLiteral("import_batch"), QStringLiteral("observation")})
+        {QStringLiteral("metric"), QStringLiteral("import_batch"), QStringLiteral("observation"),
+            QStringLiteral("annotation")})
         m_context.notifyChanged(table);
 }
 

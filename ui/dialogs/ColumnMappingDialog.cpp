@@ -8,6 +8,7 @@
 #include "import/MetricKeys.h"
 #include "import/NumberParser.h"
 #include "import/SavedProfiles.h"
+#include "import/SpreadsheetProfile.h"
 #include "storage/Workspace.h"
 #include "widgets/ProblemLabel.h"
 #include "WorkspaceContext.h"
@@ -103,6 +104,12 @@ ColumnMappingDialog::ColumnMappingDialog(
     m_dimension = new QComboBox(this);
     m_dimension->setObjectName(QStringLiteral("dimension"));
     mappingForm->addRow(tr("Dimension (site, department):"), m_dimension);
+    // Words beside the figures ("campaign started") become events on their month.
+    m_notes = new QComboBox(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setToolTip(tr("Each text in this column becomes an event on its month's charts "
+                           "and in the meeting pack"));
+    mappingForm->addRow(tr("Notes column:"), m_notes);
     m_numbers = new QComboBox(this);
     m_numbers->addItem(tr("Dutch: 1.234,5"), int(NumberConvention::Dutch));
     m_numbers->addItem(tr("English: 1,234.5"), int(NumberConvention::English));
@@ -145,6 +152,7 @@ ColumnMappingDialog::ColumnMappingDialog(
         updateMetrics();
     });
     connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] { updateMetrics(); });
+    connect(m_notes, &QComboBox::currentIndexChanged, this, [this] { updateMetrics(); });
     resize(820, 720);
 }
 
@@ -223,19 +231,26 @@ void ColumnMappingDialog::showHeader()
     {
         const QSignalBlocker periodBlocker(m_period);
         const QSignalBlocker dimensionBlocker(m_dimension);
+        const QSignalBlocker notesBlocker(m_notes);
+        m_notes->clear();
+        m_notes->addItem(tr("None"), QString());
         m_period->clear();
         m_period->addItem(tr("One month for the whole file"), QString());
         m_dimension->clear();
         m_dimension->addItem(tr("None"), QString());
         int dated = -1;
+        int notes = 0;
         QList<int> texts; // columns of words, such as a team or site name
         for (int i = 0; i < names.size(); ++i) {
             if (names.at(i).isEmpty())
                 continue;
             m_period->addItem(names.at(i), names.at(i));
             m_dimension->addItem(names.at(i), names.at(i));
+            m_notes->addItem(names.at(i), names.at(i));
             const QString value = firstRow.value(i).trimmed();
-            if (dated < 0 && looksLikeDate(value))
+            if (SpreadsheetProfile::isNotesColumn(names.at(i)))
+                notes = m_notes->count() - 1;
+            else if (dated < 0 && looksLikeDate(value))
                 dated = m_period->count() - 1;
             else if (!value.isEmpty() && !looksLikeDate(value)
                 && !NumberParser::parse(value, m_glimpse.numbers).hasValue())
@@ -244,6 +259,7 @@ void ColumnMappingDialog::showHeader()
         m_period->setCurrentIndex(std::max(dated, 0));
         // One column of words next to the figures is what the figures are split by.
         m_dimension->setCurrentIndex(texts.size() == 1 ? texts.first() : 0);
+        m_notes->setCurrentIndex(notes);
     }
     updatePeriodFields();
     if (m_fixedPeriod->text().isEmpty())
@@ -292,12 +308,13 @@ void ColumnMappingDialog::updatePeriodFields()
 
 void ColumnMappingDialog::updateMetrics()
 {
-    // The period and dimension columns cannot also be figures.
+    // The period, dimension and notes columns cannot also be figures.
     const QString period = m_period->currentData().toString();
     const QString dimension = m_dimension->currentData().toString();
+    const QString notes = m_notes->currentData().toString();
     for (int row = 0; row < m_metrics->rowCount(); ++row) {
         const QString column = m_metrics->item(row, SourceColumn)->text();
-        const bool free = column != period && column != dimension;
+        const bool free = column != period && column != dimension && column != notes;
         m_metrics->setRowHidden(row, !free);
     }
 }
@@ -317,6 +334,7 @@ ColumnMapping ColumnMappingDialog::mapping() const
     mapping.name = m_name->text().trimmed();
     mapping.periodColumn = m_period->currentData().toString();
     mapping.dimensionColumn = m_dimension->currentData().toString();
+    mapping.notesColumn = m_notes->currentData().toString();
     mapping.numbers = static_cast<NumberConvention>(m_numbers->currentData().toInt());
     if (const int order = m_dates->currentData().toInt(); order >= 0)
         mapping.dateOrder = static_cast<DateOrder>(order);
@@ -393,6 +411,11 @@ void ColumnMappingDialog::setFixedPeriod(const QString& month)
 void ColumnMappingDialog::setDimensionColumn(const QString& column)
 {
     m_dimension->setCurrentIndex(std::max(0, m_dimension->findData(column)));
+}
+
+void ColumnMappingDialog::setNotesColumn(const QString& column)
+{
+    m_notes->setCurrentIndex(std::max(0, m_notes->findData(column)));
 }
 
 void ColumnMappingDialog::setImported(

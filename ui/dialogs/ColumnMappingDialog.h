@@ -41,6 +41,7 @@ public:
     void setPeriodColumn(const QString& column);
     void setFixedPeriod(const QString& month);
     void setDimensionColumn(const QString& column);
+    void setNotesColumn(const QString& column);
     void setImported(const QString& column, bool imported, const QString& metricName = {});
     void setProfileName(const QString& name);
 
@@ -62,6 +63,7 @@ private:
     QComboBox* m_period = nullptr;
     QLineEdit* m_fixedPeriod = nullptr;
     QComboBox* m_dimension = nullptr;
+    QComboBox* m_notes = nullptr;
     QTableWidget* m_metrics = nullptr;
     QComboBox* m_numbers = nullptr;
     QComboBox* m_dates = nullptr;

@@ -84,6 +84,10 @@ ImportDialog::ImportDialog(WorkspaceContext& context, const QString& path,
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_stop = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
     m_stop->setToolTip(tr("Stop importing; the workspace stays as it was"));
+    // Enter imports and Escape cancels, wherever the focus is: only Import may be the
+    // default button, so a focused Cancel or Read Again never takes Enter over.
+    for (QPushButton* button : {m_cancel, m_import, m_stop})
+        button->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_stop, &QPushButton::clicked, this, &ImportDialog::stop);
@@ -119,6 +123,7 @@ void ImportDialog::setStage(Stage stage)
     m_readWith->setVisible(stage == Stage::Ready);
     m_options->setEnabled(!busy);
     m_import->setEnabled(!busy && m_preview.ok());
+    m_import->setDefault(!busy && m_preview.ok());
     m_cancel->setVisible(stage != Stage::Writing);
     m_stop->setVisible(stage == Stage::Writing);
     m_stop->setEnabled(true);
@@ -224,6 +229,7 @@ void ImportDialog::buildReadWith(QLayout* layout)
         m_encoding->addItem(encodingName(encoding), encodingName(encoding));
     form->addRow(tr("Text encoding:"), m_encoding);
     auto* again = new QPushButton(tr("Read Again"), m_readWith);
+    again->setAutoDefault(false);
     connect(again, &QPushButton::clicked, this, [this] { readAgain(chosenOptions()); });
     form->addRow(QString(), again);
     layout->addWidget(m_readWith);
@@ -330,6 +336,13 @@ void ImportDialog::showPreview()
         summary += u' ' + tr("%Ln row(s) rejected.", nullptr, int(m_preview.rejectedCount));
     if (m_preview.leftOutCount > 0)
         summary += u' ' + tr("%Ln totals row(s) left out.", nullptr, int(m_preview.leftOutCount));
+    if (m_preview.noteCount > 0) {
+        summary += u' '
+            + tr("%Ln note(s) become events on their month.", nullptr, int(m_preview.noteCount));
+    }
+    // A month the file covers in part must not be taken for a whole one.
+    for (const QString& incomplete : m_preview.incompleteMonths())
+        summary += QStringLiteral("<br>") + incomplete.toHtmlEscaped();
     m_summary->setText(summary);
 
     auto* figures = new QTreeWidget(m_tabs);
@@ -358,6 +371,11 @@ void ImportDialog::showPreview()
     decisions->setHeaderLabels({tr("How the file was read")});
     for (const QString& decision : std::as_const(m_preview.decisions))
         new QTreeWidgetItem(decisions, {decision});
+    for (const QString& incomplete : m_preview.incompleteMonths())
+        new QTreeWidgetItem(decisions,
+            {tr("%1: the figures cover only those days and are marked incomplete until a file "
+                "covering the whole month replaces them")
+                    .arg(incomplete)});
     for (const RejectedRow& row : std::as_const(m_preview.leftOut))
         new QTreeWidgetItem(decisions, {tr("line %1 left out: %2").arg(row.line).arg(row.reason)});
     m_tabs->addTab(decisions, tr("How it was read"));
