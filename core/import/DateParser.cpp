@@ -171,6 +171,13 @@ ParsedDate DateParser::parse(QStringView input, DateOrder order)
     const QStringView text = withoutTime(input.trimmed());
     if (text.isEmpty())
         return {};
+    // The tokens below drop a leading minus: "-0001-01-01" (ISO's year -1) would read as
+    // 1 January of the year 1.
+    if (text.front() == u'-' || text.front() == u'+') {
+        return invalid(text,
+            QCoreApplication::translate("Import", "\"%1\" is not a date: it starts with a sign")
+                .arg(text));
+    }
     static const QRegularExpression isoWeek(
         QStringLiteral("^(\\d{4})-?[Ww](\\d{1,2})(?:-?([1-7]))?$"));
     if (const auto week = isoWeek.match(text); week.hasMatch()) {

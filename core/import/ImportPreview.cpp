@@ -1,5 +1,7 @@
 #include "ImportPreview.h"
 
+#include "BatchWriter.h"
+
 namespace stuurboord {
 
 namespace {
@@ -41,7 +43,9 @@ bool ImportPreview::tally(const ObservationDraft& draft)
 {
     ++figureCount;
     // Profiles hand over the same few key and month strings again and again.
-    if (!m_seenMetrics.find(draft.metricKey)) {
+    // The names are for showing; past the limit the import is refused anyway, and a file
+    // with a million names must not take their memory.
+    if (!m_seenMetrics.find(draft.metricKey) && m_metrics.size() <= BatchWriter::metricLimit) {
         m_metrics.insert(draft.metricKey);
         m_seenMetrics.remember(draft.metricKey, true);
     }
