@@ -99,6 +99,49 @@ printf '# Start date: 20260301\n# End date: 20260331\nPage path,Views\n/,100\n/n
 expect 0 "Rows read: 2; figures: 2" -- "$app" import "$ws" "$dir/ga4.csv" --dry-run
 expect 0 "Rows read: 1; figures: 1" -- "$app" import "$ws" "$dir/ga4.csv" --dry-run --table 2
 
+# Backups: a checked copy under the chosen name or a dated one in a folder; restore keeps
+# the file it replaces.
+expect 0 "Wrote a checked backup" -- "$app" backup "$demo" "$dir/demo-kopie.stuurboord"
+expect 0 "workspace is healthy" -- "$app" check "$dir/demo-kopie.stuurboord"
+mkdir "$dir/backups"
+expect 0 "Wrote a checked backup to .*/backups/demo 20" -- "$app" backup "$demo" "$dir/backups"
+expect 1 "other than the workspace" -- "$app" backup "$demo" "$demo"
+expect 2 "Usage: stuurboord backup" -- "$app" backup "$demo"
+expect 0 "kept as .*before restore" -- "$app" restore "$dir/demo-kopie.stuurboord" "$demo"
+expect 1 "cannot be restored" -- "$app" restore "$dir/export.csv" "$demo"
+
+# Special files are refused at once, in words, and never read: a pipe would block and
+# /dev/zero never ends (each is given ten seconds).
+mkfifo "$dir/pipe.csv"
+expect 1 "not a regular file" -- timeout 10 "$app" import "$ws" "$dir/pipe.csv"
+expect 1 "not a regular file" -- timeout 10 "$app" import "$ws" /dev/zero
+expect 1 "not a regular file" -- timeout 10 "$app" check "$dir/pipe.csv"
+rm "$dir/pipe.csv"
+
+# A refused import writes nothing at all: SQLite's change counter (bytes 24..27) stays.
+counter() { od -An -tx1 -j24 -N4 "$1" | tr -d ' '; }
+before=$(counter "$ws")
+printf 'nothing,to,see\n' > "$dir/junk.csv"
+: > "$dir/empty.csv"
+expect 1 "junk.csv" -- "$app" import "$ws" "$dir/junk.csv"
+expect 1 "empty.csv" -- "$app" import "$ws" "$dir/empty.csv"
+[ "$before" = "$(counter "$ws")" ] || { echo "FAIL: a refused import changed the workspace"; failures=$((failures + 1)); }
+
+# A killed `demo` or `new` never leaves a half-made workspace under the chosen name, and
+# running it again works.
+for delay in 0.02 0.05 0.1 0.2 0.3 0.5; do
+    target="$dir/killed.stuurboord"
+    "$app" demo "$target" --as-of 2026-10 >/dev/null 2>&1 &
+    pid=$!
+    sleep "$delay"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    if [ -e "$target" ]; then
+        "$app" check "$target" | grep -q "observations" || { echo "FAIL: demo killed after ${delay}s left an incomplete workspace"; failures=$((failures + 1)); }
+        rm -f "$target"
+    fi
+    expect 0 "Wrote the demo workspace" -- "$app" demo "$target" --as-of 2026-10
+    rm -f "$target"
+done
+
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
 
