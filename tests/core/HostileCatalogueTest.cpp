@@ -72,12 +72,14 @@ private:
         // A copy of a committed file, so that nothing could change the catalogue; special
         // files as they are.
         QString path = source;
-        if (QFileInfo(source).isFile()) {
+        const bool regular = QFileInfo(source).isFile();
+        if (regular) {
             path = m_dir.filePath(QFileInfo(source).fileName());
             QFile::remove(path);
             QVERIFY(QFile::copy(source, path));
         }
-        const QByteArray before = fileDigest(path);
+        // Reading a pipe would block: its digest is not taken.
+        const QByteArray before = regular ? fileDigest(path) : QByteArray();
         const OpenResult opened = Workspace::open(path);
         QVERIFY2(!opened.ok(), qPrintable(source));
         QVERIFY2(opened.message.contains(expected), qPrintable(source + QStringLiteral(": ") + opened.message));
@@ -87,7 +89,8 @@ private:
         const WorkspaceCheck check = WorkspaceCheck::run(path);
         QVERIFY2(!check.isHealthy(), qPrintable(source));
         QVERIFY2(check.lines().size() <= 14, qPrintable(check.lines().join(u'\n')));
-        QCOMPARE(fileDigest(path), before);
+        if (regular)
+            QCOMPARE(fileDigest(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
         ++m_checked;
     }
