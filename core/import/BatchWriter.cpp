@@ -146,6 +146,14 @@ void BatchWriter::fail(const QString& message)
         m_result.outcome = Outcome::failure(message);
 }
 
+QString BatchWriter::tooManyMetrics()
+{
+    return QCoreApplication::translate("Import",
+        "The file names more than %1 different metrics, so it is not a usage export "
+        "Stuurboord can keep. Nothing was imported.")
+        .arg(QLocale().toString(metricLimit));
+}
+
 Outcome BatchWriter::begin()
 {
     if (!m_batch.force) {
@@ -204,11 +212,7 @@ qint64 BatchWriter::metricId(const ObservationDraft& draft)
         return *known;
     auto it = m_metricIds.constFind(draft.metricKey);
     if (it == m_metricIds.cend() && m_metricIds.size() >= metricLimit) {
-        fail(QCoreApplication::translate("Import",
-            "The file names more than %1 different metrics, so it is not a usage export "
-            "Stuurboord can keep (line %2). Nothing was imported.")
-                 .arg(QLocale().toString(metricLimit))
-                 .arg(draft.line));
+        fail(tooManyMetrics());
         return 0;
     }
     if (it == m_metricIds.cend()) {

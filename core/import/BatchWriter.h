@@ -38,6 +38,7 @@ public:
     // per site or department and per named metric, never per person or per page view.
     static constexpr qsizetype dimensionLimit = 100000;
     static constexpr qsizetype metricLimit = 10000;
+    static QString tooManyMetrics();
 
     enum class Overlap
     {

@@ -372,6 +372,9 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
     }
     preview.profileName = pass.profileName;
     preview.profileReason = pass.profileReason;
+    // The preview keeps no more names than an import takes: it says so as the import would.
+    if (preview.metrics().size() > BatchWriter::metricLimit)
+        preview.error = BatchWriter::tooManyMetrics();
     return preview;
 }
 
