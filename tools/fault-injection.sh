@@ -82,7 +82,7 @@ python3 - "$ws" <<'PY' &
 import sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("BEGIN EXCLUSIVE")
-time.sleep(12)
+time.sleep(20)
 db.execute("ROLLBACK")
 PY
 holder=$!

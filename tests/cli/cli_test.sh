@@ -127,6 +127,13 @@ expect 1 "junk.csv" -- "$app" import "$ws" "$dir/junk.csv"
 expect 1 "empty.csv" -- "$app" import "$ws" "$dir/empty.csv"
 [ "$before" = "$(counter "$ws")" ] || { echo "FAIL: a refused import changed the workspace"; failures=$((failures + 1)); }
 
+# Millions of distinct keys: refused at the limit, the dry run says so too, and the list
+# of metric names printed stays short.
+python3 -c 'print("date,metric,dimension,value"); [print(f"2026-01-01,metric_{n},a,1") for n in range(10001)]' > "$dir/keys.csv"
+expect 1 "more than 10,000 different metrics" -- "$app" import "$ws" "$dir/keys.csv" --dry-run
+expect 1 "more than 10,000 different metrics" -- "$app" import "$ws" "$dir/keys.csv"
+[ "$("$app" import "$ws" "$dir/keys.csv" --dry-run 2>&1 | wc -c)" -lt 2000 ] || { echo "FAIL: the dry run printed too much"; failures=$((failures + 1)); }
+
 # A killed `demo` or `new` never leaves a half-made workspace under the chosen name, and
 # running it again works.
 for delay in 0.02 0.05 0.1 0.2 0.3 0.5; do
