@@ -2174,10 +2174,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep (line %2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has more than %1 different sites, departments or other dimensions (line %2). Stuurboord keeps usage per site or department, not per page or person. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,6 +2203,10 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is too large for a usage figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

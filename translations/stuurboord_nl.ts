@@ -2195,10 +2195,6 @@ Opdrachten:
         <translation>datums gelezen als %1, zoals het profiel “%2” aangeeft</translation>
     </message>
     <message>
-        <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep (line %2). Nothing was imported.</source>
-        <translation>Het bestand noemt meer dan %1 verschillende meetwaarden, dus het is geen gebruiksexport die Stuurboord kan bewaren (regel %2). Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
         <source>The file has more than %1 different sites, departments or other dimensions (line %2). Stuurboord keeps usage per site or department, not per page or person. Nothing was imported.</source>
         <translation>Het bestand heeft meer dan %1 verschillende sites, afdelingen of andere dimensies (regel %2). Stuurboord bewaart gebruik per site of afdeling, niet per pagina of persoon. Er is niets geïmporteerd.</translation>
     </message>
@@ -2229,6 +2225,10 @@ Opdrachten:
     <message>
         <source>&quot;%1&quot; is too large for a usage figure</source>
         <translation>&quot;%1&quot; is te groot voor een gebruikscijfer</translation>
+    </message>
+    <message>
+        <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep. Nothing was imported.</source>
+        <translation>Het bestand noemt meer dan %1 verschillende meetwaarden, dus het is geen gebruiksexport die Stuurboord kan bewaren. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
