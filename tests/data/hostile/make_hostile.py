@@ -106,6 +106,9 @@ workbook("import/xlsx_far_cell.xlsx", sheet(b'<row r="1048576"><c r="XFD1048576"
 workbook("import/xlsx_deep_nesting.xlsx", sheet(b"<x>" * 100000 + b"</x>" * 100000))
 workbook("import/xlsx_bad_shared_index.xlsx", sheet(b'<row r="1"><c r="A1" t="s"><v>99999999</v></c></row>'), shared=b'<sst><si><t>a</t></si></sst>')
 workbook("import/xlsx_empty_sheet.xlsx", sheet(b""))
+# import/xlsx_fuzzed_workbook_entry.xlsx is not made here: fuzz_xlsx_reader found it (a
+# damaged deflate stream in xl/workbook.xml made the XML reader wait for more data for
+# ever, holding the workspace). It is kept as the fuzzer wrote it.
 
 # ---- workspace files ------------------------------------------------------------------
 
