@@ -101,6 +101,7 @@ rm -rf "$work/weg"
 wait
 rc=$(cat "$work/gone.rc")
 [ "$rc" -le 1 ] || fail "import with its folder removed ended with $rc: $(head -3 "$work/gone.out")"
+[ "$rc" -eq 0 ] || grep -q "disappeared while importing" "$work/gone.out" || fail "no clear message when the folder went: $(tail -2 "$work/gone.out")"
 echo "ok: folder removed while importing -> $rc ($(tail -1 "$work/gone.out" | cut -c1-100))"
 
 echo "$failures failure(s)"

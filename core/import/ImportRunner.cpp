@@ -282,12 +282,19 @@ QString unreadable(const QString& path)
     return {};
 }
 
-// A write that failed because the disk is full says so, instead of what it was writing.
+// A write that failed because the disk is full or the workspace is gone says so, instead of
+// what it was writing.
 BatchWriter::Result saidPlainly(BatchWriter::Result result, const Workspace& workspace)
 {
     if (!result.outcome && !result.alreadyImported) {
-        if (const QString full = DiskSync::fullDiskMessage(workspace.path()); !full.isEmpty())
+        if (!QFileInfo::exists(workspace.path())) {
+            result.outcome = Outcome::failure(QCoreApplication::translate("Import",
+                "The workspace %1 disappeared while importing (its folder was moved or "
+                "removed), so nothing was saved.")
+                                                  .arg(workspace.path()));
+        } else if (const QString full = DiskSync::fullDiskMessage(workspace.path()); !full.isEmpty()) {
             result.outcome = Outcome::failure(full);
+        }
     }
     return result;
 }

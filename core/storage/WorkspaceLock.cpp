@@ -131,6 +131,13 @@ WorkspaceLock::Result WorkspaceLock::acquire()
     if (result != Result::Acquired || !m_inodeLock)
         return result;
     const Result inode = acquireOne(*m_inodeLock);
+    if (inode == Result::Failed) {
+        // The extra lock only guards against hard links; a temporary folder that cannot be
+        // written must not keep the workspace from opening.
+        m_failure.clear();
+        m_inodeLock.reset();
+        return Result::Acquired;
+    }
     if (inode != Result::Acquired)
         m_lock->unlock();
     return inode;
