@@ -2209,6 +2209,10 @@ Commands:
         <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace %1 disappeared while importing (its folder was moved or removed), so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>

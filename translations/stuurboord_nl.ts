@@ -2230,6 +2230,10 @@ Opdrachten:
         <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep. Nothing was imported.</source>
         <translation>Het bestand noemt meer dan %1 verschillende meetwaarden, dus het is geen gebruiksexport die Stuurboord kan bewaren. Er is niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>The workspace %1 disappeared while importing (its folder was moved or removed), so nothing was saved.</source>
+        <translation>De werkruimte %1 verdween tijdens het importeren (de map is verplaatst of verwijderd), dus er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
