@@ -97,23 +97,30 @@ def answers(app, path):
 def database_problems(path):
     if not os.path.exists(path):
         return []
-    problems = []
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        integrity = [row[0] for row in db.execute("PRAGMA integrity_check")]
-        if integrity != ["ok"]:
-            problems.append(f"integrity_check: {integrity[:3]}")
-        keys = db.execute("PRAGMA foreign_key_check").fetchall()
-        if keys:
-            problems.append(f"foreign_key_check: {keys[:3]}")
-        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
-        if "import_batch" in tables and "observation" in tables:
-            for batch, name, kept in db.execute("SELECT id, file_name, rows_kept FROM import_batch WHERE file_name LIKE 'kh-%'"):
-                have = db.execute("SELECT COUNT(*) FROM observation WHERE batch_id=?", (batch,)).fetchone()[0]
-                if kept is not None and have != kept:
-                    problems.append(f"batch {name}: {have} of {kept} figures")
+        return check_database(db)
+    except sqlite3.Error as error:
+        # A journal nobody rolled back makes a read-only reader fail: the open did not recover.
+        return [f"SQLite cannot read the file: {error}"]
     finally:
         db.close()
+
+
+def check_database(db):
+    problems = []
+    integrity = [row[0] for row in db.execute("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        problems.append(f"integrity_check: {integrity[:3]}")
+    keys = db.execute("PRAGMA foreign_key_check").fetchall()
+    if keys:
+        problems.append(f"foreign_key_check: {keys[:3]}")
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+    if "import_batch" in tables and "observation" in tables:
+        for batch, name, kept in db.execute("SELECT id, file_name, rows_kept FROM import_batch WHERE file_name LIKE 'kh-%'"):
+            have = db.execute("SELECT COUNT(*) FROM observation WHERE batch_id=?", (batch,)).fetchone()[0]
+            if kept is not None and have != kept:
+                problems.append(f"batch {name}: {have} of {kept} figures")
     return problems
 
 
