@@ -23,3 +23,10 @@ if(STUURBOORD_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(stuurboord_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer: core is instrumented for coverage; the fuzz targets add libFuzzer's main.
+if(STUURBOORD_FUZZ)
+    target_compile_options(stuurboord_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(stuurboord_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -337,28 +337,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: stuurboord imports WORKSPACE [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +358,55 @@ Commands:
     </message>
     <message>
         <source>line %1 left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord backup WORKSPACE DEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a checked backup to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord restore BACKUP WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,6 +2339,46 @@ Commands:
         <source>dates read as %1, as the profile “%2” says</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file has more than %1 different sites, departments or other dimensions (line %2). Stuurboord keeps usage per site or department, not per page or person. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first line is too long to look at whole; its first part has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: it starts with a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so Stuurboord does not read it: it might wait or read for ever. Save the export as a file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord is not allowed to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a usage figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 disappeared while importing (its folder was moved or removed), so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -3030,10 +3097,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace is damaged and cannot be opened safely (%1). Stuurboord did not change it; open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,18 +3126,6 @@ Commands:
     </message>
     <message>
         <source>The workspace could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file other than the open workspace itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3119,6 +3170,129 @@ Commands:
     </message>
     <message>
         <source>The workspace could not be opened a second time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full (%1 free), so nothing was written. Make room on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 is changing it right now (an import, for example). Nothing was changed; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged and cannot be opened safely (%1). Stuurboord did not change it; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to this workspace was interrupted (Stuurboord or the computer stopped while saving). Undoing it needs to write to the file, and the file or its folder is read-only here. Make them writable and open the workspace again; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to this workspace was interrupted and could not be undone (%1). Stuurboord did not change it further; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: its structure is not what a Stuurboord workspace holds (%1). Stuurboord did not change it; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a folder %1 where Stuurboord keeps the workspace&apos;s lock file. Move or remove that folder, then open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord is not allowed to read the workspace&apos;s lock file %1. If the workspace is not open anywhere, remove that file, then open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s lock file %1 is damaged and could not be removed. If the workspace is not open anywhere, remove that file, then open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it cannot be a workspace. Choose the workspace file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s header is damaged (its page layout is impossible), so Stuurboord cannot read it. Stuurboord did not change it; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 instead of a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has other columns than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBackup</name>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written but does not read back whole (%1), so it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file other than the workspace itself for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open in %1. Close it there, then restore the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be set aside before restoring; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,6 +3340,69 @@ Commands:
     </message>
     <message>
         <source>Result: the workspace has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: the workspace is busy; %1 is changing it right now. Nothing is wrong with it as far as this shows; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: a change to the workspace was interrupted and could not be undone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change that was interrupted (by a crash or a full disk) was undone, as SQLite does; the workspace is as it was after its last completed change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: the workspace is damaged: its structure is not what schema version %1 holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BackupActions</name>
+    <message>
+        <source>Stuurboord workspaces (*.stuurboord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a checked backup to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open workspace %1 with the backup %2? The workspace as it is now is kept beside it, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup; the workspace as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -337,46 +337,6 @@
         <translation>Onbekende codering “%1”; gebruik UTF-8, UTF-16LE, UTF-16BE of Windows-1252.</translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
-
-Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
-demowerkruimte via --demo).
-Opdrachten:
-  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
-  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
-  check WORKSPACE                  een werkruimte controleren en beschrijven
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI-waarden, streefwaarden, status en vervolgacties
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   gebruiksexports importeren (één batch per bestand)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   geïmporteerde gebruikscijfers per meetwaarde en maand
-  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
-  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
-                                   komen terug
-  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
-  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
-    </message>
-    <message>
         <source>Usage: stuurboord imports WORKSPACE [--json]</source>
         <translation>Gebruik: stuurboord imports WORKSPACE [--json]</translation>
     </message>
@@ -399,6 +359,76 @@ Opdrachten:
     <message>
         <source>line %1 left out: %2</source>
         <translation>regel %1 weggelaten: %2</translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
+        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
+
+Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
+demowerkruimte via --demo).
+Opdrachten:
+  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
+  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
+  check WORKSPACE                  een werkruimte controleren en beschrijven
+  backup WORKSPACE DEST            een gecontroleerde kopie schrijven (DEST: bestand of map)
+  restore BACKUP WORKSPACE         een back-up op de plaats van de werkruimte zetten (het
+                                   vervangen bestand blijft ernaast bewaard)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI-waarden, streefwaarden, status en vervolgacties
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   gebruiksexports importeren (één batch per bestand)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   geïmporteerde gebruikscijfers per meetwaarde en maand
+  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
+  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
+                                   komen terug
+  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
+  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord backup WORKSPACE DEST</source>
+        <translation>Gebruik: stuurboord backup WORKSPACE DEST</translation>
+    </message>
+    <message>
+        <source>Wrote a checked backup to %1.</source>
+        <translation>Een gecontroleerde back-up geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord restore BACKUP WORKSPACE</source>
+        <translation>Gebruik: stuurboord restore BACKUP WORKSPACE</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 teruggezet uit %2.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>Het vervangen bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2360,46 @@ Opdrachten:
         <source>dates read as %1, as the profile “%2” says</source>
         <translation>datums gelezen als %1, zoals het profiel “%2” aangeeft</translation>
     </message>
+    <message>
+        <source>The file has more than %1 different sites, departments or other dimensions (line %2). Stuurboord keeps usage per site or department, not per page or person. Nothing was imported.</source>
+        <translation>Het bestand heeft meer dan %1 verschillende sites, afdelingen of andere dimensies (regel %2). Stuurboord bewaart gebruik per site of afdeling, niet per pagina of persoon. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1: the first line is too long to look at whole; its first part has %2 columns</source>
+        <translation>%1: de eerste regel is te lang om helemaal te bekijken; het eerste deel heeft %2 kolommen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: it starts with a sign</source>
+        <translation>&quot;%1&quot; is geen datum: het begint met een teken</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Er is geen bestand op %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it.</source>
+        <translation>%1 is een map; kies een bestand daarin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so Stuurboord does not read it: it might wait or read for ever. Save the export as a file and import that.</source>
+        <translation>%1 is geen gewoon bestand (het is een pipe, socket of apparaat), dus Stuurboord leest het niet: dat zou eindeloos kunnen wachten of lezen. Sla de export op als bestand en importeer dat.</translation>
+    </message>
+    <message>
+        <source>Stuurboord is not allowed to read %1.</source>
+        <translation>Stuurboord mag %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a usage figure</source>
+        <translation>&quot;%1&quot; is te groot voor een gebruikscijfer</translation>
+    </message>
+    <message>
+        <source>The file names more than %1 different metrics, so it is not a usage export Stuurboord can keep. Nothing was imported.</source>
+        <translation>Het bestand noemt meer dan %1 verschillende meetwaarden, dus het is geen gebruiksexport die Stuurboord kan bewaren. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 disappeared while importing (its folder was moved or removed), so nothing was saved.</source>
+        <translation>De werkruimte %1 verdween tijdens het importeren (de map is verplaatst of verwijderd), dus er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -3044,10 +3114,6 @@ Opdrachten:
         <translation>De werkruimte kon niet worden geopend.</translation>
     </message>
     <message>
-        <source>The workspace is damaged and cannot be opened safely (%1). Stuurboord did not change it; open a backup copy instead.</source>
-        <translation>De werkruimte is beschadigd en kan niet veilig worden geopend (%1). Stuurboord heeft niets gewijzigd; open in plaats daarvan een reservekopie.</translation>
-    </message>
-    <message>
         <source>The workspace could not be prepared: %1</source>
         <translation>De werkruimte kon niet worden voorbereid: %1</translation>
     </message>
@@ -3078,14 +3144,6 @@ Opdrachten:
     <message>
         <source>The workspace could not be saved as %1.</source>
         <translation>De werkruimte kon niet worden opgeslagen als %1.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>De kopie kon niet worden geschreven: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved as %1.</source>
-        <translation>De kopie kon niet worden opgeslagen als %1.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3128,16 +3186,135 @@ Opdrachten:
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>Choose a file other than the open workspace itself.</source>
-        <translation>Kies een ander bestand dan de geopende werkruimte zelf.</translation>
-    </message>
-    <message>
         <source>This workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</source>
         <translation>Deze werkruimte is gemaakt met een oudere versie van Stuurboord. Open haar eenmaal in de toepassing om haar bij te werken en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The workspace could not be opened a second time: %1</source>
         <translation>De werkruimte kon niet een tweede keer worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1 free), so nothing was written. Make room on the disk, then try again.</source>
+        <translation>De schijf is vol (%1 vrij), dus er is niets geschreven. Maak ruimte op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 is changing it right now (an import, for example). Nothing was changed; try again when it is done.</source>
+        <translation>De werkruimte is bezet: %1 wijzigt haar op dit moment (bijvoorbeeld een import). Er is niets veranderd; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged and cannot be opened safely (%1). Stuurboord did not change it; restore a backup copy.</source>
+        <translation>De werkruimte is beschadigd en kan niet veilig worden geopend (%1). Stuurboord heeft haar niet gewijzigd; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>A change to this workspace was interrupted (Stuurboord or the computer stopped while saving). Undoing it needs to write to the file, and the file or its folder is read-only here. Make them writable and open the workspace again; nothing is lost.</source>
+        <translation>Een wijziging in deze werkruimte is onderbroken (Stuurboord of de computer stopte tijdens het opslaan). Om die ongedaan te maken moet er in het bestand worden geschreven, en het bestand of de map is hier alleen-lezen. Maak ze schrijfbaar en open de werkruimte opnieuw; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>A change to this workspace was interrupted and could not be undone (%1). Stuurboord did not change it further; restore a backup copy.</source>
+        <translation>Een wijziging in deze werkruimte is onderbroken en kon niet ongedaan worden gemaakt (%1). Stuurboord heeft haar verder niet gewijzigd; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>De werkruimte kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: its structure is not what a Stuurboord workspace holds (%1). Stuurboord did not change it; restore a backup copy.</source>
+        <translation>De werkruimte is beschadigd: haar opbouw is niet die van een Stuurboord-werkruimte (%1). Stuurboord heeft haar niet gewijzigd; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>There is a folder %1 where Stuurboord keeps the workspace&apos;s lock file. Move or remove that folder, then open the workspace again.</source>
+        <translation>Er staat een map %1 waar Stuurboord het vergrendelbestand van de werkruimte bewaart. Verplaats of verwijder die map en open de werkruimte opnieuw.</translation>
+    </message>
+    <message>
+        <source>Stuurboord is not allowed to read the workspace&apos;s lock file %1. If the workspace is not open anywhere, remove that file, then open the workspace again.</source>
+        <translation>Stuurboord mag het vergrendelbestand %1 van de werkruimte niet lezen. Als de werkruimte nergens open is, verwijder dat bestand en open de werkruimte opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s lock file %1 is damaged and could not be removed. If the workspace is not open anywhere, remove that file, then open the workspace again.</source>
+        <translation>Het vergrendelbestand %1 van de werkruimte is beschadigd en kon niet worden verwijderd. Als de werkruimte nergens open is, verwijder dat bestand en open de werkruimte opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it cannot be a workspace. Choose the workspace file itself.</source>
+        <translation>%1 is geen gewoon bestand (het is een pipe, socket of apparaat), dus het kan geen werkruimte zijn. Kies het werkruimtebestand zelf.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s header is damaged (its page layout is impossible), so Stuurboord cannot read it. Stuurboord did not change it; restore a backup copy.</source>
+        <translation>De kop van de werkruimte is beschadigd (de paginaindeling is onmogelijk), dus Stuurboord kan haar niet lezen. Stuurboord heeft haar niet gewijzigd; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 instead of a %3</source>
+        <translation>%1 is een %2 in plaats van een %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has other columns than expected</source>
+        <translation>%1 %2 heeft andere kolommen dan verwacht</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ontbreekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBackup</name>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>De back-up kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation>de schijf weigerde het</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not read back whole (%1), so it was removed.</source>
+        <translation>De back-up is geschreven maar laat zich niet helemaal teruglezen (%1), dus hij is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
+        <translation>De back-up kon niet worden opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the workspace itself for the backup.</source>
+        <translation>Kies voor de back-up een ander bestand dan de werkruimte zelf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Deze back-up kan niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is open in %1. Close it there, then restore the backup.</source>
+        <translation>De werkruimte is geopend in %1. Sluit haar daar en zet dan de back-up terug.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be set aside before restoring; nothing was changed.</source>
+        <translation>De werkruimte kon voor het terugzetten niet opzij worden gezet; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; nothing was changed.</source>
+        <translation>De back-up kon niet op zijn plaats worden gezet; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be made.</source>
+        <translation>De back-upmap %1 kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3362,69 @@ Opdrachten:
     <message>
         <source>Result: the workspace has problems.</source>
         <translation>Resultaat: de werkruimte heeft problemen.</translation>
+    </message>
+    <message>
+        <source>Problem: the workspace is busy; %1 is changing it right now. Nothing is wrong with it as far as this shows; try again when it is done.</source>
+        <translation>Probleem: de werkruimte is bezet; %1 wijzigt haar op dit moment. Voor zover hier te zien is er niets mis mee; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <source>Problem: a change to the workspace was interrupted and could not be undone (%1).</source>
+        <translation>Probleem: een wijziging in de werkruimte is onderbroken en kon niet ongedaan worden gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>A change that was interrupted (by a crash or a full disk) was undone, as SQLite does; the workspace is as it was after its last completed change.</source>
+        <translation>Een onderbroken wijziging (door een crash of een volle schijf) is ongedaan gemaakt, zoals SQLite dat doet; de werkruimte is zoals na haar laatste voltooide wijziging.</translation>
+    </message>
+    <message>
+        <source>Problem: the workspace is damaged: its structure is not what schema version %1 holds:</source>
+        <translation>Probleem: de werkruimte is beschadigd: haar opbouw is niet wat schemaversie %1 hoort te bevatten:</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BackupActions</name>
+    <message>
+        <source>Stuurboord workspaces (*.stuurboord)</source>
+        <translation>Stuurboord-werkruimtes (*.stuurboord)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Back-up van de werkruimte maken</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Wrote a checked backup to %1.</source>
+        <translation>Een gecontroleerde back-up geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore the backup as</source>
+        <translation>Back-up terugzetten als</translation>
+    </message>
+    <message>
+        <source>Replace the open workspace %1 with the backup %2? The workspace as it is now is kept beside it, so nothing is lost.</source>
+        <translation>De geopende werkruimte %1 vervangen door de back-up %2? De werkruimte zoals ze nu is blijft ernaast bewaard, dus er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the workspace as it was is kept as %1.</source>
+        <translation>De back-up is teruggezet; de werkruimte zoals ze was is bewaard als %1.</translation>
     </message>
 </context>
 <context>

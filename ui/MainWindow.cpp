@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
 #include "commands/EditRecordCommand.h"
 #include "demo/DemoWorkspace.h"
 #include "dialogs/ColumnMappingDialog.h"
@@ -89,6 +90,8 @@ void MainWindow::createMenus()
         });
     m_workspaceActions << file->addAction(
         tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_backups = new BackupActions(*this, *file);
+    m_workspaceActions << m_backups->backUpAction();
     m_workspaceActions << file->addAction(
         tr("C&lose Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     file->addSeparator();
@@ -203,6 +206,8 @@ void MainWindow::closeWorkspace()
     m_view = nullptr;
     delete m_context;
     m_context = nullptr;
+    if (m_backups)
+        m_backups->workspaceClosing(*m_workspace);
     m_workspace.reset();
     for (QAction* action : std::as_const(m_workspaceActions))
         action->setEnabled(false);

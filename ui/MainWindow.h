@@ -9,6 +9,7 @@ class QUndoStack;
 
 namespace stuurboord {
 
+class BackupActions;
 class Workspace;
 class WorkspaceContext;
 class WorkspaceView;
@@ -63,6 +64,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_pagesMenu = nullptr;
     QList<QAction*> m_workspaceActions;
+    BackupActions* m_backups = nullptr;
 };
 
 } // namespace stuurboord

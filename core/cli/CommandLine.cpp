@@ -13,6 +13,7 @@
 #include "kpi/KpiEvaluator.h"
 #include "kpi/KpiReport.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceBackup.h"
 #include "storage/WorkspaceCheck.h"
 
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <algorithm>
 
@@ -32,7 +34,8 @@ const QStringList& subcommands()
     static const QStringList names{
         QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
         QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import"),
-        QStringLiteral("imports"), QStringLiteral("remove-import")};
+        QStringLiteral("imports"), QStringLiteral("remove-import"), QStringLiteral("backup"),
+        QStringLiteral("restore")};
     return names;
 }
 
@@ -58,6 +61,9 @@ void describe(QCommandLineParser& parser)
         "  new PATH [--name ORGANISATION]   create an empty workspace\n"
         "  demo PATH [--as-of YYYY-MM]      write the demo workspace\n"
         "  check WORKSPACE                  check a workspace and describe it\n"
+        "  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)\n"
+        "  restore BACKUP WORKSPACE         put a backup in the workspace's place (the\n"
+        "                                   replaced file is kept beside it)\n"
         "  kpis WORKSPACE [--period P] [--json]\n"
         "                                   KPI values, targets, status and follow-up actions\n"
         "  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]\n"
@@ -137,6 +143,44 @@ int runCheck(const QStringList& positional)
         stream << line << Qt::endl;
     return check.isHealthy() ? CommandLine::Ok : CommandLine::Problem;
 }
+int runBackup(const QStringList& positional)
+{
+    if (positional.size() != 3)
+        return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord backup WORKSPACE DEST"));
+    QString written;
+    if (const Outcome outcome = WorkspaceBackup::backUp(positional.at(1), positional.at(2), &written); !outcome) {
+        err() << outcome.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote a checked backup to %1.").arg(written) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runRestore(const QStringList& positional)
+{
+    if (positional.size() != 3)
+        return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord restore BACKUP WORKSPACE"));
+    QString kept;
+    if (const Outcome outcome = WorkspaceBackup::restore(positional.at(1), positional.at(2), &kept); !outcome) {
+        err() << outcome.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Restored %1 from %2.").arg(positional.at(2), positional.at(1)) << Qt::endl;
+    if (!kept.isEmpty())
+        out() << QCoreApplication::translate("CommandLine", "The file it replaced is kept as %1.").arg(kept) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+// A list for one line of the terminal: the first names and how many more there are.
+QString someOf(const QStringList& names)
+{
+    constexpr qsizetype shown = 20;
+    if (names.size() <= shown)
+        return names.join(u", ");
+    return QCoreApplication::translate("CommandLine", "%1 and %2 more")
+        .arg(names.first(shown).join(u", "), QLocale().toString(names.size() - shown));
+}
+
 // Rejected or left-out rows as [{"line", "reason"}].
 QJsonArray describeRows(const QList<RejectedRow>& rows)
 {
@@ -203,7 +247,7 @@ void printImport(const QString& path, const ImportPreview& preview, const BatchW
               << Qt::endl;
     for (const RejectedRow& row : preview.leftOut)
         out() << "    " << QCoreApplication::translate("CommandLine", "line %1 left out: %2").arg(row.line).arg(row.reason) << Qt::endl;
-    out() << "  " << QCoreApplication::translate("CommandLine", "Metrics: %1").arg(preview.metrics().join(u", ")) << Qt::endl;
+    out() << "  " << QCoreApplication::translate("CommandLine", "Metrics: %1").arg(someOf(preview.metrics())) << Qt::endl;
     const QStringList months = preview.months();
     if (!months.isEmpty())
         out() << "  " << QCoreApplication::translate("CommandLine", "Periods: %1 to %2").arg(months.first(), months.last()) << Qt::endl;
@@ -518,6 +562,10 @@ int CommandLine::run(const QStringList& arguments)
         return runDemo(positional, parser.value(asOfOption));
     if (command == u"check")
         return runCheck(positional);
+    if (command == u"backup")
+        return runBackup(positional);
+    if (command == u"restore")
+        return runRestore(positional);
     if (command == u"import") {
         if (parser.isSet(replaceOption) && parser.isSet(skipOption))
             return usageError(QCoreApplication::translate("CommandLine", "Choose either --replace or --skip-existing."));

@@ -62,17 +62,11 @@ Outcome DemoWorkspace::write(const QString& path, QDate lastMonth)
     if (!lastMonth.isValid())
         return Outcome::failure(QCoreApplication::translate(
             "DemoWorkspace", "Give the last month of usage data for the demo workspace."));
-    // Workspace::create refuses an existing file, which leaves that file untouched.
-    OpenResult created = Workspace::create(path, organisationName);
-    if (!created.ok())
-        return Outcome::failure(created.message);
-    const Outcome outcome = fill(*created.workspace, lastMonth);
-    if (!outcome) {
-        // A half-empty workspace would only confuse; the file did not exist before.
-        created.workspace.reset();
-        QFile::remove(path);
-    }
-    return outcome;
+    // Workspace::create refuses an existing file, which leaves that file untouched, and
+    // fills the new one before it gets its name: an interrupted demo leaves nothing behind.
+    const OpenResult created = Workspace::create(path, organisationName, false,
+        [lastMonth](Workspace& workspace) { return fill(workspace, lastMonth); });
+    return created.ok() ? Outcome() : Outcome::failure(created.message);
 }
 
 Outcome DemoWorkspace::fill(Workspace& workspace, QDate lastMonth)

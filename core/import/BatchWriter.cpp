@@ -15,6 +15,7 @@
 #include <limits>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QSqlQuery>
 #include <tuple>
 
@@ -147,6 +148,14 @@ void BatchWriter::fail(const QString& message)
         m_result.outcome = Outcome::failure(message);
 }
 
+QString BatchWriter::tooManyMetrics()
+{
+    return QCoreApplication::translate("Import",
+        "The file names more than %1 different metrics, so it is not a usage export "
+        "Stuurboord can keep. Nothing was imported.")
+        .arg(QLocale().toString(metricLimit));
+}
+
 Outcome BatchWriter::begin()
 {
     if (!m_batch.force) {
@@ -204,6 +213,10 @@ qint64 BatchWriter::metricId(const ObservationDraft& draft)
     if (const qint64* known = m_recentMetrics.find(draft.metricKey))
         return *known;
     auto it = m_metricIds.constFind(draft.metricKey);
+    if (it == m_metricIds.cend() && m_metricIds.size() >= metricLimit) {
+        fail(tooManyMetrics());
+        return 0;
+    }
     if (it == m_metricIds.cend()) {
         Metric metric;
         metric.key = draft.metricKey;
@@ -241,8 +254,18 @@ void BatchWriter::figure(ObservationDraft&& draft)
     const quint32 month = m_months.of(draft.month);
     if (month != m_month || m_rows.empty())
         monthChanged(month);
-    m_rows.push_back(Row{month, quint32(metric), m_dimensions.of(draft.dimension),
-        dayOf(draft.windowStart), dayOf(draft.windowEnd), m_seq++, draft.value});
+    const quint32 dimension = m_dimensions.of(draft.dimension);
+    if (m_dimensions.utf8.size() > dimensionLimit) {
+        fail(QCoreApplication::translate("Import",
+            "The file has more than %1 different sites, departments or other dimensions "
+            "(line %2). Stuurboord keeps usage per site or department, not per page or "
+            "person. Nothing was imported.")
+                 .arg(QLocale().toString(dimensionLimit))
+                 .arg(draft.line));
+        return;
+    }
+    m_rows.push_back(Row{month, quint32(metric), dimension, dayOf(draft.windowStart),
+        dayOf(draft.windowEnd), m_seq++, draft.value});
     ++m_result.written;
 }
 

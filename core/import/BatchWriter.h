@@ -35,6 +35,12 @@ class Workspace;
 class BatchWriter final : public ImportSink
 {
 public:
+    // What one file may bring, so that memory stays bounded whatever it holds: usage is kept
+    // per site or department and per named metric, never per person or per page view.
+    static constexpr qsizetype dimensionLimit = 100000;
+    static constexpr qsizetype metricLimit = 10000;
+    static QString tooManyMetrics();
+
     enum class Overlap
     {
         Ask,

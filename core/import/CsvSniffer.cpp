@@ -130,6 +130,20 @@ DelimiterGuess CsvSniffer::sniff(QStringView sample, bool complete, QChar commen
             bestLines = int(counts.size());
         }
     }
+    if (bestShare < 0 && !complete) {
+        // Not one whole line in the part looked at (a very wide header): judge by the part
+        // of the first line there is, rather than call the file one column.
+        const QChar delimiter = sniff(sample, true, commentChar).delimiter;
+        const int columns = fieldCounts(sample, delimiter, true, commentChar).value(0);
+        if (columns > 1) {
+            guess.delimiter = delimiter;
+            guess.reason = QCoreApplication::translate("Import",
+                "%1: the first line is too long to look at whole; its first part has %2 columns")
+                               .arg(delimiterName(delimiter))
+                               .arg(columns);
+            return guess;
+        }
+    }
     if (bestShare < 0) {
         guess.reason
             = QCoreApplication::translate("Import", "no separator found: the file has one column");

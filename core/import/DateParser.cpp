@@ -173,6 +173,13 @@ ParsedDate DateParser::parse(QStringView input, DateOrder order)
     const QStringView text = withoutTime(input.trimmed());
     if (text.isEmpty())
         return {};
+    // The tokens below drop a leading minus: "-0001-01-01" (ISO's year -1) would read as
+    // 1 January of the year 1.
+    if (text.front() == u'-' || text.front() == u'+') {
+        return invalid(text,
+            QCoreApplication::translate("Import", "\"%1\" is not a date: it starts with a sign")
+                .arg(text));
+    }
     // Matomo writes a week or a range as its first and last day: "2009-12-28,2010-01-03".
     if (const qsizetype comma = text.indexOf(u','); comma > 0) {
         const ParsedDate first = parse(text.first(comma), order);

@@ -3,6 +3,7 @@
 #include <memory>
 #include <openssl/evp.h>
 #include <QFile>
+#include <QFileInfo>
 
 namespace stuurboord {
 
@@ -20,6 +21,9 @@ QByteArray hex(const unsigned char* digest, unsigned int length)
 
 QByteArray FileDigest::sha256(const QString& path)
 {
+    // A pipe or device has no end to hash.
+    if (!QFileInfo(path).isFile())
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -1,5 +1,6 @@
 #include "ImportPreview.h"
 
+#include "BatchWriter.h"
 #include "MetricKeys.h"
 #include "StandardMetricNames.h"
 #include "storage/queries/CoveredDays.h"
@@ -69,7 +70,9 @@ bool ImportPreview::tally(const ObservationDraft& draft)
 {
     ++figureCount;
     // Profiles hand over the same few key and month strings again and again.
-    if (!m_seenMetrics.find(draft.metricKey)) {
+    // The names are for showing; past the limit the import is refused anyway, and a file
+    // with a million names must not take their memory.
+    if (!m_seenMetrics.find(draft.metricKey) && m_metrics.size() <= BatchWriter::metricLimit) {
         if (!m_metrics.contains(draft.metricKey) && MetricKeys::countsPeople(draft.metricKey)
             && draft.aggregation != u"last") {
             decide(QStringLiteral("%1: %2").arg(

@@ -7,6 +7,7 @@
 #include "RecordSource.h"
 #include "SavedProfiles.h"
 #include "SinkPipe.h"
+#include "storage/DiskSync.h"
 #include "storage/Workspace.h"
 #include "TeeSink.h"
 
@@ -285,6 +286,43 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
     return true;
 }
 
+// Why the file at `path` is not read at all, or empty when it can be. Only regular files:
+// a pipe blocks on opening and /dev/zero never ends, both while holding the workspace.
+QString unreadable(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QCoreApplication::translate("Import", "There is no file at %1.").arg(path);
+    if (info.isDir())
+        return QCoreApplication::translate("Import", "%1 is a folder; choose a file in it.").arg(path);
+    if (!info.isFile()) {
+        return QCoreApplication::translate("Import",
+            "%1 is not a regular file (it is a pipe, socket or device), so Stuurboord does not "
+            "read it: it might wait or read for ever. Save the export as a file and import that.")
+            .arg(path);
+    }
+    if (!info.isReadable())
+        return QCoreApplication::translate("Import", "Stuurboord is not allowed to read %1.").arg(path);
+    return {};
+}
+
+// A write that failed because the disk is full or the workspace is gone says so, instead of
+// what it was writing.
+BatchWriter::Result saidPlainly(BatchWriter::Result result, const Workspace& workspace)
+{
+    if (!result.outcome && !result.alreadyImported) {
+        if (!QFileInfo::exists(workspace.path())) {
+            result.outcome = Outcome::failure(QCoreApplication::translate("Import",
+                "The workspace %1 disappeared while importing (its folder was moved or "
+                "removed), so nothing was saved.")
+                                                  .arg(workspace.path()));
+        } else if (const QString full = DiskSync::fullDiskMessage(workspace.path()); !full.isEmpty()) {
+            result.outcome = Outcome::failure(full);
+        }
+    }
+    return result;
+}
+
 void describeFile(
     ImportPreview& preview, const QString& path, const QHash<QString, QString>& options)
 {
@@ -299,6 +337,9 @@ ImportRunner::Glimpse ImportRunner::glimpse(
     const QString& path, const QHash<QString, QString>& options, int rows)
 {
     Glimpse glimpse;
+    glimpse.error = unreadable(path);
+    if (!glimpse.error.isEmpty())
+        return glimpse;
     const std::unique_ptr<RecordSource> source = RecordSource::open(path, options, &glimpse.error);
     if (!source)
         return glimpse;
@@ -330,6 +371,8 @@ QStringList ImportRunner::profileNames(Workspace& workspace)
 QString ImportRunner::recognise(
     Workspace& workspace, const QString& path, const QHash<QString, QString>& options)
 {
+    if (!unreadable(path).isEmpty())
+        return {};
     // The same choice of profile and sheet as the import itself makes, from the head only.
     FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
     return pass.recognise();
@@ -340,6 +383,9 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
 {
     ImportPreview preview;
     describeFile(preview, path, options);
+    preview.error = unreadable(path);
+    if (!preview.error.isEmpty())
+        return preview;
     if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
         preview.error = QCoreApplication::translate("Import", "The file %1 could not be read: %2")
                             .arg(path, file.errorString());
@@ -358,6 +404,9 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
     }
     preview.profileName = pass.profileName;
     preview.profileReason = pass.profileReason;
+    // The preview keeps no more names than an import takes: it says so as the import would.
+    if (preview.metrics().size() > BatchWriter::metricLimit)
+        preview.error = BatchWriter::tooManyMetrics();
     return preview;
 }
 
@@ -399,6 +448,11 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
     describeFile(summary, path, options);
     summary.sha256 = knownSha256;
     BatchWriter::Result failed;
+    summary.error = unreadable(path);
+    if (!summary.error.isEmpty()) {
+        failed.outcome = Outcome::failure(summary.error);
+        return failed;
+    }
     if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
         summary.error = QCoreApplication::translate("Import", "The file %1 could not be read: %2")
                             .arg(path, file.errorString());
@@ -437,10 +491,8 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
         reader.join();
         summary.profileName = pass.profileName;
         summary.profileReason = pass.profileReason;
-        if (writer.failed()) {
-            BatchWriter::Result result = writer.finish();
-            return result;
-        }
+        if (writer.failed())
+            return saidPlainly(writer.finish(), workspace);
         if ((progress && progress->cancelled) || !pass.error.isEmpty() || pass.cancelled()) {
             writer.abandon();
             summary.error = pass.error.isEmpty() ? stoppedMessage() : pass.error;
@@ -452,7 +504,7 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
             continue;
         }
         writer.setProfileName(pass.profileName);
-        return writer.finish();
+        return saidPlainly(writer.finish(), workspace);
     }
     return failed;
 }

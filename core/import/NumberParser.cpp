@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <optional>
 #include <QCoreApplication>
 #include <QLocale>
@@ -238,6 +239,19 @@ NumberConventionGuess NumberParser::guessConvention(
 
 ParsedNumber NumberParser::parse(QStringView text, NumberConvention convention)
 {
+    ParsedNumber n = parseAnySize(text, convention);
+    // Beyond a trillion trillion a figure is a typing or export error, and two such figures
+    // added up would overflow to infinity (shown as null) without a word.
+    if (n.hasValue() && !(std::abs(n.value) <= 1e18)) {
+        return invalid(text.trimmed(),
+            QCoreApplication::translate("Import", "\"%1\" is too large for a usage figure")
+                .arg(text.trimmed()));
+    }
+    return n;
+}
+
+ParsedNumber NumberParser::parseAnySize(QStringView text, NumberConvention convention)
+{
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
@@ -301,6 +315,11 @@ ParsedNumber NumberParser::parse(QStringView text, NumberConvention convention)
     if (!exponent.isEmpty())
         plain += u'e' + exponent;
     n.value = QLocale::c().toDouble(plain, &ok);
+    if (!ok && std::isinf(n.value)) {
+        return invalid(trimmed,
+            QCoreApplication::translate("Import", "\"%1\" is too large for a usage figure")
+                .arg(trimmed));
+    }
     if (!ok)
         return invalid(trimmed, {});
     if (c.negative)

@@ -18,6 +18,9 @@ public:
     static ParsedNumber parse(QStringView text, NumberConvention convention);
     // "a decimal comma (1.234,5)", for reasons and the wizard.
     static QString conventionName(NumberConvention convention);
+
+private:
+    static ParsedNumber parseAnySize(QStringView text, NumberConvention convention);
 };
 
 } // namespace stuurboord

@@ -377,7 +377,7 @@ bool XlsxReader::readNext(CsvRecord& record)
 {
     if (hasError() || m_sheetDone)
         return false;
-    while (!m_xml->atEnd()) {
+    while (!m_xml->atEnd() && !m_xml->hasError()) {
         if (m_xml->readNext() != QXmlStreamReader::StartElement || m_xml->name() != u"row")
             continue;
         if (!readRow()) {

@@ -23,7 +23,7 @@ public:
 
 private:
     XlsxReader m_reader;
-    const QList<CsvComment> m_noComments;
+    const QList<CsvComment> m_noComments{};
 };
 
 } // namespace stuurboord

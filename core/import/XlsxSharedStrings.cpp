@@ -49,7 +49,7 @@ bool XlsxSharedStrings::read(QIODevice& device, const XlsxLimits& limits)
                                  .arg(limits.maxSharedStrings)
                                  .arg(limits.maxSharedStringChars);
     QXmlStreamReader xml(&device);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"sst") {
@@ -95,7 +95,7 @@ QString XlsxSharedStrings::readText(QXmlStreamReader& xml)
 {
     QString text;
     int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"t")

@@ -14,7 +14,7 @@ bool XlsxStyles::read(QIODevice& device)
     QList<int> formatIds;
     bool inCellXfs = false;
     QXmlStreamReader xml(&device);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;

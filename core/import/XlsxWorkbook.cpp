@@ -24,7 +24,7 @@ bool XlsxWorkbook::readWorkbook(QIODevice& device)
     m_sheets.clear();
     m_date1904 = false;
     QXmlStreamReader xml(&device);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
@@ -51,7 +51,7 @@ bool XlsxWorkbook::readRelationships(QIODevice& device)
 {
     m_relationships.clear();
     QXmlStreamReader xml(&device);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();

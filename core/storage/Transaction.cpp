@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "sqlite/SqliteSpecifics.h"
+
 #include <atomic>
 #include <QSqlQuery>
 
@@ -13,12 +15,18 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_name(QStringLiteral("sb_%1").arg(++s_counter))
 {
+    m_outermost = !SqliteSpecifics::inTransaction(m_db);
     m_active = exec(QStringLiteral("SAVEPOINT ") + m_name);
 }
 
 Transaction::~Transaction()
 {
     if (!m_active)
+        return;
+    // The outermost one rolls back for real: ROLLBACK TO + RELEASE would commit an empty
+    // write transaction, which still bumps the file's change counter (backup tools then see
+    // a change after an import that was refused).
+    if (m_outermost && exec(QStringLiteral("ROLLBACK")))
         return;
     exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_name);
     exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name);

@@ -1,9 +1,12 @@
 #include "Workspace.h"
 
+#include "DiskSync.h"
 #include "domain/OrganisationProfile.h"
 #include "RecordStore.h"
 #include "Schema.h"
+#include "sqlite/SqliteSchemaShape.h"
 #include "sqlite/SqliteSpecifics.h"
+#include "WorkspaceBackup.h"
 #include "WorkspaceLock.h"
 #include "WorkspaceProbe.h"
 
@@ -13,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 
 namespace stuurboord {
@@ -48,6 +52,63 @@ QString backupPathFor(const QString& path, int version)
                     info.suffix()));
     }
     return candidate;
+}
+
+QString busyMessage(const QString& holder)
+{
+    return QCoreApplication::translate("Workspace",
+        "The workspace is busy: %1 is changing it right now (an import, for example). "
+        "Nothing was changed; try again when it is done.")
+        .arg(holder);
+}
+
+QString damagedMessage(const QStringList& findings)
+{
+    return QCoreApplication::translate("Workspace",
+        "The workspace is damaged and cannot be opened safely (%1). Stuurboord did not "
+        "change it; restore a backup copy.")
+        .arg(findings.mid(0, 3).join(u"; "));
+}
+
+// What an interrupted creation leaves: the partial file, its journal and its lock.
+void removeLeftovers(const QString& partialPath)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral(".lock")})
+        QFile::remove(partialPath + suffix);
+}
+
+// A failure to write is most often a full disk; then say that, not what failed to be written.
+QString whenFull(const QString& message, const QString& path)
+{
+    const QString full = DiskSync::fullDiskMessage(path);
+    return full.isEmpty() ? message : full;
+}
+
+OpenResult rollBackInterruptedChange(const QString& path)
+{
+    QString error;
+    switch (SqliteSpecifics::rollBackInterruptedChange(path, &error)) {
+    case SqliteSpecifics::Failure::None:
+        return {};
+    case SqliteSpecifics::Failure::Busy:
+        return failure(WorkspaceProblem::Busy,
+            busyMessage(QCoreApplication::translate("Workspace", "another program")));
+    case SqliteSpecifics::Failure::ReadOnly:
+        return failure(WorkspaceProblem::ReadOnly,
+            QCoreApplication::translate("Workspace",
+                "A change to this workspace was interrupted (Stuurboord or the computer "
+                "stopped while saving). Undoing it needs to write to the file, and the file "
+                "or its folder is read-only here. Make them writable and open the workspace "
+                "again; nothing is lost."));
+    case SqliteSpecifics::Failure::DiskFull:
+        return failure(WorkspaceProblem::CannotWrite, whenFull(error, path));
+    default:
+        return failure(WorkspaceProblem::Damaged,
+            QCoreApplication::translate("Workspace",
+                "A change to this workspace was interrupted and could not be undone (%1). "
+                "Stuurboord did not change it further; restore a backup copy.")
+                .arg(error));
+    }
 }
 
 OpenResult checkWritable(const QString& path)
@@ -102,9 +163,42 @@ OpenResult Workspace::open(const QString& path)
 OpenResult Workspace::open(const QString& path, OpenOptions options)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    const WorkspaceProbe probe = WorkspaceProbe::inspect(absolutePath);
+    WorkspaceProbe probe = WorkspaceProbe::inspect(absolutePath);
     if (!probe.isUsable())
         return failure(probe.problem(), probe.message());
+    if (!options.readOnly) {
+        if (OpenResult writable = checkWritable(absolutePath);
+            writable.problem != WorkspaceProblem::None)
+            return writable;
+    }
+    // A reader takes the lock too, but only for as long as it takes to undo an interrupted
+    // change: that writes to the file, and nobody else may be writing then.
+    std::unique_ptr<WorkspaceLock> lock;
+    if (!options.readOnly || probe.wasInterrupted()) {
+        lock = std::make_unique<WorkspaceLock>(absolutePath);
+        WorkspaceLock::Result locked = lock->acquire();
+        if (locked == WorkspaceLock::Result::HeldByOther && options.breakStaleLock
+            && lock->breakStaleLock())
+            locked = lock->acquire();
+        if (locked == WorkspaceLock::Result::HeldByOther) {
+            if (options.readOnly)
+                return failure(WorkspaceProblem::Busy, busyMessage(lock->holder()));
+            return failure(WorkspaceProblem::Locked,
+                QCoreApplication::translate("Workspace",
+                    "This workspace is already open in %1. Close it there first; only one "
+                    "person at a time can change a workspace.")
+                    .arg(lock->holder()));
+        }
+        if (locked == WorkspaceLock::Result::Failed)
+            return failure(WorkspaceProblem::CannotWrite, lock->failure());
+    }
+    if (probe.wasInterrupted()) {
+        if (OpenResult recovered = rollBackInterruptedChange(absolutePath); !recovered.message.isEmpty())
+            return recovered;
+        probe = WorkspaceProbe::inspect(absolutePath);
+        if (!probe.isUsable())
+            return failure(probe.problem(), probe.message());
+    }
     if (options.readOnly) {
         if (probe.schemaVersion() < Schema::currentVersion()) {
             return failure(WorkspaceProblem::MigrationFailed,
@@ -112,35 +206,11 @@ OpenResult Workspace::open(const QString& path, OpenOptions options)
                     "This workspace was made by an older version of Stuurboord. Open it once in "
                     "the application to update it, then try again."));
         }
-        std::unique_ptr<Workspace> workspace(
-            new Workspace(absolutePath, nextConnectionName(), nullptr));
-        return workspace->finishOpening(std::move(workspace), true);
-    }
-    if (OpenResult writable = checkWritable(absolutePath);
-        writable.problem != WorkspaceProblem::None)
-        return writable;
-
-    auto lock = std::make_unique<WorkspaceLock>(absolutePath);
-    WorkspaceLock::Result locked = lock->acquire();
-    if (locked == WorkspaceLock::Result::HeldByOther && options.breakStaleLock
-        && lock->breakStaleLock())
-        locked = lock->acquire();
-    if (locked == WorkspaceLock::Result::HeldByOther) {
-        return failure(WorkspaceProblem::Locked,
-            QCoreApplication::translate("Workspace",
-                "This workspace is already open in %1. Close it there first; only one "
-                "person at a time can change a workspace.")
-                .arg(lock->holder()));
-    }
-    if (locked == WorkspaceLock::Result::Failed) {
-        return failure(WorkspaceProblem::CannotWrite,
-            QCoreApplication::translate(
-                "Workspace", "Stuurboord could not create its lock file %1.")
-                .arg(QDir::toNativeSeparators(lock->lockPath())));
+        lock.reset();
     }
     std::unique_ptr<Workspace> workspace(
         new Workspace(absolutePath, nextConnectionName(), std::move(lock)));
-    return workspace->finishOpening(std::move(workspace), false);
+    return workspace->finishOpening(std::move(workspace), options.readOnly);
 }
 
 OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOnly)
@@ -151,21 +221,36 @@ OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOn
     if (!m_db.isOpen())
         return failure(WorkspaceProblem::CannotWrite,
             QCoreApplication::translate("Workspace", "The workspace could not be opened."));
-    const QStringList findings = SqliteSpecifics::quickCheck(m_db);
-    if (!findings.isEmpty()) {
-        return failure(WorkspaceProblem::Damaged,
-            QCoreApplication::translate("Workspace",
-                "The workspace is damaged and cannot be opened safely (%1). Stuurboord "
-                "did not change it; open a backup copy instead.")
-                .arg(findings.mid(0, 3).join(u"; ")));
-    }
+    // The full check, not quick_check: a flipped bit that breaks the order of keys in a
+    // page passes quick_check, and an import would then write into a damaged file.
+    SqliteSpecifics::Failure why = SqliteSpecifics::Failure::None;
+    const QStringList findings = SqliteSpecifics::fullCheck(m_db, &why);
+    if (why == SqliteSpecifics::Failure::Busy || why == SqliteSpecifics::Failure::ReadOnly)
+        return failure(WorkspaceProblem::Busy, busyMessage(currentWriter()));
+    if (why != SqliteSpecifics::Failure::None)
+        return failure(WorkspaceProblem::CannotWrite,
+            QCoreApplication::translate("Workspace", "The workspace could not be read: %1")
+                .arg(findings.join(u"; ")));
+    if (!findings.isEmpty())
+        return failure(WorkspaceProblem::Damaged, damagedMessage(findings));
     QString error;
-    if (!readOnly && !SqliteSpecifics::configure(m_db, &error))
+    if (!readOnly && !SqliteSpecifics::configure(m_db, &error)) {
+        if (SqliteSpecifics::classify(m_db.lastError()) == SqliteSpecifics::Failure::Busy)
+            return failure(WorkspaceProblem::Busy, busyMessage(currentWriter()));
         return failure(WorkspaceProblem::CannotWrite,
             QCoreApplication::translate("Workspace", "The workspace could not be prepared: %1")
                 .arg(error));
+    }
 
     m_schemaVersion = SqliteSpecifics::userVersion(m_db);
+    if (const QStringList missing = SqliteSchemaShape::differences(m_db, m_schemaVersion);
+        !missing.isEmpty()) {
+        return failure(WorkspaceProblem::Damaged,
+            QCoreApplication::translate("Workspace",
+                "The workspace is damaged: its structure is not what a Stuurboord workspace "
+                "holds (%1). Stuurboord did not change it; restore a backup copy.")
+                .arg(missing.mid(0, 3).join(u"; ")));
+    }
     if (m_schemaVersion < Schema::currentVersion()) {
         const QString backupPath = backupPathFor(m_path, m_schemaVersion);
         if (!SqliteSpecifics::backupTo(m_db, backupPath, &error)) {
@@ -192,8 +277,15 @@ OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOn
     return result;
 }
 
-OpenResult Workspace::create(
-    const QString& path, const QString& organisationName, bool replaceExisting)
+QString Workspace::currentWriter() const
+{
+    // This process holds the lock itself: whoever holds the file is not a Stuurboord.
+    return m_lock ? QCoreApplication::translate("Workspace", "another program")
+                  : WorkspaceLock::holderOf(m_path);
+}
+
+OpenResult Workspace::create(const QString& path, const QString& organisationName,
+    bool replaceExisting, const std::function<Outcome(Workspace&)>& fill)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolutePath) && !replaceExisting) {
@@ -211,31 +303,13 @@ OpenResult Workspace::create(
 
     // Build the new file under a temporary name and move it into place when complete, so
     // an interrupted creation never leaves a half-made workspace under the chosen name.
+    // What an earlier, interrupted attempt left under that name goes first.
     const QString partialPath = absolutePath + QStringLiteral(".creating");
-    QFile::remove(partialPath);
-    Outcome built;
-    {
-        const QString connection = nextConnectionName();
-        {
-            QSqlDatabase db = SqliteSpecifics::open(
-                partialPath, connection, SqliteSpecifics::Access::ReadWrite);
-            QString error;
-            if (!db.isOpen() || !SqliteSpecifics::configure(db, &error)
-                || !SqliteSpecifics::setApplicationId(db, Schema::applicationId)) {
-                built = Outcome::failure(QCoreApplication::translate(
-                    "Workspace", "The workspace file could not be written."));
-            } else {
-                built = Schema::migrate(db, 0, Schema::currentVersion());
-            }
-            if (built) {
-                RecordStore store(db);
-                OrganisationProfile profile;
-                profile.name = organisationName.trimmed();
-                built = Repository<OrganisationProfile>(store).add(profile);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
+    removeLeftovers(partialPath);
+    Outcome built = buildEmpty(partialPath, organisationName.trimmed());
+    if (built && fill) {
+        OpenResult partial = open(partialPath);
+        built = partial.ok() ? fill(*partial.workspace) : Outcome::failure(partial.message);
     }
     if (built && replaceExisting && QFileInfo::exists(absolutePath) && !QFile::remove(absolutePath))
         built = Outcome::failure(
@@ -246,10 +320,37 @@ OpenResult Workspace::create(
             QCoreApplication::translate("Workspace", "The workspace could not be saved as %1.")
                 .arg(absolutePath));
     if (!built) {
-        QFile::remove(partialPath);
-        return failure(WorkspaceProblem::CannotWrite, built.message());
+        removeLeftovers(partialPath);
+        return failure(WorkspaceProblem::CannotWrite, whenFull(built.message(), absolutePath));
     }
+    DiskSync::folderOf(absolutePath);
     return open(absolutePath);
+}
+
+Outcome Workspace::buildEmpty(const QString& path, const QString& organisationName)
+{
+    Outcome built;
+    const QString connection = nextConnectionName();
+    {
+        QSqlDatabase db = SqliteSpecifics::open(path, connection, SqliteSpecifics::Access::ReadWrite);
+        QString error;
+        if (!db.isOpen() || !SqliteSpecifics::configure(db, &error)
+            || !SqliteSpecifics::setApplicationId(db, Schema::applicationId)) {
+            built = Outcome::failure(QCoreApplication::translate(
+                "Workspace", "The workspace file could not be written."));
+        } else {
+            built = Schema::migrate(db, 0, Schema::currentVersion());
+        }
+        if (built) {
+            RecordStore store(db);
+            OrganisationProfile profile;
+            profile.name = organisationName;
+            built = Repository<OrganisationProfile>(store).add(profile);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return built;
 }
 
 std::unique_ptr<Workspace> Workspace::openWorkerConnection(QString* error) const
@@ -284,27 +385,7 @@ QString Workspace::organisationName() const
 
 Outcome Workspace::saveCopyAs(const QString& targetPath)
 {
-    const QString absoluteTarget = QFileInfo(targetPath).absoluteFilePath();
-    if (absoluteTarget == m_path)
-        return Outcome::failure(QCoreApplication::translate(
-            "Workspace", "Choose a file other than the open workspace itself."));
-    const QString partialPath = absoluteTarget + QStringLiteral(".creating");
-    QFile::remove(partialPath);
-    QString error;
-    if (!SqliteSpecifics::backupTo(m_db, partialPath, &error)) {
-        QFile::remove(partialPath);
-        return Outcome::failure(
-            QCoreApplication::translate("Workspace", "The copy could not be written: %1")
-                .arg(error));
-    }
-    QFile::remove(absoluteTarget);
-    if (!QFile::rename(partialPath, absoluteTarget)) {
-        QFile::remove(partialPath);
-        return Outcome::failure(
-            QCoreApplication::translate("Workspace", "The copy could not be saved as %1.")
-                .arg(absoluteTarget));
-    }
-    return {};
+    return WorkspaceBackup::backUp(*this, targetPath);
 }
 
 } // namespace stuurboord

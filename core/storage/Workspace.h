@@ -4,6 +4,7 @@
 #include "Repository.h"
 #include "WorkspaceProblem.h"
 
+#include <functional>
 #include <memory>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,8 +31,10 @@ public:
 
     static OpenResult open(const QString& path, OpenOptions options);
     static OpenResult open(const QString& path);
-    static OpenResult create(
-        const QString& path, const QString& organisationName, bool replaceExisting = false);
+    // `fill` writes the first contents (the demo) before the file gets its name, so an
+    // interrupted creation never leaves a half-filled workspace behind.
+    static OpenResult create(const QString& path, const QString& organisationName,
+        bool replaceExisting = false, const std::function<Outcome(Workspace&)>& fill = {});
 
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
@@ -57,6 +60,9 @@ public:
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<WorkspaceLock> lock);
     OpenResult finishOpening(std::unique_ptr<Workspace> self, bool readOnly);
+    static Outcome buildEmpty(const QString& path, const QString& organisationName);
+    // Who holds the file while this connection waited for it, for a "busy" message.
+    QString currentWriter() const;
 
     QString m_path;
     QString m_connectionName;

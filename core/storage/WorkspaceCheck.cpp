@@ -3,7 +3,9 @@
 #include "domain/DomainTables.h"
 #include "RecordStore.h"
 #include "Schema.h"
+#include "sqlite/SqliteSchemaShape.h"
 #include "sqlite/SqliteSpecifics.h"
+#include "WorkspaceLock.h"
 #include "WorkspaceProbe.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,14 @@ QString versionInWords(int version)
         .arg(version)
         .arg(current);
 }
+
+QString busy(const QString& holder)
+{
+    return QCoreApplication::translate("WorkspaceCheck",
+        "Problem: the workspace is busy; %1 is changing it right now. Nothing is wrong with "
+        "it as far as this shows; try again when it is done.")
+        .arg(holder);
+}
 } // namespace
 
 WorkspaceCheck WorkspaceCheck::run(const QString& path)
@@ -33,7 +43,29 @@ WorkspaceCheck WorkspaceCheck::run(const QString& path)
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     check.m_lines
         << QCoreApplication::translate("WorkspaceCheck", "Workspace: %1").arg(absolutePath);
-    const WorkspaceProbe probe = WorkspaceProbe::inspect(absolutePath);
+    WorkspaceProbe probe = WorkspaceProbe::inspect(absolutePath);
+    if (probe.isUsable() && probe.wasInterrupted()) {
+        // What SQLite does on any next use, done now under the lock so the check looks at
+        // the workspace as it was after its last completed change.
+        WorkspaceLock lock(absolutePath);
+        if (lock.acquire() != WorkspaceLock::Result::Acquired) {
+            check.m_lines << (lock.failure().isEmpty() ? busy(lock.holder()) : lock.failure());
+            return check;
+        }
+        QString error;
+        if (SqliteSpecifics::rollBackInterruptedChange(absolutePath, &error)
+            != SqliteSpecifics::Failure::None) {
+            check.m_lines << QCoreApplication::translate("WorkspaceCheck",
+                "Problem: a change to the workspace was interrupted and could not be undone "
+                "(%1).")
+                                 .arg(error);
+            return check;
+        }
+        check.m_lines << QCoreApplication::translate("WorkspaceCheck",
+            "A change that was interrupted (by a crash or a full disk) was undone, as SQLite "
+            "does; the workspace is as it was after its last completed change.");
+        probe = WorkspaceProbe::inspect(absolutePath);
+    }
     if (!probe.isUsable()) {
         check.m_lines
             << QCoreApplication::translate("WorkspaceCheck", "Problem: %1").arg(probe.message());
@@ -45,14 +77,25 @@ WorkspaceCheck WorkspaceCheck::run(const QString& path)
     {
         QSqlDatabase db
             = SqliteSpecifics::open(absolutePath, connection, SqliteSpecifics::Access::ReadOnly);
-        const QStringList findings = db.isOpen()
-            ? SqliteSpecifics::integrityCheck(db)
+        SqliteSpecifics::Failure why = SqliteSpecifics::Failure::None;
+        QStringList findings = db.isOpen()
+            ? SqliteSpecifics::integrityCheck(db, &why)
             : QStringList{
                 QCoreApplication::translate("WorkspaceCheck", "the file could not be opened")};
-        if (!findings.isEmpty()) {
-            check.m_lines << QCoreApplication::translate(
-                "WorkspaceCheck", "Problem: the workspace is damaged. SQLite reports:");
-            for (const QString& finding : findings.mid(0, 10))
+        const QStringList shape = findings.isEmpty()
+            ? SqliteSchemaShape::differences(db, probe.schemaVersion())
+            : QStringList();
+        if (why == SqliteSpecifics::Failure::Busy || why == SqliteSpecifics::Failure::ReadOnly) {
+            check.m_lines << busy(WorkspaceLock::holderOf(absolutePath));
+        } else if (!findings.isEmpty() || !shape.isEmpty()) {
+            check.m_lines << (shape.isEmpty()
+                    ? QCoreApplication::translate(
+                        "WorkspaceCheck", "Problem: the workspace is damaged. SQLite reports:")
+                    : QCoreApplication::translate("WorkspaceCheck",
+                        "Problem: the workspace is damaged: its structure is not what schema "
+                        "version %1 holds:")
+                          .arg(probe.schemaVersion()));
+            for (const QString& finding : (findings + shape).mid(0, 10))
                 check.m_lines << QStringLiteral("  - ") + finding;
         } else {
             check.m_healthy = true;

@@ -1,15 +1,13 @@
 #include "WorkspaceProbe.h"
 
 #include "Schema.h"
+#include "sqlite/SqliteSpecifics.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 
 namespace stuurboord {
-
-namespace {
-} // namespace
 
 WorkspaceProbe WorkspaceProbe::inspect(const QString& path)
 {
@@ -27,6 +25,14 @@ WorkspaceProbe WorkspaceProbe::inspect(const QString& path)
         return fail(WorkspaceProblem::NotFound,
             QCoreApplication::translate("Workspace", "%1 is a folder, not a workspace file.")
                 .arg(path));
+    // A pipe, socket or device would block or never end; a workspace is always a file.
+    if (!info.isFile()) {
+        return fail(WorkspaceProblem::NotSqlite,
+            QCoreApplication::translate("Workspace",
+                "%1 is not a regular file (it is a pipe, socket or device), so it cannot be "
+                "a workspace. Choose the workspace file itself.")
+                .arg(path));
+    }
     if (!info.isReadable()) {
         return fail(WorkspaceProblem::NotReadable,
             QCoreApplication::translate(
@@ -46,7 +52,16 @@ WorkspaceProbe WorkspaceProbe::inspect(const QString& path)
                 "This file is not a Stuurboord workspace. If it is a usage export, "
                 "import it into a workspace instead of opening it."));
     }
-    if (!probe.m_header.isComplete()) {
+    if (!probe.m_header.hasValidLayout()) {
+        return fail(WorkspaceProblem::Damaged,
+            QCoreApplication::translate("Workspace",
+                "The workspace's header is damaged (its page layout is impossible), so "
+                "Stuurboord cannot read it. Stuurboord did not change it; restore a backup copy."));
+    }
+    // A journal beside the file: a change was interrupted. The file may be shorter than its
+    // header says until SQLite rolls the change back, which opening does first.
+    probe.m_interrupted = SqliteSpecifics::hasJournal(path);
+    if (!probe.m_interrupted && !probe.m_header.isComplete()) {
         const QLocale locale;
         return fail(WorkspaceProblem::Truncated,
             QCoreApplication::translate("Workspace",

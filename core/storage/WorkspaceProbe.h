@@ -18,11 +18,15 @@ public:
     WorkspaceProblem problem() const { return m_problem; }
     const QString& message() const { return m_message; }
     int schemaVersion() const { return m_header.userVersion(); }
+    // A change to the file was interrupted (its journal is there): SQLite must roll it back
+    // before the file says what it holds.
+    bool wasInterrupted() const { return m_interrupted; }
 
 private:
     WorkspaceProblem m_problem = WorkspaceProblem::None;
     QString m_message;
     SqliteHeader m_header;
+    bool m_interrupted = false;
 };
 
 } // namespace stuurboord

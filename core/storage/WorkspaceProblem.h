@@ -18,6 +18,7 @@ enum class WorkspaceProblem
     ReadOnly,
     FolderReadOnly,
     Locked,
+    Busy,
     Damaged,
     MigrationFailed,
     AlreadyExists,

@@ -110,6 +110,56 @@ expect 0 "Partial months completed" -- "$app" import "$ws" "$dir/ga4-november.cs
 expect 0 '"complete": true' -- "$app" metrics "$ws" --metric views --period 2025-11 --json
 expect 0 '"value": 3000' -- "$app" metrics "$ws" --metric views --period 2025-11 --json
 
+# Backups: a checked copy under the chosen name or a dated one in a folder; restore keeps
+# the file it replaces.
+expect 0 "Wrote a checked backup" -- "$app" backup "$demo" "$dir/demo-kopie.stuurboord"
+expect 0 "workspace is healthy" -- "$app" check "$dir/demo-kopie.stuurboord"
+mkdir "$dir/backups"
+expect 0 "Wrote a checked backup to .*/backups/demo 20" -- "$app" backup "$demo" "$dir/backups"
+expect 1 "other than the workspace" -- "$app" backup "$demo" "$demo"
+expect 2 "Usage: stuurboord backup" -- "$app" backup "$demo"
+expect 0 "kept as .*before restore" -- "$app" restore "$dir/demo-kopie.stuurboord" "$demo"
+expect 1 "cannot be restored" -- "$app" restore "$dir/export.csv" "$demo"
+
+# Special files are refused at once, in words, and never read: a pipe would block and
+# /dev/zero never ends (each is given ten seconds).
+mkfifo "$dir/pipe.csv"
+expect 1 "not a regular file" -- timeout 10 "$app" import "$ws" "$dir/pipe.csv"
+expect 1 "not a regular file" -- timeout 10 "$app" import "$ws" /dev/zero
+expect 1 "not a regular file" -- timeout 10 "$app" check "$dir/pipe.csv"
+rm "$dir/pipe.csv"
+
+# A refused import writes nothing at all: SQLite's change counter (bytes 24..27) stays.
+counter() { od -An -tx1 -j24 -N4 "$1" | tr -d ' '; }
+before=$(counter "$ws")
+printf 'nothing,to,see\n' > "$dir/junk.csv"
+: > "$dir/empty.csv"
+expect 1 "junk.csv" -- "$app" import "$ws" "$dir/junk.csv"
+expect 1 "empty.csv" -- "$app" import "$ws" "$dir/empty.csv"
+[ "$before" = "$(counter "$ws")" ] || { echo "FAIL: a refused import changed the workspace"; failures=$((failures + 1)); }
+
+# Millions of distinct keys: refused at the limit, the dry run says so too, and the list
+# of metric names printed stays short.
+python3 -c 'print("date,metric,dimension,value"); [print(f"2026-01-01,metric_{n},a,1") for n in range(10001)]' > "$dir/keys.csv"
+expect 1 "more than 10,000 different metrics" -- "$app" import "$ws" "$dir/keys.csv" --dry-run
+expect 1 "more than 10,000 different metrics" -- "$app" import "$ws" "$dir/keys.csv"
+[ "$("$app" import "$ws" "$dir/keys.csv" --dry-run 2>&1 | wc -c)" -lt 2000 ] || { echo "FAIL: the dry run printed too much"; failures=$((failures + 1)); }
+
+# A killed `demo` or `new` never leaves a half-made workspace under the chosen name, and
+# running it again works.
+for delay in 0.02 0.05 0.1 0.2 0.3 0.5; do
+    target="$dir/killed.stuurboord"
+    "$app" demo "$target" --as-of 2026-10 >/dev/null 2>&1 &
+    pid=$!
+    sleep "$delay"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    if [ -e "$target" ]; then
+        "$app" check "$target" | grep -q "observations" || { echo "FAIL: demo killed after ${delay}s left an incomplete workspace"; failures=$((failures + 1)); }
+        rm -f "$target"
+    fi
+    expect 0 "Wrote the demo workspace" -- "$app" demo "$target" --as-of 2026-10
+    rm -f "$target"
+done
+
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
 

@@ -31,6 +31,13 @@ SqliteHeader SqliteHeader::parse(const QByteArray& bytes, qint64 fileSize)
 
     const quint32 rawPageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 reserved = quint8(bytes.at(20));
+    // What SQLite itself insists on before it reads a page: a power-of-two page size from
+    // 512 to 65536 and the fixed payload fractions. Bytes reserved at the end of each page
+    // are for encryption or checksum extensions, which workspaces never use: a header that
+    // reserves any was damaged.
+    header.m_layoutValid = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0
+        && reserved == 0 && bytes.mid(21, 3) == QByteArray("\x40\x20\x20", 3);
     const quint32 changeCounter = bigEndian32(bytes, 24);
     const quint32 pageCount = bigEndian32(bytes, 28);
     const quint32 versionValidFor = bigEndian32(bytes, 92);

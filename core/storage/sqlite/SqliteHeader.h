@@ -17,6 +17,8 @@ public:
     static SqliteHeader parse(const QByteArray& bytes, qint64 fileSize);
 
     bool hasMagic() const { return m_hasMagic; }
+    // The page layout is one SQLite can read (page size, reserved bytes).
+    bool hasValidLayout() const { return m_layoutValid; }
     bool isComplete() const { return m_complete; }
     qint64 fileSize() const { return m_fileSize; }
     qint64 expectedSize() const { return m_expectedSize; }
@@ -25,6 +27,7 @@ public:
 
 private:
     bool m_hasMagic = false;
+    bool m_layoutValid = false;
     bool m_complete = false;
     qint64 m_fileSize = 0;
     qint64 m_expectedSize = 0;

@@ -1,5 +1,7 @@
 #include "SqliteSpecifics.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,28 +52,80 @@ bool SqliteSpecifics::configure(QSqlDatabase& db, QString* error)
         && execPragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
 }
 
-QStringList SqliteSpecifics::checkResult(QSqlDatabase& db, const QString& pragma)
+SqliteSpecifics::Failure SqliteSpecifics::failureOf(int code)
 {
+    switch (code & 0xff) {
+    case SQLITE_OK:
+        return Failure::None;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Failure::Busy;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return Failure::ReadOnly;
+    case SQLITE_FULL:
+        return Failure::DiskFull;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Failure::Damaged;
+    default:
+        return Failure::Other;
+    }
+}
+
+SqliteSpecifics::Failure SqliteSpecifics::classify(const QSqlError& error)
+{
+    // QSQLITE reports SQLite's result code as the native code.
+    return error.type() == QSqlError::NoError ? Failure::None
+                                              : failureOf(error.nativeErrorCode().toInt());
+}
+
+QStringList SqliteSpecifics::checkResult(QSqlDatabase& db, const QString& pragma, Failure* failure)
+{
+    if (failure)
+        *failure = Failure::None;
     QSqlQuery query(db);
-    if (!query.exec(pragma))
+    if (!query.exec(pragma)) {
+        const Failure why = classify(query.lastError());
+        if (why == Failure::Damaged)
+            return {query.lastError().databaseText()};
+        if (failure)
+            *failure = why;
         return {query.lastError().text()};
+    }
     QStringList findings;
     while (query.next()) {
         const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            findings << line;
+        if (line == QLatin1String("ok"))
+            continue;
+        // A finding can come as many lines under a "*** in database main ***" heading;
+        // its first real line says what is wrong.
+        for (const QString& part : line.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!part.startsWith(QStringLiteral("***"))) {
+                findings << part.left(200);
+                break;
+            }
+        }
     }
     return findings;
 }
 
-QStringList SqliteSpecifics::quickCheck(QSqlDatabase& db)
+QStringList SqliteSpecifics::quickCheck(QSqlDatabase& db, Failure* failure)
 {
-    return checkResult(db, QStringLiteral("PRAGMA quick_check"));
+    return checkResult(db, QStringLiteral("PRAGMA quick_check"), failure);
 }
 
-QStringList SqliteSpecifics::integrityCheck(QSqlDatabase& db)
+QStringList SqliteSpecifics::fullCheck(QSqlDatabase& db, Failure* failure)
 {
-    QStringList findings = checkResult(db, QStringLiteral("PRAGMA integrity_check"));
+    return checkResult(db, QStringLiteral("PRAGMA integrity_check"), failure);
+}
+
+QStringList SqliteSpecifics::integrityCheck(QSqlDatabase& db, Failure* failure)
+{
+    QStringList findings = fullCheck(db, failure);
+    if (failure && *failure != Failure::None)
+        return findings;
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (query.next())
@@ -80,6 +134,27 @@ QStringList SqliteSpecifics::integrityCheck(QSqlDatabase& db)
                                 query.value(2).toString());
     }
     return findings;
+}
+
+bool SqliteSpecifics::hasJournal(const QString& path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    return journal.exists() && journal.size() > 0;
+}
+
+SqliteSpecifics::Failure SqliteSpecifics::rollBackInterruptedChange(const QString& path, QString* error)
+{
+    sqlite3* db = nullptr;
+    const QByteArray encodedPath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(encodedPath.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        // Reading takes a shared lock, and SQLite rolls a hot journal back before it reads.
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK && error)
+        *error = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close(db);
+    return failureOf(rc);
 }
 
 quint32 SqliteSpecifics::applicationId(QSqlDatabase& db)
@@ -123,6 +198,12 @@ QStringList SqliteSpecifics::tableNames(QSqlDatabase& db)
             names << query.value(0).toString();
     }
     return names;
+}
+
+bool SqliteSpecifics::inTransaction(const QSqlDatabase& db)
+{
+    sqlite3* connection = handle(db);
+    return connection && sqlite3_get_autocommit(connection) == 0;
 }
 
 bool SqliteSpecifics::backupTo(QSqlDatabase& db, const QString& targetPath, QString* error)

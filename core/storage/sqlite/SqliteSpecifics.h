@@ -23,9 +23,34 @@ public:
     static QSqlDatabase open(const QString& path, const QString& connectionName, Access access);
     static bool configure(QSqlDatabase& db, QString* error);
 
-    // Empty list when the file is healthy; otherwise SQLite's own findings.
-    static QStringList quickCheck(QSqlDatabase& db);
-    static QStringList integrityCheck(QSqlDatabase& db);
+    // Why a statement failed, as far as what the user should be told depends on it.
+    enum class Failure
+    {
+        None,
+        Busy, // another connection holds the file: retry later
+        ReadOnly, // the file or its folder cannot be written
+        DiskFull,
+        Damaged, // SQLite found the file malformed
+        Other
+    };
+    static Failure classify(const QSqlError& error);
+
+    // Empty list when the file is healthy; otherwise SQLite's own findings (first lines
+    // only). When the check could not run at all, `failure` says why and the list holds
+    // SQLite's message.
+    static QStringList quickCheck(QSqlDatabase& db, Failure* failure = nullptr);
+    // integrity_check without the foreign keys: what opening runs (every page, every
+    // index entry, the order of keys), at about a second per million figures.
+    static QStringList fullCheck(QSqlDatabase& db, Failure* failure = nullptr);
+    // fullCheck() and foreign_key_check: what `stuurboord check` runs.
+    static QStringList integrityCheck(QSqlDatabase& db, Failure* failure = nullptr);
+
+    // A journal beside the file: a change was interrupted (a crash, a kill, a full disk) or
+    // is under way in another connection.
+    static bool hasJournal(const QString& path);
+    // Lets SQLite undo an interrupted change (roll back its hot journal) by reading the
+    // file once through a writable connection. The caller holds the workspace lock.
+    static Failure rollBackInterruptedChange(const QString& path, QString* error);
 
     static quint32 applicationId(QSqlDatabase& db);
     static int userVersion(QSqlDatabase& db);
@@ -35,6 +60,8 @@ public:
     // asked (SQLite switches only outside a transaction).
     static bool switchForeignKeys(QSqlDatabase& db, bool on);
     static QStringList tableNames(QSqlDatabase& db);
+    // A transaction is open on this connection.
+    static bool inTransaction(const QSqlDatabase& db);
 
     // Copies the open database page by page into a new file (consistent even while open).
     static bool backupTo(QSqlDatabase& db, const QString& targetPath, QString* error);
@@ -45,7 +72,8 @@ public:
     static sqlite3* handle(const QSqlDatabase& db);
 
 private:
-    static QStringList checkResult(QSqlDatabase& db, const QString& pragma);
+    static Failure failureOf(int sqliteResultCode);
+    static QStringList checkResult(QSqlDatabase& db, const QString& pragma, Failure* failure);
 };
 
 } // namespace stuurboord
