@@ -3,7 +3,6 @@
 #include "domain/ActionItem.h"
 #include "domain/Agreement.h"
 #include "domain/Annotation.h"
-#include "domain/BacklogItem.h"
 #include "domain/Decision.h"
 #include "domain/Goal.h"
 #include "domain/HeadcountEntry.h"
@@ -15,7 +14,7 @@
 #include "domain/MeetingSeries.h"
 #include "domain/Stakeholder.h"
 #include "domain/ThresholdRule.h"
-#include "domain/Wish.h"
+#include "pages/BacklogPage.h"
 #include "pages/BudgetPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DataPage.h"
@@ -60,13 +59,7 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
                  {&MeetingSeries::entity().spec(), tr("No recurring meetings yet. Plan a quarterly stakeholder meeting.")}},
                 this));
     addPage(tr("Budget"), new BudgetPage(context, this));
-    addPage(tr("Backlog & wishes"),
-            new TabbedTablesPage(
-                context, tr("Backlog & wishes"),
-                tr("Deferred custom work and employee wishes form the phase-two backlog."),
-                {{&BacklogItem::entity().spec(), tr("The phase-two backlog is empty."), QStringLiteral("priority")},
-                 {&Wish::entity().spec(), tr("No wishes or feedback yet."), QStringLiteral("received"), Qt::DescendingOrder}},
-                this));
+    addPage(tr("Backlog & wishes"), new BacklogPage(context, this));
     addPage(tr("Reports"), new ReportsPage(context, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

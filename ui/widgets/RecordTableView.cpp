@@ -5,14 +5,17 @@
 #include "commands/EditRecordCommand.h"
 #include "dialogs/RecordEditDialog.h"
 #include "model/TableSpec.h"
+#include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
 #include "storage/RecordStore.h"
+#include "ViewCsvExport.h"
 #include "WorkspaceContext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -30,8 +33,7 @@ RecordTableView::RecordTableView(
     , m_spec(spec)
 {
     m_model = new RecordTableModel(context, spec, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
+    m_proxy = new RecordFilterProxy(m_model, this);
     m_proxy->setSortRole(RecordTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -84,6 +86,17 @@ RecordTableView::RecordTableView(
     connect(edit, &QPushButton::clicked, this, &RecordTableView::editCurrent);
     connect(remove, &QPushButton::clicked, this, &RecordTableView::deleteCurrent);
     connect(m_table, &QTableView::doubleClicked, this, &RecordTableView::editCurrent);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, edit](const QPoint& at) {
+        QMenu menu(this);
+        if (edit->isVisible())
+            menu.addAction(tr("Edit…"), this, &RecordTableView::editCurrent);
+        if (m_delete->isVisible())
+            menu.addAction(m_delete->text(), this, &RecordTableView::deleteCurrent);
+        menu.addSeparator();
+        menu.addAction(tr("Export as CSV…"), this, &RecordTableView::exportCsv);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableView::updateEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { emit currentChanged(currentId()); });
@@ -119,6 +132,26 @@ void RecordTableView::sortBy(const QString& column, Qt::SortOrder order)
         }
         ++visible;
     }
+}
+
+void RecordTableView::setRowFilter(std::function<bool(const Record&)> filter)
+{
+    m_proxy->setRowFilter(std::move(filter));
+}
+
+void RecordTableView::setShownColumns(const QStringList& columns)
+{
+    int visible = 0;
+    for (const FieldSpec& field : m_spec.fields()) {
+        if (!field.isListed())
+            continue;
+        m_table->setColumnHidden(visible++, !columns.contains(field.column()));
+    }
+}
+
+void RecordTableView::exportCsv()
+{
+    ViewCsvExport::saveAs(*m_table, m_spec.plural(), this);
 }
 
 qint64 RecordTableView::currentId() const

@@ -7,13 +7,14 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace stuurboord {
 
+class RecordFilterProxy;
 class RecordTableModel;
+struct Record;
 class TableSpec;
 class WorkspaceContext;
 
@@ -31,6 +32,12 @@ public:
     // Show only rows where column = value; new rows get that value too.
     void setFilter(const QString& column, const QVariant& value);
     void sortBy(const QString& column, Qt::SortOrder order);
+    // Only rows the rule accepts (a page's own filters), on top of the search box.
+    void setRowFilter(std::function<bool(const Record&)> filter);
+    // Shows only these columns, in the spec's order; the others stay in the export.
+    void setShownColumns(const QStringList& columns);
+    // Writes the rows as shown (filtered and sorted) to a CSV file.
+    void exportCsv();
     QTableView* table() const { return m_table; }
     RecordTableModel* model() const { return m_model; }
     qint64 currentId() const;
@@ -56,7 +63,7 @@ private:
     WorkspaceContext& m_context;
     const TableSpec& m_spec;
     RecordTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
