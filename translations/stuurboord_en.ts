@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Backlog</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been an idea for %n days without a decision: plan it or reject it.</source>
+        <translation>
+            <numerusform>%1 has been an idea for %n day without a decision: plan it or reject it.</numerusform>
+            <numerusform>%1 has been an idea for %n days without a decision: plan it or reject it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is planned but has no target quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was planned for %2, which has passed: plan it again or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wish from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has waited %n days for an answer.</source>
+        <translation>
+            <numerusform>%1 has waited %n day for an answer.</numerusform>
+            <numerusform>%1 has waited %n days for an answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value, little effort: do these first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value, much effort: plan them and reserve budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little value, little effort: do them when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little value, much effort: decline them or rethink them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish received on %1 by %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish from %1, received on %2 by %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wish was already moved to the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish could not be moved to the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkExchange</name>
     <message>
         <source>The benchmark file could not be written: %1</source>
@@ -25,6 +114,125 @@
     </message>
     <message>
         <source>The benchmark values could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>There is no %1 budget to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget already exists; adjust its lines instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget has no lines to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft prepared from the %1 budget; adjust the amounts and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWarnings</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overspent: %2 spent of %3 planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overcommitted: %2 spent and %3 committed to backlog items exceed the %4 planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget has no money for phase-two development: without it the backlog does not get built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog item “%1” is %2 at an estimated %3 but has no budget line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCase</name>
+    <message>
+        <source>“%1”: %2 per year, as entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes per active user per month, not counted because there are no usage figures for active users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes saved per active user per month × %3 active users × %4 % of them × 12 months = %5 hours a year, at %6 an hour = %7 per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost in %1: %2 spent, more than the %3 budgeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost in %1: the budget of %2 (%3 spent so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique logged-in users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month in %2 (%3, %n months of figures).</source>
+        <translation>
+            <numerusform>Active users: on average %1 a month in %2 (%3, %n month of figures).</numerusform>
+            <numerusform>Active users: on average %1 a month in %2 (%3, %n months of figures).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month over the latest %n months of figures (%3); there are none for %2 yet.</source>
+        <translation>
+            <numerusform>Active users: on average %1 a month over the latest %n month of figures (%3); there are none for %2 yet.</numerusform>
+            <numerusform>Active users: on average %1 a month over the latest %n months of figures (%3); there are none for %2 yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost per active user: %1 a year, %2 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no usage figures for active users yet, so the cost per active user is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet: add what the intranet saves to estimate its return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less than it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated return: %1 a year in benefits against %2 cost, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every euro spent returns %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,28 +462,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: stuurboord imports WORKSPACE [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,6 +483,53 @@ Commands:
     </message>
     <message>
         <source>line %1 left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord export WORKSPACE TABLE --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE is one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n row of %1 to %2.</numerusform>
+            <numerusform>Wrote %n rows of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file to write (export).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +752,14 @@ Commands:
     </message>
     <message>
         <source>KPI changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefit assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefit assumptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +1171,29 @@ Commands:
     </message>
     <message>
         <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time saved per active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed amount per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1673,38 @@ Commands:
     </message>
     <message>
         <source>Breach since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes saved per active user per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of active users (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +3093,26 @@ Commands:
         <source>Only measure what you plan to act on: before this KPI can be active, give it a threshold rule with an agreed follow-up action and an owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter how many minutes an active user saves per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what an hour of an employee&apos;s time costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter which share of the active users saves this time (1 to 100 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount this benefit brings per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the wish was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Value</name>
@@ -2806,6 +3122,17 @@ Commands:
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewCsvExport</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +3323,107 @@ Commands:
     </message>
 </context>
 <context>
+    <name>stuurboord::BacklogMatrixWidget</name>
+    <message>
+        <source>Value/effort matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Value %2, effort %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPage</name>
+    <message>
+        <source>Backlog &amp; wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred custom work and employee wishes form the phase-two backlog. Weigh value against effort, answer every wish, and reserve budget for what you plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPanel</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (idea, planned, in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty. Add deferred custom work, or move a wish here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::BenchmarksPanel</name>
     <message>
         <source>Compare with organisations like yours: exchange anonymised KPI figures (no names, counts per employee) with peers.</source>
@@ -3027,13 +3455,36 @@ Commands:
     </message>
 </context>
 <context>
-    <name>stuurboord::BudgetPage</name>
+    <name>stuurboord::BudgetChart</name>
     <message>
-        <source>Budget</source>
+        <source>Budget chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Planned against spent per line.</source>
+        <source>Budget %1 per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BudgetPage</name>
+    <message>
+        <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3042,10 +3493,6 @@ Commands:
     </message>
     <message>
         <source>Budget year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned and spent per budget line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,10 +3509,6 @@ Commands:
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3102,6 +3545,104 @@ Commands:
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Committed is the estimated cost of the backlog items planned or in progress on a line; left is what is still free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Next Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this year&apos;s budget lines into a draft budget for the next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, committed and spent per budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed and spent together exceed what was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget years yet: add one on the Budget years tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget warnings for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention (%n):</source>
+        <translation>
+            <numerusform>Needs attention (%n):</numerusform>
+            <numerusform>Needs attention (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare the %1 budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BusinessCasePanel</name>
+    <message>
+        <source>Business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit assumptions (what the intranet saves, as you estimate it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet. Add, for example, the minutes an active user saves per month finding a colleague, and what an hour of work costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget year to see what the intranet costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated net return: %1 a year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3958,6 +4499,18 @@ Commands:
         <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page shows no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ManualValueDialog</name>
@@ -4129,6 +4682,10 @@ Commands:
         <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ReportsPage</name>
@@ -4213,6 +4770,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>stuurboord::WishesPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (new or considered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Backlog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a phase-two backlog item of this wish; the wish links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the wish and record why, for the answer to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wishes or feedback yet. Record what colleagues ask for, however small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Wish to the Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move wish “%1” to the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark wish “%1” considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline Wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” declined? The reason is kept with the wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline wish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::WorkspaceView</name>
     <message>
         <source>Pages</source>
@@ -4272,18 +4900,6 @@ Commands:
     </message>
     <message>
         <source>Backlog &amp; wishes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deferred custom work and employee wishes form the phase-two backlog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phase-two backlog is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No wishes or feedback yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>Backlog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been an idea for %n days without a decision: plan it or reject it.</source>
+        <translation>
+            <numerusform>%1 is al %n dag een idee zonder besluit: plan het of wijs het af.</numerusform>
+            <numerusform>%1 is al %n dagen een idee zonder besluit: plan het of wijs het af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is planned but has no target quarter.</source>
+        <translation>%1 is gepland maar heeft geen doelkwartaal.</translation>
+    </message>
+    <message>
+        <source>%1 was planned for %2, which has passed: plan it again or drop it.</source>
+        <translation>%1 was gepland voor %2 en dat is voorbij: plan het opnieuw of laat het vallen.</translation>
+    </message>
+    <message>
+        <source>A wish</source>
+        <translation>Een wens</translation>
+    </message>
+    <message>
+        <source>A wish from %1</source>
+        <translation>Een wens van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has waited %n days for an answer.</source>
+        <translation>
+            <numerusform>%1 wacht al %n dag op antwoord.</numerusform>
+            <numerusform>%1 wacht al %n dagen op antwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Snelle winst</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Grote klussen</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Tussendoortjes</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Geldputten</translation>
+    </message>
+    <message>
+        <source>High value, little effort: do these first.</source>
+        <translation>Veel waarde, weinig inspanning: doe deze eerst.</translation>
+    </message>
+    <message>
+        <source>High value, much effort: plan them and reserve budget.</source>
+        <translation>Veel waarde, veel inspanning: plan ze en reserveer budget.</translation>
+    </message>
+    <message>
+        <source>Little value, little effort: do them when there is room.</source>
+        <translation>Weinig waarde, weinig inspanning: doe ze als er ruimte is.</translation>
+    </message>
+    <message>
+        <source>Little value, much effort: decline them or rethink them.</source>
+        <translation>Weinig waarde, veel inspanning: wijs ze af of bedenk ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation>Deze wens bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Wish received on %1 by %2:</source>
+        <translation>Wens ontvangen op %1 via %2:</translation>
+    </message>
+    <message>
+        <source>Wish from %1, received on %2 by %3:</source>
+        <translation>Wens van %1, ontvangen op %2 via %3:</translation>
+    </message>
+    <message>
+        <source>This wish was already moved to the backlog.</source>
+        <translation>Deze wens staat al op de backlog.</translation>
+    </message>
+    <message>
+        <source>The wish could not be moved to the backlog.</source>
+        <translation>De wens kon niet naar de backlog worden verplaatst.</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkExchange</name>
     <message>
         <source>The benchmark file could not be written: %1</source>
@@ -26,6 +115,125 @@
     <message>
         <source>The benchmark values could not be saved.</source>
         <translation>De benchmarkwaarden konden niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>There is no %1 budget to copy.</source>
+        <translation>Er is geen begroting %1 om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The %1 budget already exists; adjust its lines instead.</source>
+        <translation>De begroting %1 bestaat al; pas daar de budgetregels aan.</translation>
+    </message>
+    <message>
+        <source>The %1 budget has no lines to copy.</source>
+        <translation>De begroting %1 heeft geen budgetregels om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>Draft prepared from the %1 budget; adjust the amounts and approve it.</source>
+        <translation>Concept op basis van de begroting %1; pas de bedragen aan en laat het vaststellen.</translation>
+    </message>
+    <message>
+        <source>The %1 budget could not be written.</source>
+        <translation>De begroting %1 kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWarnings</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overspent: %2 spent of %3 planned.</source>
+        <translation>Budgetregel %1 is overschreden: %2 besteed van %3 begroot.</translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overcommitted: %2 spent and %3 committed to backlog items exceed the %4 planned.</source>
+        <translation>Budgetregel %1 is overvraagd: %2 besteed en %3 vastgelegd voor backlogitems is meer dan de %4 begroot.</translation>
+    </message>
+    <message>
+        <source>The %1 budget has no money for phase-two development: without it the backlog does not get built.</source>
+        <translation>De begroting %1 heeft geen geld voor doorontwikkeling (fase twee): zonder dat wordt de backlog niet gebouwd.</translation>
+    </message>
+    <message>
+        <source>Backlog item “%1” is %2 at an estimated %3 but has no budget line.</source>
+        <translation>Backlogitem ‘%1’ is %2 voor naar schatting %3, maar heeft geen budgetregel.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCase</name>
+    <message>
+        <source>“%1”: %2 per year, as entered.</source>
+        <translation>‘%1’: %2 per jaar, zoals ingevuld.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes per active user per month, not counted because there are no usage figures for active users.</source>
+        <translation>‘%1’: %2 minuten per actieve gebruiker per maand, niet meegeteld omdat er geen gebruikscijfers van actieve gebruikers zijn.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes saved per active user per month × %3 active users × %4 % of them × 12 months = %5 hours a year, at %6 an hour = %7 per year.</source>
+        <translation>‘%1’: %2 minuten tijdwinst per actieve gebruiker per maand × %3 actieve gebruikers × %4 % van hen × 12 maanden = %5 uur per jaar, tegen %6 per uur = %7 per jaar.</translation>
+    </message>
+    <message>
+        <source>Cost in %1: %2 spent, more than the %3 budgeted.</source>
+        <translation>Kosten in %1: %2 besteed, meer dan de %3 begroot.</translation>
+    </message>
+    <message>
+        <source>Cost in %1: the budget of %2 (%3 spent so far).</source>
+        <translation>Kosten in %1: de begroting van %2 (tot nu toe %3 besteed).</translation>
+    </message>
+    <message>
+        <source>active users</source>
+        <translation>actieve gebruikers</translation>
+    </message>
+    <message>
+        <source>unique logged-in users</source>
+        <translation>unieke ingelogde gebruikers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month in %2 (%3, %n months of figures).</source>
+        <translation>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand in %2 (%3, %n maand aan cijfers).</numerusform>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand in %2 (%3, %n maanden aan cijfers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month over the latest %n months of figures (%3); there are none for %2 yet.</source>
+        <translation>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand over de laatste %n maand met cijfers (%3); voor %2 zijn er nog geen.</numerusform>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand over de laatste %n maanden met cijfers (%3); voor %2 zijn er nog geen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost per active user: %1 a year, %2 a month.</source>
+        <translation>Kosten per actieve gebruiker: %1 per jaar, %2 per maand.</translation>
+    </message>
+    <message>
+        <source>There are no usage figures for active users yet, so the cost per active user is not known.</source>
+        <translation>Er zijn nog geen gebruikscijfers van actieve gebruikers, dus de kosten per actieve gebruiker zijn niet bekend.</translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet: add what the intranet saves to estimate its return.</source>
+        <translation>Nog geen batenaannames: vul in wat het intranet bespaart om het rendement te schatten.</translation>
+    </message>
+    <message>
+        <source>%1 more than it costs</source>
+        <translation>%1 meer dan het kost</translation>
+    </message>
+    <message>
+        <source>%1 less than it costs</source>
+        <translation>%1 minder dan het kost</translation>
+    </message>
+    <message>
+        <source>Estimated return: %1 a year in benefits against %2 cost, %3.</source>
+        <translation>Geschat rendement: %1 per jaar aan baten tegenover %2 kosten, %3.</translation>
+    </message>
+    <message>
+        <source>Every euro spent returns %1.</source>
+        <translation>Elke uitgegeven euro levert %1 op.</translation>
     </message>
 </context>
 <context>
@@ -254,46 +462,6 @@
         <translation>Onbekende codering “%1”; gebruik UTF-8, UTF-16LE, UTF-16BE of Windows-1252.</translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
-
-Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
-demowerkruimte via --demo).
-Opdrachten:
-  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
-  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
-  check WORKSPACE                  een werkruimte controleren en beschrijven
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI-waarden, streefwaarden, status en vervolgacties
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   gebruiksexports importeren (één batch per bestand)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   geïmporteerde gebruikscijfers per meetwaarde en maand
-  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
-  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
-                                   komen terug
-  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
-  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
-    </message>
-    <message>
         <source>Usage: stuurboord imports WORKSPACE [--json]</source>
         <translation>Gebruik: stuurboord imports WORKSPACE [--json]</translation>
     </message>
@@ -316,6 +484,73 @@ Opdrachten:
     <message>
         <source>line %1 left out: %2</source>
         <translation>regel %1 weggelaten: %2</translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)</source>
+        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
+
+Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
+demowerkruimte via --demo).
+Opdrachten:
+  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
+  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
+  check WORKSPACE                  een werkruimte controleren en beschrijven
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI-waarden, streefwaarden, status en vervolgacties
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   gebruiksexports importeren (één batch per bestand)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   geïmporteerde gebruikscijfers per meetwaarde en maand
+  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
+  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
+                                   komen terug
+  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
+  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen
+  export WORKSPACE TABLE --out FILE.csv
+                                   een tabel als CSV schrijven (UTF-8, voor Excel)</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord export WORKSPACE TABLE --out FILE.csv</source>
+        <translation>Gebruik: stuurboord export WERKRUIMTE TABEL --out BESTAND.csv</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”.</source>
+        <translation>Onbekende tabel ‘%1’.</translation>
+    </message>
+    <message>
+        <source>TABLE is one of: %1</source>
+        <translation>TABEL is een van: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows of %1 to %2.</source>
+        <translation>
+            <numerusform>%n rij van %1 geschreven naar %2.</numerusform>
+            <numerusform>%n rijen van %1 geschreven naar %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file to write (export).</source>
+        <translation>Het CSV-bestand dat geschreven wordt (export).</translation>
     </message>
 </context>
 <context>
@@ -538,6 +773,14 @@ Opdrachten:
     <message>
         <source>KPI changes</source>
         <translation>KPI-wijzigingen</translation>
+    </message>
+    <message>
+        <source>benefit assumption</source>
+        <translation>batenaanname</translation>
+    </message>
+    <message>
+        <source>benefit assumptions</source>
+        <translation>batenaannames</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1192,29 @@ Opdrachten:
     <message>
         <source>on track</source>
         <translation>op koers</translation>
+    </message>
+    <message>
+        <source>time saved per active user</source>
+        <translation>tijdwinst per actieve gebruiker</translation>
+    </message>
+    <message>
+        <source>fixed amount per year</source>
+        <translation>vast bedrag per jaar</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Er is geen tabel ‘%1’.</translation>
+    </message>
+    <message>
+        <source>the table could not be read.</source>
+        <translation>de tabel kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1694,38 @@ Opdrachten:
     <message>
         <source>Breach since</source>
         <translation>Overschreden sinds</translation>
+    </message>
+    <message>
+        <source>Added to the backlog</source>
+        <translation>Op de backlog gezet</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Baat</translation>
+    </message>
+    <message>
+        <source>Minutes saved per active user per month</source>
+        <translation>Minuten tijdwinst per actieve gebruiker per maand</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Kosten per uur</translation>
+    </message>
+    <message>
+        <source>Share of active users (%)</source>
+        <translation>Deel van de actieve gebruikers (%)</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>Bedrag per jaar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reden van afwijzing</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3113,26 @@ Opdrachten:
         <source>Only measure what you plan to act on: before this KPI can be active, give it a threshold rule with an agreed follow-up action and an owner.</source>
         <translation>Meet alleen waar je ook iets mee gaat doen: geef deze KPI een drempelwaarderegel met een afgesproken vervolgactie en een eigenaar voordat hij actief kan worden.</translation>
     </message>
+    <message>
+        <source>Enter how many minutes an active user saves per month.</source>
+        <translation>Vul in hoeveel minuten een actieve gebruiker per maand bespaart.</translation>
+    </message>
+    <message>
+        <source>Enter what an hour of an employee&apos;s time costs.</source>
+        <translation>Vul in wat een uur werk van een medewerker kost.</translation>
+    </message>
+    <message>
+        <source>Enter which share of the active users saves this time (1 to 100 %).</source>
+        <translation>Vul in welk deel van de actieve gebruikers deze tijd bespaart (1 tot 100 %).</translation>
+    </message>
+    <message>
+        <source>Enter the amount this benefit brings per year.</source>
+        <translation>Vul in wat deze baat per jaar oplevert.</translation>
+    </message>
+    <message>
+        <source>Say why the wish was declined.</source>
+        <translation>Geef aan waarom de wens is afgewezen.</translation>
+    </message>
 </context>
 <context>
     <name>Value</name>
@@ -2825,6 +3143,17 @@ Opdrachten:
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCsvExport</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3343,108 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::BacklogMatrixWidget</name>
+    <message>
+        <source>Value/effort matrix</source>
+        <translation>Waarde/inspanning-matrix</translation>
+    </message>
+    <message>
+        <source>%1
+Value %2, effort %3. %4</source>
+        <translation>%1
+Waarde %2, inspanning %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Inspanning →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Waarde →</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPage</name>
+    <message>
+        <source>Backlog &amp; wishes</source>
+        <translation>Backlog &amp; wensen</translation>
+    </message>
+    <message>
+        <source>Deferred custom work and employee wishes form the phase-two backlog. Weigh value against effort, answer every wish, and reserve budget for what you plan.</source>
+        <translation>Uitgesteld maatwerk en wensen van medewerkers vormen de backlog fase twee. Weeg waarde tegen inspanning, beantwoord elke wens en reserveer budget voor wat u plant.</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPanel</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Open (idea, planned, in progress)</source>
+        <translation>Open (idee, gepland, in uitvoering)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioriteit:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Doelstelling:</translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty. Add deferred custom work, or move a wish here.</source>
+        <translation>De backlog fase twee is leeg. Voeg uitgesteld maatwerk toe of verplaats een wens hierheen.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Not tied to a goal</source>
+        <translation>Niet aan een doelstelling gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation>Geschatte kosten %1.</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::BenchmarksPanel</name>
     <message>
         <source>Compare with organisations like yours: exchange anonymised KPI figures (no names, counts per employee) with peers.</source>
@@ -3045,14 +3476,37 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::BudgetChart</name>
+    <message>
+        <source>Budget chart</source>
+        <translation>Budgetgrafiek</translation>
+    </message>
+    <message>
+        <source>Budget %1 per line</source>
+        <translation>Begroting %1 per budgetregel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation>Duizenden euro&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::BudgetPage</name>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Planned against spent per line.</source>
-        <translation>Reserveer budget voor fase twee, workshops en inspiratiesessies, anders komt fase twee nooit van de grond. Begroot tegenover besteed per regel.</translation>
     </message>
     <message>
         <source>Budget year:</source>
@@ -3061,10 +3515,6 @@ Opdrachten:
     <message>
         <source>Budget year</source>
         <translation>Budgetjaar</translation>
-    </message>
-    <message>
-        <source>Planned and spent per budget line</source>
-        <translation>Begroot en besteed per budgetregel</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3081,10 +3531,6 @@ Opdrachten:
     <message>
         <source>Spent</source>
         <translation>Besteed</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Resterend</translation>
     </message>
     <message>
         <source>Used</source>
@@ -3121,6 +3567,104 @@ Opdrachten:
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Committed is the estimated cost of the backlog items planned or in progress on a line; left is what is still free.</source>
+        <translation>Reserveer budget voor fase twee, workshops en inspiratiesessies, anders begint fase twee nooit. Vastgelegd zijn de geschatte kosten van de backlogitems die op een budgetregel gepland of in uitvoering zijn; vrij is wat nog over is.</translation>
+    </message>
+    <message>
+        <source>Prepare Next Year</source>
+        <translation>Volgend jaar voorbereiden</translation>
+    </message>
+    <message>
+        <source>Copy this year&apos;s budget lines into a draft budget for the next year.</source>
+        <translation>Kopieer de budgetregels van dit jaar naar een conceptbegroting voor volgend jaar.</translation>
+    </message>
+    <message>
+        <source>Budget warnings</source>
+        <translation>Budgetwaarschuwingen</translation>
+    </message>
+    <message>
+        <source>Planned, committed and spent per budget line</source>
+        <translation>Begroot, vastgelegd en besteed per budgetregel</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Begroting %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>Businesscase</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (concept)</translation>
+    </message>
+    <message>
+        <source>Committed and spent together exceed what was planned.</source>
+        <translation>Vastgelegd en besteed samen zijn meer dan begroot.</translation>
+    </message>
+    <message>
+        <source>No budget years yet: add one on the Budget years tab.</source>
+        <translation>Nog geen begrotingsjaren: voeg er een toe op het tabblad Begrotingsjaren.</translation>
+    </message>
+    <message>
+        <source>No budget warnings for %1.</source>
+        <translation>Geen budgetwaarschuwingen voor %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention (%n):</source>
+        <translation>
+            <numerusform>Vraagt aandacht (%n):</numerusform>
+            <numerusform>Vraagt aandacht (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare the %1 budget</source>
+        <translation>Begroting %1 voorbereiden</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BusinessCasePanel</name>
+    <message>
+        <source>Business case</source>
+        <translation>Businesscase</translation>
+    </message>
+    <message>
+        <source>Benefit assumptions (what the intranet saves, as you estimate it):</source>
+        <translation>Batenaannames (wat het intranet volgens uw schatting bespaart):</translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet. Add, for example, the minutes an active user saves per month finding a colleague, and what an hour of work costs.</source>
+        <translation>Nog geen batenaannames. Voeg bijvoorbeeld toe hoeveel minuten een actieve gebruiker per maand bespaart bij het vinden van een collega, en wat een uur werk kost.</translation>
+    </message>
+    <message>
+        <source>Add a budget year to see what the intranet costs.</source>
+        <translation>Voeg een begrotingsjaar toe om te zien wat het intranet kost.</translation>
+    </message>
+    <message>
+        <source>Business case %1</source>
+        <translation>Businesscase %1</translation>
+    </message>
+    <message>
+        <source>Estimated net return: %1 a year.</source>
+        <translation>Geschat nettorendement: %1 per jaar.</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4520,18 @@ Opdrachten:
         <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Gebruiksexports (*.csv *.tsv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>Tabel &amp;exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Tabel exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>This page shows no table to export.</source>
+        <translation>Deze pagina toont geen tabel om te exporteren.</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ManualValueDialog</name>
@@ -4147,6 +4703,10 @@ Opdrachten:
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ReportsPage</name>
@@ -4231,6 +4791,77 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::WishesPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Show wishes</source>
+        <translation>Wensen tonen</translation>
+    </message>
+    <message>
+        <source>All wishes</source>
+        <translation>Alle wensen</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (new or considered)</source>
+        <translation>Wacht op antwoord (nieuw of overwogen)</translation>
+    </message>
+    <message>
+        <source>Move to Backlog…</source>
+        <translation>Naar de backlog…</translation>
+    </message>
+    <message>
+        <source>Make a phase-two backlog item of this wish; the wish links to it.</source>
+        <translation>Maak van deze wens een item op de backlog fase twee; de wens verwijst ernaar.</translation>
+    </message>
+    <message>
+        <source>Mark Considered</source>
+        <translation>Markeren als overwogen</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Decline the wish and record why, for the answer to its sender.</source>
+        <translation>Wijs de wens af en leg vast waarom, voor het antwoord aan de indiener.</translation>
+    </message>
+    <message>
+        <source>No wishes or feedback yet. Record what colleagues ask for, however small.</source>
+        <translation>Nog geen wensen of feedback. Leg vast wat collega&apos;s vragen, hoe klein ook.</translation>
+    </message>
+    <message>
+        <source>Move Wish to the Backlog</source>
+        <translation>Wens naar de backlog</translation>
+    </message>
+    <message>
+        <source>Move wish “%1” to the backlog</source>
+        <translation>Wens ‘%1’ naar de backlog</translation>
+    </message>
+    <message>
+        <source>Move to Backlog</source>
+        <translation>Naar de backlog</translation>
+    </message>
+    <message>
+        <source>Mark wish “%1” considered</source>
+        <translation>Wens ‘%1’ als overwogen markeren</translation>
+    </message>
+    <message>
+        <source>Decline Wish</source>
+        <translation>Wens afwijzen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” declined? The reason is kept with the wish.</source>
+        <translation>Waarom wordt ‘%1’ afgewezen? De reden wordt bij de wens bewaard.</translation>
+    </message>
+    <message>
+        <source>Decline wish “%1”</source>
+        <translation>Wens ‘%1’ afwijzen</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::WorkspaceView</name>
     <message>
         <source>Pages</source>
@@ -4291,18 +4922,6 @@ Opdrachten:
     <message>
         <source>Backlog &amp; wishes</source>
         <translation>Backlog en wensen</translation>
-    </message>
-    <message>
-        <source>Deferred custom work and employee wishes form the phase-two backlog.</source>
-        <translation>Uitgesteld maatwerk en wensen van medewerkers vormen de backlog fase twee.</translation>
-    </message>
-    <message>
-        <source>The phase-two backlog is empty.</source>
-        <translation>De backlog fase twee is leeg.</translation>
-    </message>
-    <message>
-        <source>No wishes or feedback yet.</source>
-        <translation>Nog geen wensen of feedback.</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -43,6 +43,16 @@ void RecordTableModel::reload()
     endResetModel();
 }
 
+void RecordTableModel::setHeaderTitle(const QString& column, const QString& title)
+{
+    for (int shown = 0; shown < m_columns.size(); ++shown) {
+        if (m_spec.fields().at(m_columns.at(shown)).column() == column) {
+            m_titles.insert(shown, title);
+            emit headerDataChanged(Qt::Horizontal, shown, shown);
+        }
+    }
+}
+
 void RecordTableModel::onTableChanged(const QString& table)
 {
     if (table == m_spec.table()) {
@@ -109,7 +119,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_columns.size())
         return {};
-    return m_spec.fields().at(m_columns.at(section)).label();
+    return m_titles.value(section, m_spec.fields().at(m_columns.at(section)).label());
 }
 
 } // namespace stuurboord

@@ -3,6 +3,7 @@
 #include "model/Record.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 namespace stuurboord {
@@ -26,6 +27,8 @@ public:
     // Only rows where column = value (e.g. the expenses of one budget line); empty for all.
     void setFilter(const QString& column, const QVariant& value);
     void reload();
+    // A shorter column title where the page has little room ("Value" for "Value (1-5)").
+    void setHeaderTitle(const QString& column, const QString& title);
     const Record* recordAt(int row) const;
     int rowOf(qint64 id) const;
 
@@ -44,6 +47,7 @@ private:
     QVariant m_filterValue;
     QList<Record> m_records;
     QList<QStringList> m_shown;
+    QHash<int, QString> m_titles; // by shown column
 };
 
 } // namespace stuurboord

@@ -3,6 +3,7 @@
 #include "domain/BacklogItem.h"
 #include "domain/Goal.h"
 #include "model/Money.h"
+#include "models/RecordTableModel.h"
 #include "models/ValueFormatter.h"
 #include "storage/Workspace.h"
 #include "widgets/BacklogMatrixWidget.h"
@@ -67,15 +68,23 @@ BacklogPanel::BacklogPanel(WorkspaceContext& context, QWidget* parent)
     m_list->setShownColumns({QStringLiteral("title"), QStringLiteral("priority"), QStringLiteral("value"),
         QStringLiteral("effort"), QStringLiteral("estimated_cost_cents"), QStringLiteral("status"),
         QStringLiteral("goal_id")});
+    // Short titles and a capped goal column, so the title keeps the room beside the matrix.
+    m_list->model()->setHeaderTitle(QStringLiteral("priority"), tr("Priority"));
+    m_list->model()->setHeaderTitle(QStringLiteral("value"), tr("Value"));
+    m_list->model()->setHeaderTitle(QStringLiteral("effort"), tr("Effort"));
+    m_list->model()->setHeaderTitle(QStringLiteral("estimated_cost_cents"), tr("Cost"));
     QHeaderView* header = m_list->table()->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(0, QHeaderView::Stretch);
+    const int goalColumn = BacklogItem::entity().spec().indexOf(QStringLiteral("goal_id"));
+    header->setSectionResizeMode(goalColumn, QHeaderView::Fixed);
+    header->resizeSection(goalColumn, fontMetrics().averageCharWidth() * 18);
     m_list->table()->setTextElideMode(Qt::ElideRight);
     splitter->addWidget(m_matrix);
     splitter->addWidget(m_list);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);

@@ -108,23 +108,22 @@ void WishesPanel::moveToBacklog()
     RecordEditDialog dialog(BacklogItem::entity().spec(), m_context.records(),
         BacklogItem::entity().toRecord(WishInbox::draftFrom(*wish)), this);
     dialog.setWindowTitle(tr("Move Wish to the Backlog"));
-    if (dialog.exec() == QDialog::Accepted)
-        moveToBacklog(wish->id, dialog.record());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Outcome outcome = moveToBacklog(wish->id, dialog.record()); !outcome)
+        QMessageBox::warning(this, tr("Move to Backlog"), outcome.message());
 }
 
-bool WishesPanel::moveToBacklog(qint64 wishId, const Record& record)
+Outcome WishesPanel::moveToBacklog(qint64 wishId, const Record& record)
 {
     const std::optional<Wish> wish = m_context.workspace().repository<Wish>().get(wishId);
     if (!wish)
-        return false;
+        return Outcome::failure(tr("This wish no longer exists."));
     BacklogItem item = BacklogItem::entity().fromRecord(record);
-    const Outcome outcome = SnapshotCommand::run(m_context,
+    return SnapshotCommand::run(m_context,
         tr("Move wish “%1” to the backlog").arg(shortText(wish->text)),
         {{&BacklogItem::entity().spec(), {}, {}}, {&Wish::entity().spec(), QStringLiteral("id"), wishId}},
         [&] { return WishInbox::moveToBacklog(m_context.workspace(), wishId, item); });
-    if (!outcome)
-        QMessageBox::warning(this, tr("Move to Backlog"), outcome.message());
-    return outcome.ok();
 }
 
 void WishesPanel::markConsidered()
@@ -151,22 +150,21 @@ void WishesPanel::decline()
     const QString reason = QInputDialog::getMultiLineText(this, tr("Decline Wish"),
         tr("Why is “%1” declined? The reason is kept with the wish.").arg(shortText(wish->text)),
         wish->declineReason, &ok);
-    if (ok)
-        decline(id, reason);
+    if (!ok)
+        return;
+    if (const Outcome outcome = decline(id, reason); !outcome)
+        QMessageBox::warning(this, tr("Decline Wish"), outcome.message());
 }
 
-bool WishesPanel::decline(qint64 wishId, const QString& reason)
+Outcome WishesPanel::decline(qint64 wishId, const QString& reason)
 {
     const std::optional<Wish> wish = m_context.workspace().repository<Wish>().get(wishId);
     if (!wish)
-        return false;
-    const Outcome outcome = SnapshotCommand::run(m_context,
+        return Outcome::failure(tr("This wish no longer exists."));
+    return SnapshotCommand::run(m_context,
         tr("Decline wish “%1”").arg(shortText(wish->text)),
         {{&Wish::entity().spec(), QStringLiteral("id"), wishId}},
         [&] { return WishInbox::decline(m_context.workspace(), wishId, reason); });
-    if (!outcome)
-        QMessageBox::warning(this, tr("Decline Wish"), outcome.message());
-    return outcome.ok();
 }
 
 } // namespace stuurboord

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Outcome.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -29,9 +31,9 @@ public:
     void moveToBacklog();
     void markConsidered();
     void decline();
-    // Without asking: for the command buttons and tests.
-    bool moveToBacklog(qint64 wishId, const Record& item);
-    bool decline(qint64 wishId, const QString& reason);
+    // Without asking or showing anything: the undoable operations themselves.
+    Outcome moveToBacklog(qint64 wishId, const Record& item);
+    Outcome decline(qint64 wishId, const QString& reason);
 
 private:
     void updateButtons();
