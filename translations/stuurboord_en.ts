@@ -4839,6 +4839,10 @@ Value %2, effort %3. %4</source>
         <source>Decline wish “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::WorkspaceView</name>

@@ -4860,6 +4860,10 @@ Waarde %2, inspanning %3. %4</translation>
         <source>Decline wish “%1”</source>
         <translation>Wens ‘%1’ afwijzen</translation>
     </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation>Deze wens bestaat niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::WorkspaceView</name>
