@@ -15,7 +15,9 @@
 #include "WelcomePage.h"
 #include "WorkspaceContext.h"
 #include "WorkspaceView.h"
+#include "widgets/ViewCsvExport.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -88,6 +90,7 @@ void MainWindow::createMenus()
             for (const QString& path : chooseExports())
                 importFile(path, true);
         });
+    m_workspaceActions << file->addAction(tr("&Export Table as CSV…"), this, &MainWindow::exportTable);
     m_workspaceActions << file->addAction(
         tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
     m_backups = new BackupActions(*this, *file);
@@ -118,6 +121,25 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutQtRole);
     for (QAction* action : std::as_const(m_workspaceActions))
         action->setEnabled(false);
+}
+
+void MainWindow::exportTable()
+{
+    // The table the user worked in last, or else the first one the page shows.
+    auto* view = qobject_cast<QAbstractItemView*>(focusWidget());
+    if (!view && m_view) {
+        for (auto* candidate : m_view->currentPage()->findChildren<QAbstractItemView*>()) {
+            if (candidate->isVisible() && candidate->model() && candidate->model()->columnCount() > 1) {
+                view = candidate;
+                break;
+            }
+        }
+    }
+    if (!view) {
+        QMessageBox::information(this, tr("Export Table as CSV"), tr("This page shows no table to export."));
+        return;
+    }
+    ViewCsvExport::saveAs(*view, view->accessibleName(), this);
 }
 
 QString MainWindow::demoPath()

@@ -50,6 +50,8 @@ private:
     QStringList chooseExports();
     void editOrganisation();
     void saveCopy();
+    // Saves the table in view (the focused one, or the page's first) as CSV.
+    void exportTable();
     void showAbout();
     void updateRecentMenu();
     void updateTitle();

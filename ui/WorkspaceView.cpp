@@ -1,7 +1,6 @@
 #include "WorkspaceView.h"
 
 #include "domain/Annotation.h"
-#include "domain/BacklogItem.h"
 #include "domain/Goal.h"
 #include "domain/HeadcountEntry.h"
 #include "domain/Kpi.h"
@@ -9,7 +8,7 @@
 #include "domain/KpiTarget.h"
 #include "domain/KpiValue.h"
 #include "domain/ThresholdRule.h"
-#include "domain/Wish.h"
+#include "pages/BacklogPage.h"
 #include "pages/BudgetPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DataPage.h"
@@ -44,13 +43,7 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
     addPage(tr("Data"), new DataPage(context, this));
     addPage(tr("Stakeholders"), new StakeholdersPage(context, this));
     addPage(tr("Budget"), new BudgetPage(context, this));
-    addPage(tr("Backlog & wishes"),
-            new TabbedTablesPage(
-                context, tr("Backlog & wishes"),
-                tr("Deferred custom work and employee wishes form the phase-two backlog."),
-                {{&BacklogItem::entity().spec(), tr("The phase-two backlog is empty."), QStringLiteral("priority")},
-                 {&Wish::entity().spec(), tr("No wishes or feedback yet."), QStringLiteral("received"), Qt::DescendingOrder}},
-                this));
+    addPage(tr("Backlog & wishes"), new BacklogPage(context, this));
     addPage(tr("Reports"), new ReportsPage(context, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "domain/ImportBatch.h"
+#include "export/TableExport.h"
 #include "import/ImportHistory.h"
 #include "import/ImportRunner.h"
 #include "import/RemovedImport.h"
@@ -35,7 +36,7 @@ const QStringList& subcommands()
         QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
         QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import"),
         QStringLiteral("imports"), QStringLiteral("remove-import"), QStringLiteral("backup"),
-        QStringLiteral("restore")};
+        QStringLiteral("restore"), QStringLiteral("export")};
     return names;
 }
 
@@ -74,7 +75,9 @@ void describe(QCommandLineParser& parser)
         "  remove-import WORKSPACE ID       take an import out again; figures it replaced\n"
         "                                   come back\n"
         "  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers\n"
-        "  benchmark import WORKSPACE FILE  add a peer's benchmark file to the benchmarks"));
+        "  benchmark import WORKSPACE FILE  add a peer's benchmark file to the benchmarks\n"
+        "  export WORKSPACE TABLE --out FILE.csv\n"
+        "                                   write a table as CSV (UTF-8, for Excel)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -454,6 +457,35 @@ int runBenchmark(const QStringList& positional)
     return imported.added > 0 ? CommandLine::Ok : CommandLine::Problem;
 }
 
+int runExport(const QStringList& positional, const QString& outPath)
+{
+    const QStringList tables = TableExport::tableNames();
+    if (positional.size() != 3 || outPath.isEmpty() || !tables.contains(positional.at(2))) {
+        QString message = QCoreApplication::translate(
+            "CommandLine", "Usage: stuurboord export WORKSPACE TABLE --out FILE.csv");
+        if (positional.size() == 3 && !tables.contains(positional.at(2)))
+            message.prepend(QCoreApplication::translate("CommandLine", "Unknown table “%1”.")
+                                .arg(positional.at(2))
+                + QLatin1Char('\n'));
+        return usageError(message + QLatin1Char('\n')
+            + QCoreApplication::translate("CommandLine", "TABLE is one of: %1").arg(tables.join(u", ")));
+    }
+    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
+    if (!opened.ok()) {
+        err() << opened.message << Qt::endl;
+        return CommandLine::Problem;
+    }
+    qint64 rows = 0;
+    if (const Outcome written = TableExport::write(*opened.workspace, positional.at(2), outPath, &rows); !written) {
+        err() << written.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %n rows of %1 to %2.", nullptr, int(rows))
+                 .arg(positional.at(2), outPath)
+          << Qt::endl;
+    return CommandLine::Ok;
+}
+
 int runKpis(const QStringList& positional, const QString& periodText, bool json)
 {
     if (positional.size() != 2)
@@ -539,10 +571,12 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),
         QCoreApplication::translate("CommandLine", "The text encoding of the file (UTF-8, UTF-16LE, UTF-16BE, Windows-1252) when detection is wrong."),
         QCoreApplication::translate("CommandLine", "ENCODING"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("CommandLine", "The CSV file to write (export)."), QStringLiteral("FILE.csv"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate("CommandLine", "Open the application with the demo workspace."));
     parser.addOptions({nameOption, asOfOption, periodOption, metricOption, dryRunOption, replaceOption, skipOption,
-                       forceOption, jsonOption, demoOption, profileOption, tableOption, sheetOption, encodingOption});
+                       forceOption, jsonOption, demoOption, outOption, profileOption, tableOption, sheetOption, encodingOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -590,6 +624,8 @@ int CommandLine::run(const QStringList& arguments)
         return runRemoveImport(positional);
     if (command == u"benchmark")
         return runBenchmark(positional);
+    if (command == u"export")
+        return runExport(positional, parser.value(outOption));
     if (command == u"kpis")
         return runKpis(positional, parser.value(periodOption), parser.isSet(jsonOption));
     return usageError(

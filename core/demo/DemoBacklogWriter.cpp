@@ -110,6 +110,7 @@ struct WishRow
     const char* text;
     WishStatus status;
     int backlogNumber; // 1-based row in backlogRows, 0 for none
+    const char* declineReason = "";
 };
 
 constexpr WishRow wishRows[] = {
@@ -127,7 +128,8 @@ constexpr WishRow wishRows[] = {
         "Kan ik een vraag volgen als een collega hem heeft gesteld?", WishStatus::MovedToBacklog,
         5},
     {16, 25, "Dienstverlening", WishChannel::IntranetForm,
-        "Geef afdelingssites een eigen kleur en logo.", WishStatus::Declined, 0},
+        "Geef afdelingssites een eigen kleur en logo.", WishStatus::Declined, 0,
+        "Eén herkenbaar intranet gaat voor; afgesproken in de stuurgroep."},
     {15, 7, "Griffie", WishChannel::Email,
         "Zet de raadsstukken ook op Plein, dan hoef ik niet naar het raadsinformatiesysteem.",
         WishStatus::Considered, 0},
@@ -152,7 +154,8 @@ constexpr WishRow wishRows[] = {
         "Documenten uit het zaaksysteem zou ik graag via Plein vinden.", WishStatus::MovedToBacklog,
         6},
     {6, 22, "Dienstverlening", WishChannel::IntranetForm, "Een donkere modus voor Plein.",
-        WishStatus::Declined, 0},
+        WishStatus::Declined, 0,
+        "Plein volgt de instelling van de browser; de leverancier bouwt geen eigen modus."},
     {5, 8, "Concernstaf", WishChannel::Meeting,
         "Berichten uit onze Teams-kanalen ook op Plein tonen.", WishStatus::Considered, 0},
     {3, 13, "Griffie", WishChannel::Email,
@@ -199,6 +202,9 @@ Outcome DemoBacklogWriter::writeBacklog(DemoContext& context)
         }
         item.status = row.status;
         item.targetQuarter = DemoContext::quarterKey(quarter);
+        // Taken up half a year before its quarter; an item that came from a wish is dated
+        // by that wish below.
+        item.added = qMin(quarter.addMonths(-6), context.today());
         if (Outcome outcome = context.add(item, item.title, backlogKey(++number)); !outcome)
             return outcome;
     }
@@ -216,8 +222,17 @@ Outcome DemoBacklogWriter::writeWishes(DemoContext& context)
         wish.text = text(row.text);
         wish.status = row.status;
         wish.backlogItemId = row.backlogNumber ? context.id(backlogKey(row.backlogNumber)) : 0;
+        wish.declineReason = text(row.declineReason);
         if (Outcome outcome = context.add(wish, wish.text); !outcome)
             return outcome;
+        if (wish.backlogItemId == 0)
+            continue;
+        // The item entered the backlog a week after the wish that asked for it.
+        auto backlog = context.workspace().repository<BacklogItem>();
+        std::optional<BacklogItem> item = backlog.get(wish.backlogItemId);
+        item->added = wish.received.addDays(7);
+        if (Outcome outcome = backlog.update(*item); !outcome)
+            return DemoContext::failure(BacklogItem::entity().spec().singular(), item->title, outcome);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "DemoBudgetWriter.h"
 
 #include "DemoContext.h"
+#include "domain/BenefitAssumption.h"
 #include "domain/BudgetLine.h"
 #include "domain/BudgetYear.h"
 #include "domain/Expense.h"
@@ -146,6 +147,40 @@ Outcome DemoBudgetWriter::write(DemoContext& context)
         expense.description = text(row.description);
         expense.supplier = text(row.supplier);
         if (Outcome outcome = context.add(expense, expense.description); !outcome)
+            return outcome;
+    }
+    return writeBenefits(context);
+}
+
+Outcome DemoBudgetWriter::writeBenefits(DemoContext& context)
+{
+    // The coordinator's cautious estimate for the business case: the time saved counts
+    // for part of the active users only, at the municipality's average hourly cost.
+    struct BenefitRow
+    {
+        const char* description;
+        BenefitKind kind;
+        double minutes;
+        double sharePercent;
+        qint64 amountEuro;
+    };
+    constexpr qint64 hourlyCostEuro = 45;
+    constexpr BenefitRow rows[] = {
+        {"Sneller een collega of expertise vinden", BenefitKind::TimeSaved, 10, 60, 0},
+        {"Minder vragen aan de servicedesk dankzij 'Vraag het de collega'", BenefitKind::TimeSaved,
+            5, 30, 0},
+        {"Personeelsblad niet meer gedrukt en verzonden", BenefitKind::FixedAmount, 0, 100, 9500},
+    };
+    for (const BenefitRow& row : rows) {
+        BenefitAssumption assumption;
+        assumption.description = text(row.description);
+        assumption.kind = row.kind;
+        assumption.minutesPerUserMonth = row.minutes;
+        assumption.sharePercent = row.sharePercent;
+        if (row.kind == BenefitKind::TimeSaved)
+            assumption.hourlyCostCents = hourlyCostEuro * euro;
+        assumption.amountPerYearCents = row.amountEuro * euro;
+        if (Outcome outcome = context.add(assumption, assumption.description); !outcome)
             return outcome;
     }
     return {};

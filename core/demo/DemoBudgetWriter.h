@@ -16,6 +16,10 @@ public:
     static Outcome write(DemoContext& context);
     // The context key of a budget line, for rows that are booked on it.
     static QString lineKey(int yearOffset, BudgetCategory category);
+
+private:
+    // The business case's benefit assumptions.
+    static Outcome writeBenefits(DemoContext& context);
 };
 
 } // namespace stuurboord

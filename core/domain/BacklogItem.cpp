@@ -90,6 +90,9 @@ const Entity<BacklogItem>& BacklogItem::entity()
             bind(&BacklogItem::targetQuarter,
                 FieldSpec(QStringLiteral("target_quarter"),
                     QT_TRANSLATE_NOOP("Field", "Target quarter"), FieldKind::Quarter)),
+            bind(&BacklogItem::added,
+                FieldSpec(QStringLiteral("added"), QT_TRANSLATE_NOOP("Field", "Added to the backlog"),
+                    FieldKind::Date)),
         });
     return entity;
 }

@@ -3,6 +3,7 @@
 #include "model/Entity.h"
 #include "model/EnumSpec.h"
 
+#include <QDate>
 #include <QString>
 
 namespace stuurboord {
@@ -53,6 +54,7 @@ struct BacklogItem
     qint64 budgetLineId = 0;
     BacklogStatus status = BacklogStatus::Idea;
     QString targetQuarter;
+    QDate added; // when it entered the backlog; invalid for items from before schema 6
 };
 
 } // namespace stuurboord

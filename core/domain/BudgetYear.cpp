@@ -18,6 +18,9 @@ const Entity<BudgetYear>& BudgetYear::entity()
             bind(&BudgetYear::notes,
                 FieldSpec(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Field", "Notes"),
                     FieldKind::LongText)),
+            bind(&BudgetYear::draft,
+                FieldSpec(QStringLiteral("draft"), QT_TRANSLATE_NOOP("Field", "Draft"),
+                    FieldKind::Boolean)),
         });
     return entity;
 }

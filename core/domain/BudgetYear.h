@@ -16,6 +16,8 @@ struct BudgetYear
     qint64 id = 0;
     int year = 2000;
     QString notes;
+    // Prepared from the year before and not yet approved.
+    bool draft = false;
 };
 
 } // namespace stuurboord

@@ -4,6 +4,7 @@
 #include "Agreement.h"
 #include "Annotation.h"
 #include "BacklogItem.h"
+#include "BenefitAssumption.h"
 #include "BenchmarkValue.h"
 #include "BudgetLine.h"
 #include "BudgetYear.h"
@@ -60,6 +61,7 @@ const QList<const TableSpec*>& DomainTables::all()
         &ImportProfile::entity().spec(),
         &Annotation::entity().spec(),
         &BenchmarkValue::entity().spec(),
+        &BenefitAssumption::entity().spec(),
     };
     return tables;
 }

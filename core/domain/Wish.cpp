@@ -60,6 +60,9 @@ const Entity<Wish>& Wish::entity()
                 FieldSpec(QStringLiteral("backlog_item_id"),
                     QT_TRANSLATE_NOOP("Field", "Backlog item"), FieldKind::Reference)
                     .references(QStringLiteral("backlog_item"), OnDelete::SetNull)),
+            bind(&Wish::declineReason,
+                FieldSpec(QStringLiteral("decline_reason"),
+                    QT_TRANSLATE_NOOP("Field", "Reason for declining"), FieldKind::LongText)),
         },
         [](const Wish& item) {
             QList<ValidationIssue> issues;
@@ -67,6 +70,11 @@ const Entity<Wish>& Wish::entity()
                 issues << ValidationIssue{QStringLiteral("backlog_item_id"),
                     QCoreApplication::translate(
                         "Validation", "Choose the backlog item this wish moved to.")};
+            // Whoever sent the wish will ask why; the answer belongs on record.
+            if (item.status == WishStatus::Declined && item.declineReason.trimmed().isEmpty())
+                issues << ValidationIssue{QStringLiteral("decline_reason"),
+                    QCoreApplication::translate(
+                        "Validation", "Say why the wish was declined.")};
             return issues;
         });
     return entity;

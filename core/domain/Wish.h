@@ -41,6 +41,7 @@ struct Wish
     QString text;
     WishStatus status = WishStatus::New;
     qint64 backlogItemId = 0;
+    QString declineReason;
 };
 
 } // namespace stuurboord

@@ -51,6 +51,17 @@ expect 0 "Added [0-9]* benchmark values" -- "$app" benchmark import "$ws" "$dir/
 expect 1 "already there" -- "$app" benchmark import "$ws" "$dir/peer.json"
 expect 1 "not a Stuurboord benchmark file" -- "$app" benchmark import "$ws" "$demo"
 
+# Tables as CSV for Excel: byte order mark, RFC 4180 quoting, names instead of ids.
+expect 0 "Wrote 15 rows of backlog_item" -- "$app" export "$demo" backlog_item --out "$dir/backlog.csv"
+[ "$(head -c 3 "$dir/backlog.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || { echo "FAIL: export lacks the UTF-8 byte order mark"; failures=$((failures + 1)); }
+grep -q $'^\xef\xbb\xbfTitle,Description,Origin,Goal,Priority (MoSCoW),' "$dir/backlog.csv" || { echo "FAIL: export header"; head -c 200 "$dir/backlog.csv"; failures=$((failures + 1)); }
+grep -q 'Koppeling met het zaaksysteem' "$dir/backlog.csv" || { echo "FAIL: export lacks a backlog title"; failures=$((failures + 1)); }
+expect 0 "Wrote 20 rows of wish" -- "$app" export "$demo" wish --out "$dir/wishes.csv"
+expect 2 "TABLE is one of: .*budget_line" -- "$app" export "$demo" budgets --out "$dir/x.csv"
+expect 2 "Usage: stuurboord export" -- "$app" export "$demo" wish
+expect 1 "Could not write" -- "$app" export "$demo" wish --out "$dir/no such folder/x.csv"
+expect 1 "There is no file" -- "$app" export "$dir/missing.stuurboord" wish --out "$dir/x.csv"
+
 size=$(stat -c %s "$demo")
 head -c $((size / 2)) "$demo" > "$dir/truncated.stuurboord"
 before=$(sha256sum "$dir/truncated.stuurboord")

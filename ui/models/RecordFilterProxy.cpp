@@ -4,23 +4,24 @@
 
 namespace stuurboord {
 
-RecordFilterProxy::RecordFilterProxy(QObject* parent)
+RecordFilterProxy::RecordFilterProxy(RecordTableModel* source, QObject* parent)
     : QSortFilterProxyModel(parent)
+    , m_records(source)
 {
+    setSourceModel(source);
 }
 
-void RecordFilterProxy::setRowRule(RowRule rule)
+void RecordFilterProxy::setRowFilter(RowFilter filter)
 {
-    m_rule = std::move(rule);
+    m_filter = std::move(filter);
     invalidateFilter();
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_rule) {
-        const auto* model = qobject_cast<const RecordTableModel*>(sourceModel());
-        const Record* record = model ? model->recordAt(sourceRow) : nullptr;
-        if (record && !m_rule(*record))
+    if (m_filter) {
+        const Record* record = m_records->recordAt(sourceRow);
+        if (record && !m_filter(*record))
             return false;
     }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);

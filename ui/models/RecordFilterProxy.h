@@ -1,30 +1,32 @@
 #pragma once
 
-#include "model/Record.h"
-
 #include <functional>
 #include <QSortFilterProxyModel>
 
 namespace stuurboord {
 
-// Search, sort and an optional rule on whole records (a quadrant, a category) over a
-// RecordTableModel.
+class RecordTableModel;
+struct Record;
+
+// The search box's filter plus an optional rule on the whole row (status, priority, goal),
+// so a page can offer its own filters on a generic table.
 class RecordFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordFilterProxy)
 
 public:
-    using RowRule = std::function<bool(const Record&)>;
+    using RowFilter = std::function<bool(const Record&)>;
 
-    explicit RecordFilterProxy(QObject* parent = nullptr);
-    void setRowRule(RowRule rule);
+    explicit RecordFilterProxy(RecordTableModel* source, QObject* parent = nullptr);
+    void setRowFilter(RowFilter filter);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    RowRule m_rule;
+    RecordTableModel* m_records;
+    RowFilter m_filter;
 };
 
 } // namespace stuurboord

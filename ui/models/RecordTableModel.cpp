@@ -55,6 +55,17 @@ void RecordTableModel::reload()
     endResetModel();
 }
 
+void RecordTableModel::setHeaderTitle(const QString& column, const QString& title)
+{
+    for (int shown = 0; shown < m_columns.size(); ++shown) {
+        if (m_spec.fields().at(m_columns.at(shown)).column() == column) {
+            m_titles.insert(shown, title);
+            const int section = shown + (m_attention ? 1 : 0);
+            emit headerDataChanged(Qt::Horizontal, section, section);
+        }
+    }
+}
+
 void RecordTableModel::onTableChanged(const QString& table)
 {
     if (table == m_spec.table()) {
@@ -126,7 +137,8 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (m_attention && section == 0)
         return RowAttention::columnTitle();
-    return m_spec.fields().at(m_columns.at(section - (m_attention ? 1 : 0))).label();
+    const int shown = section - (m_attention ? 1 : 0);
+    return m_titles.value(shown, m_spec.fields().at(m_columns.at(shown)).label());
 }
 
 QVariant RecordTableModel::attentionData(int row, int role) const

@@ -3,6 +3,7 @@
 #include "model/Record.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 namespace stuurboord {
@@ -26,6 +27,8 @@ public:
     // Only rows where column = value (e.g. the expenses of one budget line); empty for all.
     void setFilter(const QString& column, const QVariant& value);
     void reload();
+    // A shorter column title where the page has little room ("Value" for "Value (1-5)").
+    void setHeaderTitle(const QString& column, const QString& title);
     const Record* recordAt(int row) const;
     // Whether the first column says why a row needs attention (see RowAttention).
     bool hasAttentionColumn() const { return m_attention; }
@@ -50,6 +53,7 @@ private:
     // Overdue action items and lapsed contacts get a first column saying so.
     bool m_attention = false;
     QStringList m_attentionText;
+    QHash<int, QString> m_titles; // by shown column
 };
 
 } // namespace stuurboord

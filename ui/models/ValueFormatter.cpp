@@ -2,6 +2,7 @@
 
 #include "model/EnumSpec.h"
 #include "model/FieldSpec.h"
+#include "model/Money.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ QString ValueFormatter::capitalised(const QString& text)
 
 QString ValueFormatter::money(qint64 cents)
 {
-    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("€"));
+    return Money::format(cents);
 }
 
 QString ValueFormatter::date(const QDate& date)

@@ -118,11 +118,11 @@ void StakeholderRegisterPanel::applyFilters()
     const QString category = m_category->currentData().toString();
     const bool lapsedOnly = m_lapsedOnly->isChecked();
     if (quadrant < 0 && category.isEmpty() && !lapsedOnly) {
-        m_register->setRowRule({});
+        m_register->setRowFilter({});
         return;
     }
     const QDate today = Clock::today();
-    m_register->setRowRule([quadrant, category, lapsedOnly, today](const Record& record) {
+    m_register->setRowFilter([quadrant, category, lapsedOnly, today](const Record& record) {
         const Stakeholder stakeholder = Stakeholder::entity().fromRecord(record);
         if (quadrant >= 0 && StakeholderQuadrant::of(stakeholder.influence, stakeholder.interest) != quadrant)
             return false;

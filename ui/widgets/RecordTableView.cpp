@@ -9,12 +9,14 @@
 #include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
 #include "storage/RecordStore.h"
+#include "ViewCsvExport.h"
 #include "WorkspaceContext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -32,8 +34,7 @@ RecordTableView::RecordTableView(
     , m_spec(spec)
 {
     m_model = new RecordTableModel(context, spec, this);
-    m_proxy = new RecordFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
+    m_proxy = new RecordFilterProxy(m_model, this);
     m_proxy->setSortRole(RecordTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -86,6 +87,17 @@ RecordTableView::RecordTableView(
     connect(edit, &QPushButton::clicked, this, &RecordTableView::editCurrent);
     connect(remove, &QPushButton::clicked, this, &RecordTableView::deleteCurrent);
     connect(m_table, &QTableView::doubleClicked, this, &RecordTableView::editCurrent);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, edit](const QPoint& at) {
+        QMenu menu(this);
+        if (edit->isVisible())
+            menu.addAction(tr("Edit…"), this, &RecordTableView::editCurrent);
+        if (m_delete->isVisible())
+            menu.addAction(m_delete->text(), this, &RecordTableView::deleteCurrent);
+        menu.addSeparator();
+        menu.addAction(tr("Export as CSV…"), this, &RecordTableView::exportCsv);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableView::updateEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { emit currentChanged(currentId()); });
@@ -107,12 +119,6 @@ void RecordTableView::setFilter(const QString& column, const QVariant& value)
     m_filterColumn = column;
     m_filterValue = value;
     m_model->setFilter(column, value);
-}
-
-void RecordTableView::setRowRule(std::function<bool(const Record&)> rule)
-{
-    m_proxy->setRowRule(std::move(rule));
-    updateEmptyState();
 }
 
 void RecordTableView::selectRecord(qint64 id)
@@ -150,6 +156,27 @@ void RecordTableView::hideColumn(const QString& column)
 {
     if (const int index = viewColumn(column); index >= 0)
         m_table->setColumnHidden(index, true);
+}
+
+void RecordTableView::setRowFilter(std::function<bool(const Record&)> filter)
+{
+    m_proxy->setRowFilter(std::move(filter));
+    updateEmptyState();
+}
+
+void RecordTableView::setShownColumns(const QStringList& columns)
+{
+    int visible = m_model->hasAttentionColumn() ? 1 : 0;
+    for (const FieldSpec& field : m_spec.fields()) {
+        if (!field.isListed())
+            continue;
+        m_table->setColumnHidden(visible++, !columns.contains(field.column()));
+    }
+}
+
+void RecordTableView::exportCsv()
+{
+    ViewCsvExport::saveAs(*m_table, m_spec.plural(), this);
 }
 
 qint64 RecordTableView::currentId() const

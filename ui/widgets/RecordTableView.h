@@ -15,6 +15,7 @@ namespace stuurboord {
 
 class RecordFilterProxy;
 class RecordTableModel;
+struct Record;
 class TableSpec;
 class WorkspaceContext;
 
@@ -31,13 +32,17 @@ public:
 
     // Show only rows where column = value; new rows get that value too.
     void setFilter(const QString& column, const QVariant& value);
-    // Shows only records the rule accepts (on top of the search); an empty rule shows all.
-    void setRowRule(std::function<bool(const Record&)> rule);
     // Selects the row of this record, if it is shown.
     void selectRecord(qint64 id);
     void sortBy(const QString& column, Qt::SortOrder order);
     // Hides a listed field's column (the list stays narrow where a detail view shows it).
     void hideColumn(const QString& column);
+    // Only rows the rule accepts (a page's own filters), on top of the search box.
+    void setRowFilter(std::function<bool(const Record&)> filter);
+    // Shows only these columns, in the spec's order; the others stay in the export.
+    void setShownColumns(const QStringList& columns);
+    // Writes the rows as shown (filtered and sorted) to a CSV file.
+    void exportCsv();
     QTableView* table() const { return m_table; }
     RecordTableModel* model() const { return m_model; }
     qint64 currentId() const;

@@ -6,7 +6,7 @@
 
 namespace stuurboord {
 
-// Planned against spent per budget line of a year, for the budget page and reports.
+// Planned, committed and spent per budget line of a year, for the budget page and reports.
 class BudgetQueries final
 {
 public:
@@ -17,10 +17,16 @@ public:
         QString description;
         qint64 plannedCents = 0;
         qint64 spentCents = 0;
+        // Estimated cost of the backlog items planned or in progress on the line.
+        qint64 committedCents = 0;
+        // What is still free to commit.
+        qint64 leftCents() const { return plannedCents - committedCents - spentCents; }
     };
 
     explicit BudgetQueries(QSqlDatabase db);
     QList<int> years() const;
+    // Whether the year's budget is a draft (prepared from the year before, not approved).
+    bool isDraft(int year) const;
     QList<Line> lines(int year) const;
 
 private:
