@@ -8,6 +8,7 @@
 #include "BudgetLine.h"
 #include "BudgetYear.h"
 #include "Decision.h"
+#include "DismissedSignal.h"
 #include "Expense.h"
 #include "Goal.h"
 #include "HeadcountEntry.h"
@@ -58,6 +59,7 @@ const QList<const TableSpec*>& DomainTables::all()
         &ImportProfile::entity().spec(),
         &Annotation::entity().spec(),
         &BenchmarkValue::entity().spec(),
+        &DismissedSignal::entity().spec(),
     };
     return tables;
 }
