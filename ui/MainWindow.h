@@ -7,6 +7,8 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
+class QChartView;
+
 namespace stuurboord {
 
 class Workspace;
@@ -43,6 +45,7 @@ protected:
 
 private:
     void createMenus();
+    QChartView* shownChart() const;
     void newWorkspace();
     void chooseAndOpen();
     void chooseAndImport();

@@ -1,5 +1,6 @@
 #include "WorkspaceView.h"
 
+#include "attention/AttentionItem.h"
 #include "domain/ActionItem.h"
 #include "domain/Agreement.h"
 #include "domain/Annotation.h"
@@ -27,6 +28,9 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include "model/TableSpec.h"
+#include "widgets/RecordTableView.h"
 
 namespace stuurboord {
 
@@ -43,12 +47,19 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
 
-    addPage(tr("Dashboard"), new DashboardPage(context, this));
-    addPage(tr("Goals & KPIs"), new GoalsKpisPage(context, this));
-    addPage(tr("Measurements"), new MeasurementsPage(context, this));
-    addPage(tr("Data"), new DataPage(context, this));
-    addPage(tr("Stakeholders"),
-            new TabbedTablesPage(
+    auto* dashboard = new DashboardPage(context, this);
+    addPage(tr("Dashboard"), [dashboard] { return dashboard; });
+    // The other pages are made when first shown: the dashboard paints first, and nobody waits
+    // for pages they do not open.
+    addPage(tr("Goals & KPIs"), [this, &context] {
+        m_goalsKpis = new GoalsKpisPage(context, this);
+        return m_goalsKpis;
+    }, AttentionPlace::goalsKpis());
+    addPage(tr("Measurements"), [this, &context] { return new MeasurementsPage(context, this); },
+        AttentionPlace::measurements());
+    addPage(tr("Data"), [this, &context] { return new DataPage(context, this); }, AttentionPlace::data());
+    addPage(tr("Stakeholders"), [this, &context] {
+        auto* page = new TabbedTablesPage(
                 context, tr("Stakeholders"),
                 tr("Keep sponsors and stakeholders on board: who they are, how much influence and interest they have, "
                    "the meetings with them, what was decided and agreed, and what is still to be done."),
@@ -58,26 +69,55 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
                  {&ActionItem::entity().spec(), tr("No action items yet."), QStringLiteral("status")},
                  {&Agreement::entity().spec(), tr("No agreements recorded yet.")},
                  {&MeetingSeries::entity().spec(), tr("No recurring meetings yet. Plan a quarterly stakeholder meeting.")}},
-                this));
-    addPage(tr("Budget"), new BudgetPage(context, this));
-    addPage(tr("Backlog & wishes"),
-            new TabbedTablesPage(
+                this);
+        m_tabbed << page;
+        return page;
+    }, AttentionPlace::stakeholders());
+    addPage(tr("Budget"), [this, &context] { return new BudgetPage(context, this); }, AttentionPlace::budget());
+    addPage(tr("Backlog & wishes"), [this, &context] {
+        auto* page = new TabbedTablesPage(
                 context, tr("Backlog & wishes"),
                 tr("Deferred custom work and employee wishes form the phase-two backlog."),
                 {{&BacklogItem::entity().spec(), tr("The phase-two backlog is empty."), QStringLiteral("priority")},
                  {&Wish::entity().spec(), tr("No wishes or feedback yet."), QStringLiteral("received"), Qt::DescendingOrder}},
-                this));
-    addPage(tr("Reports"), new ReportsPage(context, this));
+                this);
+        m_tabbed << page;
+        return page;
+    }, AttentionPlace::backlog());
+    addPage(tr("Reports"), [this, &context] { return new ReportsPage(context, this); });
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int index) {
+        if (QWidget* page = made(index))
+            m_pages->setCurrentWidget(page);
+    });
+    connect(dashboard, &DashboardPage::kpiRequested, this, &WorkspaceView::openKpi);
+    connect(dashboard, &DashboardPage::placeRequested, this, &WorkspaceView::openPlace);
     m_sidebar->setCurrentRow(0);
 }
 
-void WorkspaceView::addPage(const QString& title, QWidget* page)
+void WorkspaceView::addPage(const QString& title, std::function<QWidget*()> make, const QString& key)
 {
     auto* item = new QListWidgetItem(title, m_sidebar);
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2));
-    m_pages->addWidget(page);
+    m_pages->addWidget(new QWidget(m_pages)); // stands in until the page is first shown
+    m_factories << std::move(make);
+    if (!key.isEmpty())
+        m_byKey.insert(key, static_cast<int>(m_factories.size()) - 1);
+}
+
+QWidget* WorkspaceView::made(int index)
+{
+    if (index < 0 || index >= m_factories.size())
+        return nullptr;
+    if (m_factories.at(index)) {
+        QWidget* placeholder = m_pages->widget(index);
+        QWidget* page = m_factories.at(index)();
+        m_factories[index] = nullptr;
+        m_pages->insertWidget(index, page);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+    }
+    return m_pages->widget(index);
 }
 
 int WorkspaceView::pageCount() const
@@ -93,6 +133,39 @@ void WorkspaceView::showPage(int index)
 QWidget* WorkspaceView::currentPage() const
 {
     return m_pages->currentWidget();
+}
+
+void WorkspaceView::openKpi(qint64 kpiId)
+{
+    openPlace(AttentionPlace::goalsKpis(), QStringLiteral("kpi"), kpiId);
+}
+
+void WorkspaceView::openPlace(const QString& page, const QString& table, qint64 id)
+{
+    if (!m_byKey.contains(page))
+        return;
+    const int index = m_byKey.value(page);
+    QWidget* target = made(index);
+    showPage(index);
+    if (target == m_goalsKpis) {
+        m_goalsKpis->showRecord(table, id);
+        return;
+    }
+    if (page == AttentionPlace::data() && table == u"import") {
+        emit importRequested();
+        return;
+    }
+    for (TabbedTablesPage* tabbed : std::as_const(m_tabbed)) {
+        if (tabbed != target)
+            continue;
+        for (int i = 0; i < tabbed->tabs()->count(); ++i) {
+            RecordTableView* view = tabbed->view(i);
+            if (view && view->spec().table() == table) {
+                tabbed->tabs()->setCurrentIndex(i);
+                view->selectId(id);
+            }
+        }
+    }
 }
 
 QString WorkspaceView::pageTitle(int index) const

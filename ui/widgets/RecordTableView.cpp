@@ -128,6 +128,20 @@ qint64 RecordTableView::currentId() const
     return record ? record->id : 0;
 }
 
+bool RecordTableView::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false; // filtered out by the search
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    m_table->setFocus();
+    return true;
+}
+
 void RecordTableView::addRecord()
 {
     if (m_editHandler) {

@@ -34,6 +34,9 @@ public:
     QTableView* table() const { return m_table; }
     RecordTableModel* model() const { return m_model; }
     qint64 currentId() const;
+    const TableSpec& spec() const { return m_spec; }
+    // Selects the row of a record, e.g. when the dashboard sends the user to it.
+    bool selectId(qint64 id);
 
     // Replaces the generic form for adding (id 0) and editing rows, e.g. by the KPI
     // editor, which checks formulas and versions definition changes.
