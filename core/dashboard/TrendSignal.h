@@ -27,6 +27,7 @@ struct TrendSignal
     Period period;      // the period it is about (the latest one of a streak)
     int length = 0;     // periods in a row, for a streak
     QString text;       // one sentence in the user's language
+    bool worrying = true; // moving the wrong way (falling usage, a KPI leaving its target)
 
     // Stable over reloads, different for a later period: what a dismissal remembers.
     QString key() const;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 namespace stuurboord {
 
@@ -59,7 +60,7 @@ double meanOfTrailing(const TrendDetector::Values& values)
 }
 
 // Streak and outlier on one course; the latest period must be the newest that could be known.
-void judge(TrendSignal base, const Course& course, KpiUnit unit, QList<TrendSignal>& out)
+void judge(TrendSignal base, const Course& course, KpiUnit unit, Direction direction, QList<TrendSignal>& out)
 {
     if (course.values.isEmpty() || !course.values.constLast())
         return;
@@ -70,6 +71,7 @@ void judge(TrendSignal base, const Course& course, KpiUnit unit, QList<TrendSign
         TrendSignal signal = base;
         signal.kind = run > 0 ? TrendSignal::Kind::Rising : TrendSignal::Kind::Falling;
         signal.length = qAbs(run);
+        signal.worrying = direction == Direction::WithinBand || (run > 0) == (direction == Direction::LowerIsBetter);
         signal.text = sentence(signal, value, {});
         out << signal;
     }
@@ -104,7 +106,7 @@ QList<TrendSignal> TrendSignals::collect(Workspace& workspace, const KpiEvaluato
         TrendSignal base;
         base.kpiId = kpi.id;
         base.subject = kpi.name;
-        judge(base, course, kpi.unit, found);
+        judge(base, course, kpi.unit, kpi.direction, found);
     }
     const Period lastEnded = Period::containing(asOf, Period::Kind::Month).previous();
     const KpiInputs& inputs = evaluator.inputs();
@@ -137,12 +139,18 @@ QList<TrendSignal> TrendSignals::collect(Workspace& workspace, const KpiEvaluato
             course.periods << month;
             course.values << (usable ? std::optional<double>(months.value(month.toString())) : std::nullopt);
         }
-        judge(base, course, KpiUnitGuess::fromMetric(metric.unit), found);
+        judge(base, course, KpiUnitGuess::fromMetric(metric.unit), Direction::HigherIsBetter, found);
     }
     QSet<QString> dismissed;
     for (const DismissedSignal& entry : workspace.repository<DismissedSignal>().all())
         dismissed.insert(entry.signalKey);
     found.removeIf([&](const TrendSignal& signal) { return dismissed.contains(signal.key()); });
+    // What moves the wrong way first, KPIs before the metrics behind them.
+    std::stable_sort(found.begin(), found.end(), [](const TrendSignal& a, const TrendSignal& b) {
+        if (a.worrying != b.worrying)
+            return a.worrying;
+        return (a.kpiId != 0) > (b.kpiId != 0);
+    });
     return found;
 }
 

@@ -20,6 +20,7 @@
 #include "kpi/Period.h"
 #include "kpi/KpiFormat.h"
 #include "kpi/KpiUnitGuess.h"
+#include "kpi/MetricOperations.h"
 #include "kpi/PeriodCompleteness.h"
 #include "dashboard/KpiTile.h"
 
@@ -575,6 +576,22 @@ private slots:
         QVERIFY(!tile.sparkline.at(5).value); // April 2026 stays a gap
         QCOMPARE(KpiFormat::change(*tile.changeFromYearEarlier(), KpiUnit::Percentage), QStringLiteral("+12.0 pp"));
         QCOMPARE(KpiFormat::period(Period::parse(QStringLiteral("2026-Q3"))), QStringLiteral("2026 Q3"));
+    }
+
+    void renamedMetricIsShownByItsNewName()
+    {
+        TestWorkspace workspace;
+        const qint64 bounces = metric(*workspace, QStringLiteral("bounce_count"), Aggregation::Sum);
+        metric(*workspace, QStringLiteral("page_views"), Aggregation::Sum);
+        MetricOperations operations(*workspace);
+        QVERIFY(!operations.rename(bounces, QStringLiteral("   ")));
+        QVERIFY(!operations.rename(bounces, QStringLiteral("PAGE_VIEWS"))); // the other one's name
+        QVERIFY(operations.rename(bounces, QStringLiteral("  Bezoeken  zonder vervolg ")));
+        QCOMPARE(workspace->repository<Metric>().get(bounces)->name, QStringLiteral("Bezoeken zonder vervolg"));
+        QCOMPARE(workspace->repository<Metric>().get(bounces)->key, QStringLiteral("bounce_count"));
+        QString missing;
+        QVERIFY(!KpiInputs(workspace->database()).metric(QStringLiteral("bounce_count"), Period::parse(QStringLiteral("2026-10")), &missing));
+        QCOMPARE(missing, QStringLiteral("no data for Bezoeken zonder vervolg in 2026-10"));
     }
 
     void commandLineShowsWhatTheEngineComputes()

@@ -18,7 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QListWidget>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -233,8 +233,8 @@ private slots:
         for (auto step : {DashboardGuide::Step::Goals, DashboardGuide::Step::Kpis, DashboardGuide::Step::Measurements,
                           DashboardGuide::Step::Review})
             QVERIFY(dashboard->guide()->button(step)->isVisible());
-        QCOMPARE(dashboard->attentionList()->topLevelItemCount(), 1);
-        QVERIFY(!dashboard->attentionList()->topLevelItem(0)->text(0).isEmpty());
+        QCOMPARE(dashboard->attentionList()->count(), 1);
+        QVERIFY(!dashboard->attentionList()->item(0)->text().isEmpty());
     }
 };
 

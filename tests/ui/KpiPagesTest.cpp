@@ -15,6 +15,7 @@
 #include "kpi/KpiFormat.h"
 #include "widgets/FigureTile.h"
 #include "widgets/StatusStyle.h"
+#include <QListWidget>
 #include <QTabWidget>
 #include "pages/GoalsKpisPage.h"
 #include "pages/MeasurementsPage.h"
@@ -233,9 +234,9 @@ private slots:
         }
         QVERIFY(withChange > 0);
         // Action needed comes from the collector, in its order.
-        QCOMPARE(dashboard->attentionList()->topLevelItemCount(), qMax<qsizetype>(1, data.attention.size()));
+        QCOMPARE(dashboard->attentionList()->count(), qMax<qsizetype>(1, data.attention.size()));
         if (!data.attention.isEmpty())
-            QVERIFY(dashboard->attentionList()->topLevelItem(0)->text(0).endsWith(data.attention.first().text));
+            QVERIFY(dashboard->attentionList()->item(0)->text().endsWith(data.attention.first().text));
 
         FigureTile* second = dashboard->tiles().at(1);
         QTest::mouseClick(second, Qt::LeftButton);

@@ -310,7 +310,7 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
         hideFromLegend(chart, rule);
         auto* tag = dots(chart, role + QStringLiteral("_label"), palette.marker, QString(),
             QScatterSeries::MarkerShapeCircle, 5);
-        tag->append(x, top - (top - bottom) * (0.04 + 0.07 * level));
+        tag->append(x, top - (top - bottom) * (0.04 + 0.1 * level));
         tag->setPointLabelsFormat(QString(label).replace(u'@', QStringLiteral("(at)")));
         tag->setPointLabelsVisible(true);
         tag->setPointLabelsColor(palette.text);
@@ -324,7 +324,8 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
     }
     int level = 0;
     for (const KpiChartData::Annotation& annotation : data.annotations) {
-        mark(QStringLiteral("annotation"), xOf(points, annotation.date), annotation.title.left(40), 1 + level);
+        const QString title = annotation.title.size() > 40 ? annotation.title.left(39) + u'…' : annotation.title;
+        mark(QStringLiteral("annotation"), xOf(points, annotation.date), title, 1 + level);
         level = (level + 1) % 3;
     }
 
@@ -337,22 +338,15 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
     time->setGridLineColor(palette.grid);
     time->setLinePenColor(palette.grid);
     const int step = qMax(1, static_cast<int>(std::ceil(count / 8.0)));
+    // Counted back from the latest period, so it always has its label; QCategoryAxis takes
+    // categories in increasing order only.
+    QList<int> labelled;
     for (int i = count - 1; i >= 0; i -= step)
+        labelled.prepend(i);
+    for (int i : std::as_const(labelled))
         time->append(KpiFormat::shortPeriod(points.at(i).period), i);
     if (count == 0)
         time->append(QStringLiteral(" "), 0);
-    // QCategoryAxis wants categories in increasing order.
-    const QStringList labels = time->categoriesLabels();
-    if (labels.size() > 1) {
-        QList<std::pair<double, QString>> ordered;
-        for (const QString& label : labels)
-            ordered.append({time->endValue(label), label});
-        std::sort(ordered.begin(), ordered.end());
-        for (const QString& label : labels)
-            time->remove(label);
-        for (const auto& [x, label] : ordered)
-            time->append(label, x);
-    }
     chart->addAxis(time, Qt::AlignBottom);
     auto* values = new QValueAxis;
     values->setObjectName(QStringLiteral("values_axis"));

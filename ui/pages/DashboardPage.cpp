@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -44,6 +45,20 @@ QTreeWidget* makeList(const QStringList& headers, const QString& name, QWidget* 
     list->setWordWrap(true);
     list->setUniformRowHeights(false);
     list->header()->setStretchLastSection(true);
+    return list;
+}
+
+// A list of whole sentences: they wrap instead of being cut off.
+QListWidget* makeSentences(const QString& name, QWidget* parent)
+{
+    auto* list = new QListWidget(parent);
+    list->setAccessibleName(name);
+    list->setWordWrap(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setUniformItemSizes(false);
+    list->setTextElideMode(Qt::ElideNone);
+    list->setSpacing(2);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return list;
 }
 
@@ -111,14 +126,14 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     layout->addWidget(m_tileArea, 3);
 
     auto* grid = new QGridLayout;
-    m_attention = makeList({tr("Action needed")}, tr("Action needed"), this);
+    m_attention = makeSentences(tr("Action needed"), this);
     m_attention->setToolTip(tr("Double-click an item to go where it is dealt with"));
     grid->addWidget(box(tr("Action needed"), m_attention, this), 0, 0, 2, 1);
 
     auto* trendBox = new QWidget(this);
     auto* trendLayout = new QVBoxLayout(trendBox);
     trendLayout->setContentsMargins(0, 0, 0, 0);
-    m_trends = makeList({tr("Trend signals")}, tr("Trend signals"), trendBox);
+    m_trends = makeSentences(tr("Trend signals"), trendBox);
     m_trends->setToolTip(tr("Double-click a signal to see its chart"));
     auto* buttons = new QHBoxLayout;
     m_showChart = new QPushButton(tr("Show chart"), trendBox);
@@ -152,15 +167,15 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     grid->setColumnStretch(2, 2);
     layout->addLayout(grid, 2);
 
-    connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const int index = m_attention->indexOfTopLevelItem(item);
+    connect(m_attention, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int index = m_attention->row(item);
         if (index < 0 || index >= m_data.attention.size())
             return;
         const AttentionPlace& place = m_data.attention.at(index).place;
         emit placeRequested(place.page, place.table, place.id);
     });
-    connect(m_trends, &QTreeWidget::itemActivated, this, &DashboardPage::openTrend);
-    connect(m_trends, &QTreeWidget::currentItemChanged, this, [this] {
+    connect(m_trends, &QListWidget::itemActivated, this, &DashboardPage::openTrend);
+    connect(m_trends, &QListWidget::currentItemChanged, this, [this] {
         const bool chosen = currentSignal() != nullptr;
         m_showChart->setEnabled(chosen);
         m_annotate->setEnabled(chosen);
@@ -217,13 +232,13 @@ void DashboardPage::reloadAttention()
 {
     m_attention->clear();
     for (const AttentionItem& entry : std::as_const(m_data.attention)) {
-        auto* item = new QTreeWidgetItem(m_attention, {severitySymbol(entry.severity) + u' ' + entry.text});
-        item->setToolTip(0, entry.text);
+        auto* item = new QListWidgetItem(severitySymbol(entry.severity) + u' ' + entry.text, m_attention);
+        item->setToolTip(tr("Double-click to go where this is dealt with"));
         if (entry.severity == AttentionSeverity::Urgent)
-            item->setForeground(0, StatusStyle::colour(KpiStatus::OffTrack, palette()));
+            item->setForeground(StatusStyle::colour(KpiStatus::OffTrack, palette()));
     }
     if (m_data.attention.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_attention, {tr("Nothing needs action now.")});
+        auto* item = new QListWidgetItem(tr("Nothing needs action now."), m_attention);
         item->setFlags(Qt::ItemIsEnabled);
     }
 }
@@ -233,15 +248,15 @@ void DashboardPage::reloadTrends()
     m_trends->clear();
     for (int i = 0; i < m_data.trends.size(); ++i) {
         const TrendSignal& signal = m_data.trends.at(i);
-        auto* item = new QTreeWidgetItem(m_trends, {trendSymbol(signal.kind) + u' ' + signal.text});
-        item->setToolTip(0, signal.text);
-        item->setData(0, signalRole, i);
+        auto* item = new QListWidgetItem(trendSymbol(signal.kind) + u' ' + signal.text, m_trends);
+        item->setData(signalRole, i);
     }
     if (m_data.trends.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_trends,
-            {m_data.needsGuide() ? tr("Trend signals appear once figures come in.")
+        auto* item = new QListWidgetItem(
+            m_data.needsGuide() ? tr("Trend signals appear once figures come in.")
                                  : tr("No trends stand out: nothing fell or rose three periods in a "
-                                      "row, nothing is far out of range.")});
+                                      "row, nothing is far out of range."),
+            m_trends);
         item->setFlags(Qt::ItemIsEnabled);
     }
     m_showChart->setEnabled(false);
@@ -251,10 +266,10 @@ void DashboardPage::reloadTrends()
 
 const TrendSignal* DashboardPage::currentSignal() const
 {
-    const QTreeWidgetItem* item = m_trends->currentItem();
-    if (!item || !item->data(0, signalRole).isValid())
+    const QListWidgetItem* item = m_trends->currentItem();
+    if (!item || !item->data(signalRole).isValid())
         return nullptr;
-    const int index = item->data(0, signalRole).toInt();
+    const int index = item->data(signalRole).toInt();
     return index >= 0 && index < m_data.trends.size() ? &m_data.trends.at(index) : nullptr;
 }
 

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QGridLayout;
+class QListWidget;
+class QListWidgetItem;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -31,8 +33,8 @@ public:
     void reload();
     const DashboardData& data() const { return m_data; }
     QList<FigureTile*> tiles() const { return m_tiles; }
-    QTreeWidget* attentionList() const { return m_attention; }
-    QTreeWidget* trendList() const { return m_trends; }
+    QListWidget* attentionList() const { return m_attention; }
+    QListWidget* trendList() const { return m_trends; }
     DashboardGuide* guide() const { return m_guide; }
 
     // Acts on the chosen trend signal: dismiss it, or keep it as an event on the charts.
@@ -62,8 +64,8 @@ private:
     QScrollArea* m_tileArea = nullptr;
     QGridLayout* m_tileGrid = nullptr;
     QList<FigureTile*> m_tiles;
-    QTreeWidget* m_attention = nullptr;
-    QTreeWidget* m_trends = nullptr;
+    QListWidget* m_attention = nullptr;
+    QListWidget* m_trends = nullptr;
     QPushButton* m_dismiss = nullptr;
     QPushButton* m_annotate = nullptr;
     QPushButton* m_showChart = nullptr;

@@ -74,9 +74,8 @@ void FigureTile::setTile(const KpiTile& tile)
         m_value->setText(tr("No value yet"));
     }
     m_status->setText(StatusStyle::label(status));
-    QPalette statusPalette = m_status->palette();
-    statusPalette.setColor(QPalette::WindowText, StatusStyle::colour(status, palette()));
-    m_status->setPalette(statusPalette);
+    // A style sheet, because the style may paint labels in its own text colour.
+    m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(StatusStyle::colour(status, palette()).name()));
     const auto target = tile.latest ? tile.latest->target : std::nullopt;
     if (target && target->upper)
         m_target->setText(tr("Target: %1 to %2")
