@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttentionCollector</name>
+    <message>
+        <source>“%1” is off track in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is at risk in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, overdue since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item overdue since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement of “%1” for %2 is overdue: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later moment(s) too.</source>
+        <translation>
+            <numerusform>%n later moment too.</numerusform>
+            <numerusform>%n later moments too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement “%1” was due for review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement “%1” is due for review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkExchange</name>
     <message>
         <source>The benchmark file could not be written: %1</source>
@@ -25,6 +71,53 @@
     </message>
     <message>
         <source>The benchmark values could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart made with Stuurboord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +614,14 @@ Commands:
         <source>KPI changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dismissed signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed signals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enum</name>
@@ -930,6 +1031,58 @@ Commands:
     </message>
     <message>
         <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue measurement moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short of target, within tolerance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1562,14 @@ Commands:
     </message>
     <message>
         <source>Breach since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +2309,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiEditor</name>
     <message>
         <source>For %1 the formula gives no value: %2.</source>
@@ -2202,6 +2406,39 @@ Commands:
     </message>
     <message>
         <source>no headcount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not complete yet: its export was made before the period was over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter, e.g. &quot;2026 Q3&quot;; Dutch writes &quot;2026 K3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <extracomment>A half-year, e.g. &quot;2026 H2&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +2909,46 @@ Commands:
     </message>
     <message>
         <source>Teams screen sharing (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricOperations</name>
+    <message>
+        <source>This metric no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the metric a name, for example “Page views”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another metric is already called “%1”: choose a name that tells them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendSignals</name>
+    <message numerus="yes">
+        <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” has fallen %n period in a row, to %2 in %3.</numerusform>
+            <numerusform>“%1” has fallen %n periods in a row, to %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has risen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” has risen %n period in a row, to %2 in %3.</numerusform>
+            <numerusform>“%1” has risen %n periods in a row, to %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is far outside its usual range in %2: %3, against %4 on average before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for “%1” have arrived since %2: import the latest export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,6 +3490,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>stuurboord::DashboardGuide</name>
+    <message>
+        <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the intranet is for: concrete or abstract goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs with a target, threshold rules and the follow-up action agreed in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a KPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the monthly usage export, or enter a survey score, at every measurement moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import usage data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the KPI set periodically: keep, change or retire KPIs, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a KPI review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3220,18 +3560,6 @@ Commands:
     </message>
     <message>
         <source>How the intranet is doing, and what needs your attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3251,34 +3579,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import usage data to see this figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% compared with a year earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usage data yet: import a usage export on the Data page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No meetings planned. Plan the next stakeholder meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,22 +3588,6 @@ Commands:
     </message>
     <message>
         <source>%1: %2 spent of %3 planned; %4 left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,15 +3607,63 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>Double-click an item to go where it is dealt with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2</source>
+        <source>Trend signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No active KPIs yet. Define them on the Goals &amp; KPIs page.</source>
+        <source>Double-click a signal to see its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this as an event that charts and reports show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen, nothing to do: hide this signal (Edit › Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to go where this is dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend signals appear once figures come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trends stand out: nothing fell or rose three periods in a row, nothing is far out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep signal as event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3409,6 +3741,92 @@ Commands:
     </message>
     <message>
         <source>Edit &gt; Undo puts the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the metric (its key %1 stays the same for formulas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FigureTile</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;font-size:small; font-weight:normal&apos;&gt;%2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier period to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FormulaAssist</name>
+    <message>
+        <source>Headcount (employees in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a metric by its name; the formula uses its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3694,15 +4112,19 @@ Commands:
 <context>
     <name>stuurboord::KpiChart</name>
     <message>
-        <source>Value</source>
+        <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target</source>
+        <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Definition changed</source>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add an event here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3766,6 +4188,34 @@ Commands:
     </message>
     <message>
         <source>Retired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3956,6 +4406,22 @@ Commands:
     </message>
     <message>
         <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

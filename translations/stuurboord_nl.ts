@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AttentionCollector</name>
+    <message>
+        <source>“%1” is off track in %2: %3</source>
+        <translation>“%1” is uit koers in %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is at risk in %2: %3</source>
+        <translation>“%1” is in gevaar in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2.</source>
+        <translation>%1 tegen een streefwaarde van %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, overdue since %2: %3</source>
+        <translation>Vervolgactie voor “%1”, verlopen sinds %2: %3</translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, due %2: %3</source>
+        <translation>Vervolgactie voor “%1”, uiterlijk %2: %3</translation>
+    </message>
+    <message>
+        <source>Action item overdue since %1: %2</source>
+        <translation>Actiepunt verlopen sinds %1: %2</translation>
+    </message>
+    <message>
+        <source>Measurement of “%1” for %2 is overdue: %3.</source>
+        <translation>Meting van “%1” over %2 is te laat: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later moment(s) too.</source>
+        <translation>
+            <numerusform>En nog %n later meetmoment.</numerusform>
+            <numerusform>En nog %n latere meetmomenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement “%1” was due for review on %2.</source>
+        <translation>Afspraak “%1” had op %2 herzien moeten worden.</translation>
+    </message>
+    <message>
+        <source>Agreement “%1” is due for review on %2.</source>
+        <translation>Afspraak “%1” moet op %2 herzien worden.</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkExchange</name>
     <message>
         <source>The benchmark file could not be written: %1</source>
@@ -26,6 +72,53 @@
     <message>
         <source>The benchmark values could not be saved.</source>
         <translation>De benchmarkwaarden konden niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>chart</source>
+        <translation>grafiek</translation>
+    </message>
+    <message>
+        <source>Chart made with Stuurboord</source>
+        <translation>Grafiek gemaakt met Stuurboord</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Grafiek exporteren als SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Grafiek exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>Grafiek niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose a folder you can write to.</source>
+        <translation>De grafiek kon niet worden opgeslagen in %1. Kies een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporteren als SVG…</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Grafiek kopiëren</translation>
     </message>
 </context>
 <context>
@@ -539,6 +632,14 @@ Opdrachten:
         <source>KPI changes</source>
         <translation>KPI-wijzigingen</translation>
     </message>
+    <message>
+        <source>dismissed signal</source>
+        <translation>weggeklikt signaal</translation>
+    </message>
+    <message>
+        <source>dismissed signals</source>
+        <translation>weggeklikte signalen</translation>
+    </message>
 </context>
 <context>
     <name>Enum</name>
@@ -949,6 +1050,58 @@ Opdrachten:
     <message>
         <source>on track</source>
         <translation>op koers</translation>
+    </message>
+    <message>
+        <source>KPI off track</source>
+        <translation>KPI uit koers</translation>
+    </message>
+    <message>
+        <source>KPI at risk</source>
+        <translation>KPI in gevaar</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>vervolgactie</translation>
+    </message>
+    <message>
+        <source>overdue action item</source>
+        <translation>verlopen actiepunt</translation>
+    </message>
+    <message>
+        <source>overdue measurement moment</source>
+        <translation>verlopen meetmoment</translation>
+    </message>
+    <message>
+        <source>agreement due for review</source>
+        <translation>afspraak toe aan herziening</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>ter kennisname</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>incomplete period</source>
+        <translation>onvolledige periode</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>geen streefwaarde</translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation>geen drempelwaarden</translation>
+    </message>
+    <message>
+        <source>short of target, within tolerance</source>
+        <translation>onder streefwaarde, binnen marge</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1581,14 @@ Opdrachten:
     <message>
         <source>Breach since</source>
         <translation>Overschreden sinds</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Dismissed on</source>
+        <translation>Weggeklikt op</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2327,49 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>Off track</source>
+        <translation>Uit koers</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>In gevaar</translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation>Streefbandbreedte</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Benchmark (%1)</source>
+        <translation>Benchmark (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Incomplete period</source>
+        <translation>Onvolledige periode</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Met de hand ingevoerd</translation>
+    </message>
+    <message>
+        <source>definition v%1</source>
+        <translation>definitie v%1</translation>
+    </message>
+</context>
+<context>
     <name>KpiEditor</name>
     <message>
         <source>For %1 the formula gives no value: %2.</source>
@@ -2221,6 +2425,39 @@ Opdrachten:
     <message>
         <source>no headcount for %1</source>
         <translation>geen personeelsomvang voor %1</translation>
+    </message>
+    <message>
+        <source>%1 is not complete yet: its export was made before the period was over</source>
+        <translation>%1 is nog niet compleet: de export is gemaakt voordat de periode voorbij was</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation>€ %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 procentpunt</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter, e.g. &quot;2026 Q3&quot;; Dutch writes &quot;2026 K3&quot;.</extracomment>
+        <translation>%1 K%2</translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <extracomment>A half-year, e.g. &quot;2026 H2&quot;</extracomment>
+        <translation>%1 H%2</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2928,46 @@ Opdrachten:
     <message>
         <source>Teams screen sharing (seconds)</source>
         <translation>Schermdeling in Teams (seconden)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricOperations</name>
+    <message>
+        <source>This metric no longer exists.</source>
+        <translation>Deze meetwaarde bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Give the metric a name, for example “Page views”.</source>
+        <translation>Geef de meetwaarde een naam, bijvoorbeeld “Paginaweergaven”.</translation>
+    </message>
+    <message>
+        <source>Another metric is already called “%1”: choose a name that tells them apart.</source>
+        <translation>Een andere meetwaarde heet al “%1”: kies een naam die ze uit elkaar houdt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSignals</name>
+    <message numerus="yes">
+        <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” is %n periode op rij gedaald, tot %2 in %3.</numerusform>
+            <numerusform>“%1” is %n perioden op rij gedaald, tot %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has risen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” is %n periode op rij gestegen, tot %2 in %3.</numerusform>
+            <numerusform>“%1” is %n perioden op rij gestegen, tot %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is far outside its usual range in %2: %3, against %4 on average before.</source>
+        <translation>“%1” valt in %2 ver buiten het gebruikelijke bereik: %3, tegen gemiddeld %4 daarvoor.</translation>
+    </message>
+    <message>
+        <source>No figures for “%1” have arrived since %2: import the latest export.</source>
+        <translation>Sinds %2 zijn er geen cijfers voor “%1” binnengekomen: importeer de nieuwste export.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3508,69 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::DashboardGuide</name>
+    <message>
+        <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
+        <translation>&lt;b&gt;Meet wat ertoe doet, in vier stappen.&lt;/b&gt; Elke stap bouwt voort op de vorige; het dashboard vult zich gaandeweg.</translation>
+    </message>
+    <message>
+        <source>1. Goals</source>
+        <translation>1. Doelstellingen</translation>
+    </message>
+    <message>
+        <source>Write down what the intranet is for: concrete or abstract goals.</source>
+        <translation>Leg vast waar het intranet voor is: concrete of abstracte doelstellingen.</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Doelstelling toevoegen…</translation>
+    </message>
+    <message>
+        <source>2. KPIs</source>
+        <translation>2. KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs with a target, threshold rules and the follow-up action agreed in advance.</source>
+        <translation>Vertaal elke doelstelling in KPI&apos;s met een streefwaarde, drempelwaarden en de vooraf afgesproken vervolgactie.</translation>
+    </message>
+    <message>
+        <source>Add a KPI…</source>
+        <translation>KPI toevoegen…</translation>
+    </message>
+    <message>
+        <source>3. Measurement moments</source>
+        <translation>3. Meetmomenten</translation>
+    </message>
+    <message>
+        <source>Import the monthly usage export, or enter a survey score, at every measurement moment.</source>
+        <translation>Importeer op elk meetmoment de maandelijkse gebruiksexport, of voer een enquêtescore in.</translation>
+    </message>
+    <message>
+        <source>Import usage data…</source>
+        <translation>Gebruiksgegevens importeren…</translation>
+    </message>
+    <message>
+        <source>4. Evaluation</source>
+        <translation>4. Evaluatie</translation>
+    </message>
+    <message>
+        <source>Review the KPI set periodically: keep, change or retire KPIs, with the reason.</source>
+        <translation>Evalueer de KPI-set regelmatig: KPI&apos;s behouden, aanpassen of beëindigen, met de reden.</translation>
+    </message>
+    <message>
+        <source>Plan a KPI review…</source>
+        <translation>KPI-evaluatie plannen…</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>nog te doen</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3239,18 +3579,6 @@ Opdrachten:
     <message>
         <source>How the intranet is doing, and what needs your attention.</source>
         <translation>Hoe het intranet ervoor staat en wat aandacht nodig heeft.</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
     </message>
     <message>
         <source>Action needed</source>
@@ -3269,34 +3597,6 @@ Opdrachten:
         <translation>Budget dit jaar</translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation>geen gegevens</translation>
-    </message>
-    <message>
-        <source>Import usage data to see this figure.</source>
-        <translation>Importeer gebruiksgegevens om dit cijfer te zien.</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>%1% compared with a year earlier</source>
-        <translation>%1% ten opzichte van een jaar eerder</translation>
-    </message>
-    <message>
-        <source>No usage data yet: import a usage export on the Data page.</source>
-        <translation>Nog geen gebruiksgegevens: importeer een gebruiksexport op de pagina Gegevens.</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (verlopen)</translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation>Geen openstaande actiepunten.</translation>
-    </message>
-    <message>
         <source>No meetings planned. Plan the next stakeholder meeting.</source>
         <translation>Geen overleggen gepland. Plan het volgende stakeholderoverleg.</translation>
     </message>
@@ -3307,22 +3607,6 @@ Opdrachten:
     <message>
         <source>%1: %2 spent of %3 planned; %4 left.</source>
         <translation>%1: %2 besteed van %3 begroot; %4 over.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Laatste</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Streefwaarde</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>KPIs</source>
@@ -3341,16 +3625,64 @@ Opdrachten:
         <translation>%1 meten (%2)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Double-click an item to go where it is dealt with</source>
+        <translation>Dubbelklik op een regel om naar de plek te gaan waar het wordt afgehandeld</translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
+        <source>Trend signals</source>
+        <translation>Trendsignalen</translation>
     </message>
     <message>
-        <source>No active KPIs yet. Define them on the Goals &amp; KPIs page.</source>
-        <translation>Nog geen actieve KPI&apos;s. Leg ze vast op de pagina Doelstellingen en KPI&apos;s.</translation>
+        <source>Double-click a signal to see its chart</source>
+        <translation>Dubbelklik op een signaal om de grafiek te zien</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Grafiek tonen</translation>
+    </message>
+    <message>
+        <source>Keep as event…</source>
+        <translation>Bewaren als gebeurtenis…</translation>
+    </message>
+    <message>
+        <source>Record this as an event that charts and reports show</source>
+        <translation>Leg dit vast als gebeurtenis die grafieken en rapporten tonen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Wegklikken</translation>
+    </message>
+    <message>
+        <source>Seen, nothing to do: hide this signal (Edit › Undo brings it back)</source>
+        <translation>Gezien, niets te doen: verberg dit signaal (Bewerken › Ongedaan maken haalt het terug)</translation>
+    </message>
+    <message>
+        <source>Double-click to go where this is dealt with</source>
+        <translation>Dubbelklik om naar de plek te gaan waar dit wordt afgehandeld</translation>
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation>Er is nu niets dat actie vraagt.</translation>
+    </message>
+    <message>
+        <source>Trend signals appear once figures come in.</source>
+        <translation>Trendsignalen verschijnen zodra er cijfers binnenkomen.</translation>
+    </message>
+    <message>
+        <source>No trends stand out: nothing fell or rose three periods in a row, nothing is far out of range.</source>
+        <translation>Er vallen geen trends op: niets daalde of steeg drie perioden op rij, niets valt ver buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Dismiss signal</source>
+        <translation>Signaal wegklikken</translation>
+    </message>
+    <message>
+        <source>Keep as event</source>
+        <translation>Bewaren als gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Keep signal as event</source>
+        <translation>Signaal bewaren als gebeurtenis</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3760,92 @@ Opdrachten:
     <message>
         <source>Edit &gt; Undo puts the import back.</source>
         <translation>Bewerken &gt; Ongedaan maken zet de import terug.</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>“%1” hernoemen…</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>Meetwaarde hernoemen</translation>
+    </message>
+    <message>
+        <source>Name of the metric (its key %1 stays the same for formulas):</source>
+        <translation>Naam van de meetwaarde (de sleutel %1 blijft voor formules hetzelfde):</translation>
+    </message>
+    <message>
+        <source>Rename metric “%1”</source>
+        <translation>Meetwaarde “%1” hernoemen</translation>
+    </message>
+    <message>
+        <source>Metric not renamed</source>
+        <translation>Meetwaarde niet hernoemd</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FigureTile</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 ten opzichte van %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;font-size:small; font-weight:normal&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;font-size:small; font-weight:normal&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>Nog geen waarde</translation>
+    </message>
+    <message>
+        <source>Target: %1 to %2</source>
+        <translation>Streefwaarde: %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Streefwaarde: %1</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Geen streefwaarde ingesteld</translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation>een jaar eerder</translation>
+    </message>
+    <message>
+        <source>No earlier period to compare with</source>
+        <translation>Geen eerdere periode om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>“%1” openen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FormulaAssist</name>
+    <message>
+        <source>Headcount (employees in the period)</source>
+        <translation>Personeelsomvang (medewerkers in de periode)</translation>
+    </message>
+    <message>
+        <source>Insert metric</source>
+        <translation>Meetwaarde invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a metric by its name; the formula uses its key</source>
+        <translation>Voeg een meetwaarde in op naam; de formule gebruikt de sleutel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3712,16 +4130,20 @@ Opdrachten:
 <context>
     <name>stuurboord::KpiChart</name>
     <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
+        <source>no value</source>
+        <translation>geen waarde</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Streefwaarde</translation>
+        <source>Target: %1</source>
+        <translation>Streefwaarde: %1</translation>
     </message>
     <message>
-        <source>Definition changed</source>
-        <translation>Definitie gewijzigd</translation>
+        <source>Entered by hand</source>
+        <translation>Met de hand ingevoerd</translation>
+    </message>
+    <message>
+        <source>Click to add an event here</source>
+        <translation>Klik om hier een gebeurtenis toe te voegen</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4207,34 @@ Opdrachten:
     <message>
         <source>Retired: %1</source>
         <translation>Buiten gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Laatste 24 maanden</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle perioden</translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation>Bereik van de grafiek</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New event in %1</source>
+        <translation>Nieuwe gebeurtenis in %1</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4425,22 @@ Opdrachten:
     <message>
         <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Gebruiksexports (*.csv *.tsv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>Deze pagina heeft geen grafiek om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Grafiek exporteren als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Grafiek exporteren als S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>Grafiek &amp;kopiëren</translation>
     </message>
 </context>
 <context>

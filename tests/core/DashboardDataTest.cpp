@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(TrendDetector::streak(series({1, 2, 2, 3})), 1); // a flat step breaks the run
         Values gap = series({1, 2, 3, 4});
         gap[1] = std::nullopt;
-        QCOMPARE(TrendDetector::streak(gap), 2); // counted back to the gap only
+        QCOMPARE(TrendDetector::streak(gap), 1); // 3 → 4 only: counted back to the gap
     }
 
     void outlierRuleWithoutSeasonality()

@@ -160,7 +160,7 @@ private slots:
         chart.resize(800, 400);
         KpiChartData data = sample();
         chart.setRangeMonths(0);
-        chart.show(data);
+        chart.setData(data);
         QCOMPARE(chart.shown().points.size(), 10);
         chart.setRangeMonths(6);
         QCOMPARE(chart.shown().points.size(), 6);
@@ -174,7 +174,9 @@ private slots:
         QTemporaryDir dir;
         KpiChart chart;
         chart.resize(900, 500);
-        chart.show(sample());
+        chart.setData(sample());
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const QString png = dir.filePath(QStringLiteral("bereik.png"));
         const QString svg = dir.filePath(QStringLiteral("bereik.svg"));
         QVERIFY(ChartExport::savePng(&chart, png));

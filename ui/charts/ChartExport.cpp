@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QRegularExpression>
 #include <QSvgGenerator>
 
@@ -23,8 +24,21 @@ QString suggestedName(QChartView* view, const QString& suffix)
 }
 } // namespace
 
+namespace {
+// A chart not shown yet (the meeting pack's, a test's) has not been laid out to its size.
+void layOut(QChartView* view)
+{
+    if (view->testAttribute(Qt::WA_PendingResizeEvent)) {
+        QResizeEvent resize(view->size(), QSize());
+        QCoreApplication::sendEvent(view, &resize);
+        view->setAttribute(Qt::WA_PendingResizeEvent, false);
+    }
+}
+} // namespace
+
 QImage ChartExport::image(QChartView* view, qreal scale)
 {
+    layOut(view);
     QImage image(view->size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(view->chart()->backgroundBrush().color());
@@ -41,6 +55,7 @@ bool ChartExport::savePng(QChartView* view, const QString& path)
 
 bool ChartExport::saveSvg(QChartView* view, const QString& path)
 {
+    layOut(view);
     QSvgGenerator generator;
     generator.setFileName(path);
     generator.setSize(view->size());

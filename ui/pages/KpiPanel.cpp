@@ -124,7 +124,7 @@ void KpiPanel::showKpi(qint64 id)
     const std::optional<Kpi> kpi = id ? m_context.workspace().repository<Kpi>().get(id) : std::nullopt;
     m_enter->setEnabled(kpi && kpi->source == KpiSource::Manual);
     if (!kpi) {
-        m_chart->show(KpiChartData{});
+        m_chart->setData(KpiChartData{});
         return;
     }
     const KpiEvaluator evaluator(m_context.workspace());
@@ -155,7 +155,7 @@ void KpiPanel::showKpi(qint64 id)
     if (kpi->lifecycle == KpiLifecycle::Retired)
         summary += QStringLiteral("<br>") + tr("Retired: %1").arg(kpi->retiredReason.toHtmlEscaped());
     m_summary->setText(summary);
-    m_chart->show(data);
+    m_chart->setData(data);
 }
 
 void KpiPanel::addEvent(const Period& period)

@@ -22,7 +22,7 @@ KpiChart::KpiChart(QWidget* parent)
     ChartExport::addContextMenu(this);
 }
 
-void KpiChart::show(const KpiChartData& data)
+void KpiChart::setData(const KpiChartData& data)
 {
     m_data = data;
     redraw();

@@ -16,7 +16,7 @@ class KpiChart final : public QChartView
 
 public:
     explicit KpiChart(QWidget* parent = nullptr);
-    void show(const KpiChartData& data);
+    void setData(const KpiChartData& data);
     // Months to show (12, 24), or 0 for all; quarters and years count by their months.
     void setRangeMonths(int months);
     int rangeMonths() const { return m_months; }
