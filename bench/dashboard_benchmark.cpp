@@ -23,6 +23,7 @@
 #include <QLineSeries>
 #include <QPixmap>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -92,8 +93,10 @@ QString month(int index)
 bool generate(const QString& path, const Figures& f)
 {
     auto created = Workspace::create(path, QStringLiteral("Gemeente Benchmark"));
-    if (!created.ok())
+    if (!created.ok()) {
+        say(QStringLiteral("create: ") + created.message);
         return false;
+    }
     Workspace& workspace = *created.workspace;
     QSqlDatabase db = workspace.database();
     Transaction transaction(db);
@@ -104,8 +107,10 @@ bool generate(const QString& path, const Figures& f)
         query.addBindValue(QStringLiteral("metric_%1").arg(m, 2, 10, QLatin1Char('0')));
         query.addBindValue(QStringLiteral("Meetwaarde %1").arg(m));
         query.addBindValue(m % 5 == 0 ? QStringLiteral("max") : QStringLiteral("sum"));
-        if (!query.exec())
+        if (!query.exec()) {
+            say(QStringLiteral("metric: ") + query.lastError().text());
             return false;
+        }
     }
     query.prepare(QStringLiteral("INSERT INTO headcount (month, employees) VALUES (?, ?)"));
     for (int i = 0; i < months; ++i) {
@@ -132,8 +137,10 @@ bool generate(const QString& path, const Figures& f)
         const QDate first = base.addMonths(i);
         for (int m = 0; m < f.metrics; ++m) {
             const double level = 1000.0 * (m + 1) * (1.0 + i / 240.0) * (first.month() == 7 ? 0.7 : 1.0);
-            if (!insert(m, month(i), first, first.addMonths(1).addDays(-1), QString(), level))
+            if (!insert(m, month(i), first, first.addMonths(1).addDays(-1), QString(), level)) {
+                say(QStringLiteral("observation: ") + query.lastError().text());
                 return false;
+            }
             for (int d = 0; d < f.dimensions; ++d)
                 insert(m, month(i), first, first.addMonths(1).addDays(-1), QStringLiteral("Afdeling %1").arg(d), level / f.dimensions);
         }
@@ -150,8 +157,10 @@ bool generate(const QString& path, const Figures& f)
         }
     }
     say(QStringLiteral("generated: %1 monthly figures, %2 daily rows").arg(monthly).arg(id - monthly));
-    if (!transaction.commit())
+    if (!transaction.commit()) {
+        say(QStringLiteral("commit failed"));
         return false;
+    }
 
     Stakeholder owner;
     owner.name = QStringLiteral("Noor de Vries");
@@ -179,8 +188,10 @@ bool generate(const QString& path, const Figures& f)
         rule.actionDays = 14;
         workspace.repository<ThresholdRule>().add(rule);
         kpi.lifecycle = KpiLifecycle::Active;
-        if (!workspace.repository<Kpi>().update(kpi))
+        if (const Outcome active = workspace.repository<Kpi>().update(kpi); !active) {
+            say(QStringLiteral("kpi: ") + active.message());
             return false;
+        }
     }
     return true;
 }
