@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace stuurboord;
 
@@ -48,6 +49,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     ApplicationInfo::apply();
     Translations::install(app);
+    // The translations are embedded in the application only: load them from the build.
+    QTranslator own;
+    if (own.load(QStringLiteral(STUURBOORD_QM_DIR "/stuurboord_%1.qm").arg(Translations::language())))
+        QCoreApplication::installTranslator(&own);
     const QStringList args = app.arguments();
     if (args.size() < 2)
         return 2;
