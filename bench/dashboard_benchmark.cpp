@@ -119,7 +119,7 @@ bool generate(const QString& path, const Figures& f)
         query.exec();
     }
     query.prepare(QStringLiteral("INSERT INTO observation (id, metric_id, period, window_start, window_end, dimension, value) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?)"));
     qint64 id = 0;
     const auto insert = [&](int metric, const QString& period, const QDate& start, const QDate& end,
                             const QString& dimension, double value) {
