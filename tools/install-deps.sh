@@ -9,7 +9,7 @@ packages=(
     # Qt 6.4 (Debian): core, sql (system SQLite), widgets, charts, tools, translations
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libgl-dev libqt6svg6
+    qt6-qpa-plugins libgl-dev libqt6svg6 qt6-svg-dev
     # SQLite C API (same system library as the QSQLITE driver) and shell for benchmarks
     libsqlite3-dev sqlite3
     # field libraries: formulas, xlsx (zip), encoding detection, SHA-256 of imported files

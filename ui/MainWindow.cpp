@@ -7,6 +7,7 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RecordEditDialog.h"
 #include "domain/OrganisationProfile.h"
+#include "FirstPaintProbe.h"
 #include "FollowUpSync.h"
 #include "i18n/ApplicationInfo.h"
 #include "import/ImportRunner.h"
@@ -16,6 +17,10 @@
 #include "WorkspaceContext.h"
 #include "WorkspaceView.h"
 #include "widgets/ViewCsvExport.h"
+#include "charts/ChartExport.h"
+
+#include <QChartView>
+#include <QStatusBar>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -75,6 +80,24 @@ MainWindow::~MainWindow()
     closeWorkspace();
 }
 
+QChartView* MainWindow::shownChart() const
+{
+    if (!m_view || !m_view->currentPage())
+        return nullptr;
+    QChartView* first = nullptr;
+    for (QChartView* chart : m_view->currentPage()->findChildren<QChartView*>()) {
+        if (!chart->isVisible())
+            continue;
+        if (chart->hasFocus())
+            return chart;
+        if (!first)
+            first = chart;
+    }
+    if (!first)
+        statusBar()->showMessage(tr("This page has no chart to export."), 5000);
+    return first;
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -91,6 +114,21 @@ void MainWindow::createMenus()
                 importFile(path, true);
         });
     m_workspaceActions << file->addAction(tr("&Export Table as CSV…"), this, &MainWindow::exportTable);
+    file->addSeparator();
+    // The chart on the page shown (the one with focus, else the first one visible).
+    m_workspaceActions << file->addAction(tr("Export Chart as &PNG…"), this, [this] {
+        if (QChartView* chart = shownChart())
+            ChartExport::exportAs(chart, false);
+    });
+    m_workspaceActions << file->addAction(tr("Export Chart as S&VG…"), this, [this] {
+        if (QChartView* chart = shownChart())
+            ChartExport::exportAs(chart, true);
+    });
+    m_workspaceActions << file->addAction(tr("Cop&y Chart"), this, [this] {
+        if (QChartView* chart = shownChart())
+            ChartExport::copy(chart);
+    });
+    file->addSeparator();
     m_workspaceActions << file->addAction(
         tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
     m_backups = new BackupActions(*this, *file);
@@ -194,6 +232,8 @@ bool MainWindow::openWorkspace(const QString& path)
             updateTitle();
     });
     m_view = new WorkspaceView(*m_context, m_central);
+    connect(m_view, &WorkspaceView::importRequested, this, &MainWindow::chooseAndImport);
+    FirstPaintProbe::attachIfAsked(m_view);
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);
     for (int i = 0; i < m_view->pageCount(); ++i) {

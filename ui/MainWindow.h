@@ -7,6 +7,8 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
+class QChartView;
+
 namespace stuurboord {
 
 class BackupActions;
@@ -44,6 +46,7 @@ protected:
 
 private:
     void createMenus();
+    QChartView* shownChart() const;
     void newWorkspace();
     void chooseAndOpen();
     void chooseAndImport();

@@ -9,6 +9,7 @@
 #include "BudgetLine.h"
 #include "BudgetYear.h"
 #include "Decision.h"
+#include "DismissedSignal.h"
 #include "Expense.h"
 #include "Goal.h"
 #include "HeadcountEntry.h"
@@ -62,6 +63,7 @@ const QList<const TableSpec*>& DomainTables::all()
         &Annotation::entity().spec(),
         &BenchmarkValue::entity().spec(),
         &BenefitAssumption::entity().spec(),
+        &DismissedSignal::entity().spec(),
     };
     return tables;
 }

@@ -63,7 +63,7 @@ struct Kpi
     QString description;
     qint64 goalId = 0;
     qint64 ownerId = 0;
-    KpiUnit unit = KpiUnit::Percentage;
+    KpiUnit unit = KpiUnit::Count; // the KPI editor derives it from the formula
     Direction direction = Direction::HigherIsBetter;
     KpiSource source = KpiSource::Formula;
     QString formula;

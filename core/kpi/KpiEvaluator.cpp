@@ -8,8 +8,9 @@
 
 namespace stuurboord {
 
-KpiEvaluator::KpiEvaluator(Workspace& workspace)
-    : m_inputs(workspace.database())
+KpiEvaluator::KpiEvaluator(Workspace& workspace, const QDate& asOf)
+    : m_asOf(asOf.isValid() ? asOf : Clock::today())
+    , m_inputs(workspace.database())
 {
     for (const KpiTarget& target : workspace.repository<KpiTarget>().all())
         m_targets[target.kpiId] << target;
@@ -36,7 +37,7 @@ QList<Period> KpiEvaluator::periods(const Kpi& kpi) const
     const Period first = Period::parse(firstMonth);
     if (!first.isValid())
         return result;
-    const Period last = Period::containing(Clock::today(), kind).previous();
+    const Period last = Period::containing(m_asOf, kind).previous();
     for (Period period = Period::containing(first.firstDay(), kind); !(last < period);
          period = period.next())
         result << period;
@@ -81,27 +82,62 @@ KpiPoint KpiEvaluator::evaluate(const Kpi& kpi, const Period& period) const
     } else {
         point.value = liveValue(kpi, period, &point.reason);
     }
+    point.manual = kpi.source == KpiSource::Manual;
     point.target = TargetSchedule(m_targets.value(kpi.id)).at(period);
-    if (!point.value)
-        return point;
-    point.status = KpiStatus::OnTrack;
-    for (const ThresholdRule& rule : m_rules.value(kpi.id)) {
+    if (point.value)
+        point.status = judge(kpi, point);
+    return point;
+}
+
+KpiStatus KpiEvaluator::judge(const Kpi& kpi, KpiPoint& point) const
+{
+    if (kpi.source == KpiSource::Formula && !point.recorded) {
+        QStringList metrics = Formula::variables(kpi.formula);
+        metrics.removeAll(Formula::headcountVariable());
+        if (!m_completeness.isComplete(metrics, point.period)) {
+            point.reason = QCoreApplication::translate("KpiEvaluator",
+                "%1 is not complete yet: its export was made before the period was over")
+                               .arg(point.period.toString());
+            return KpiStatus::Incomplete;
+        }
+    }
+    const QList<ThresholdRule> rules = m_rules.value(kpi.id);
+    KpiStatus status = KpiStatus::NoData;
+    for (const ThresholdRule& rule : rules) {
         if (!crosses(rule, kpi.direction, *point.value, point.target))
             continue;
         point.crossedRules << rule.id;
         if (rule.status == ThresholdStatus::OffTrack)
-            point.status = KpiStatus::OffTrack;
-        else if (point.status != KpiStatus::OffTrack)
-            point.status = KpiStatus::AtRisk;
+            status = KpiStatus::OffTrack;
+        else if (status != KpiStatus::OffTrack)
+            status = KpiStatus::AtRisk;
     }
-    return point;
+    // A crossed rule speaks for itself; otherwise only a target and rules together can
+    // say "on track", and a missed target within tolerance is said as such.
+    if (status != KpiStatus::NoData)
+        return status;
+    if (!point.target)
+        return KpiStatus::NoTarget;
+    if (rules.isEmpty())
+        return KpiStatus::NoThresholds;
+    return TargetSchedule::isMet(*point.target, *point.value) ? KpiStatus::OnTrack
+                                                             : KpiStatus::ShortOfTarget;
 }
 
 QList<KpiPoint> KpiEvaluator::series(const Kpi& kpi) const
 {
+    const QString definition = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                   .arg(kpi.formula, enumKey(kpi.source), enumKey(kpi.frequency),
+                                       enumKey(kpi.direction))
+                                   .arg(kpi.version)
+                                   .arg(kpi.id);
+    const auto cached = m_series.constFind(kpi.id);
+    if (cached != m_series.cend() && cached->definition == definition)
+        return cached->points;
     QList<KpiPoint> points;
     for (const Period& period : periods(kpi))
         points << evaluate(kpi, period);
+    m_series.insert(kpi.id, Cached{definition, points});
     return points;
 }
 

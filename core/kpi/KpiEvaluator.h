@@ -1,12 +1,14 @@
 #pragma once
 
 #include "KpiPoint.h"
+#include "PeriodCompleteness.h"
 #include "domain/Kpi.h"
 #include "domain/KpiTarget.h"
 #include "domain/KpiValue.h"
 #include "domain/ThresholdRule.h"
 #include "storage/queries/KpiInputs.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace stuurboord {
@@ -19,9 +21,19 @@ class Workspace;
 class KpiEvaluator final
 {
 public:
-    explicit KpiEvaluator(Workspace& workspace);
+    // As of a date: periods that ended on or before it count (the clock's today by default).
+    explicit KpiEvaluator(Workspace& workspace, const QDate& asOf = {});
 
-    // Every complete period from the first data up to the last one that has ended.
+    QDate asOf() const { return m_asOf; }
+    // Which months may be judged; the import coverage decides this once it is wired in.
+    void setCompleteness(const PeriodCompleteness& completeness)
+    {
+        m_completeness = completeness;
+        m_series.clear();
+    }
+    const PeriodCompleteness& completeness() const { return m_completeness; }
+
+    // Every period from the first data up to the last one that has ended by asOf().
     QList<Period> periods(const Kpi& kpi) const;
     QList<KpiPoint> series(const Kpi& kpi) const;
     KpiPoint evaluate(const Kpi& kpi, const Period& period) const;
@@ -37,10 +49,21 @@ public:
                         const std::optional<TargetSchedule::Target>& target);
 
 private:
+    KpiStatus judge(const Kpi& kpi, KpiPoint& point) const;
+
+    QDate m_asOf;
+    PeriodCompleteness m_completeness;
     KpiInputs m_inputs;
     QMap<qint64, QList<KpiTarget>> m_targets;
     QMap<qint64, QList<ThresholdRule>> m_rules;
     QMap<qint64, QMap<QString, KpiValue>> m_values; // kpi -> period -> newest stored value
+    // The dashboard asks for the same series for tiles, attention and trends.
+    struct Cached
+    {
+        QString definition;
+        QList<KpiPoint> points;
+    };
+    mutable QHash<qint64, Cached> m_series;
 };
 
 } // namespace stuurboord

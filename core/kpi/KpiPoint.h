@@ -22,6 +22,7 @@ struct KpiPoint
     QList<qint64> crossedRules;
     int version = 1;
     bool recorded = false; // a stored value (manual entry or frozen by a definition change)
+    bool manual = false;   // entered by hand (a survey score), not computed from imports
 };
 
 } // namespace stuurboord

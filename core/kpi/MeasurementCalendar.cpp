@@ -21,13 +21,14 @@ void sortByDate(QList<MeasurementCalendar::Moment>& moments)
 }
 } // namespace
 
-QList<MeasurementCalendar::Moment> MeasurementCalendar::upcoming(Workspace& workspace)
+QList<MeasurementCalendar::Moment> MeasurementCalendar::upcoming(Workspace& workspace, const QDate& asOf)
 {
+    const QDate day = asOf.isValid() ? asOf : Clock::today();
     QList<Moment> moments;
     for (const Kpi& kpi : workspace.repository<Kpi>().all()) {
         if (!isMeasured(kpi))
             continue;
-        const Period current = Period::containing(Clock::today(), Period::kindFor(kpi.frequency));
+        const Period current = Period::containing(day, Period::kindFor(kpi.frequency));
         moments << Moment{kpi.id, kpi.name, current, current.lastDay().addDays(1), {}};
     }
     sortByDate(moments);

@@ -25,7 +25,8 @@ public:
         QString missing; // for an overdue moment: what is missing
     };
 
-    static QList<Moment> upcoming(Workspace& workspace);
+    // As of a date (the clock's today by default).
+    static QList<Moment> upcoming(Workspace& workspace, const QDate& asOf = {});
     static QList<Moment> overdue(Workspace& workspace, const KpiEvaluator& evaluator);
 };
 

@@ -18,6 +18,11 @@
 #include "kpi/KpiReport.h"
 #include "kpi/MeasurementCalendar.h"
 #include "kpi/Period.h"
+#include "kpi/KpiFormat.h"
+#include "kpi/KpiUnitGuess.h"
+#include "kpi/MetricOperations.h"
+#include "kpi/PeriodCompleteness.h"
+#include "dashboard/KpiTile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +100,17 @@ private:
         if (!workspace.repository<ThresholdRule>().add(r))
             qFatal("rule");
         return r;
+    }
+
+    static void target(Workspace& workspace, qint64 kpiId, const QString& period, double value)
+    {
+        KpiTarget t;
+        t.kpiId = kpiId;
+        t.period = period;
+        t.kind = TargetKind::AtLeast;
+        t.value = value;
+        if (!workspace.repository<KpiTarget>().add(t))
+            qFatal("target");
     }
 
 private slots:
@@ -413,6 +429,169 @@ private slots:
         const QList<MeasurementCalendar::Moment> next = MeasurementCalendar::upcoming(*workspace);
         QCOMPARE(next.first().period.toString(), QStringLiteral("2026-Q4"));
         QCOMPARE(next.first().date, QDate(2027, 1, 1));
+    }
+
+    // "Status must never mislead": a KPI only reads "on track" with a target and rules.
+    void statusSaysWhatIsMissing()
+    {
+        TestWorkspace workspace;
+        const qint64 views = metric(*workspace, QStringLiteral("page_views"), Aggregation::Sum);
+        headcount(*workspace, QStringLiteral("2026-01"), 100);
+        observe(*workspace, views, QStringLiteral("2026-09"), 7000);
+        observe(*workspace, views, QStringLiteral("2026-10"), 7400);
+        const Kpi kpi = formulaKpi(*workspace, QStringLiteral("page_views / headcount"));
+        const Period october = Period::parse(QStringLiteral("2026-10"));
+        QCOMPARE(KpiEvaluator(*workspace).evaluate(kpi, october).status, KpiStatus::NoTarget);
+        target(*workspace, kpi.id, QStringLiteral("2026-01"), 75);
+        QCOMPARE(KpiEvaluator(*workspace).evaluate(kpi, october).status, KpiStatus::NoThresholds);
+        rule(*workspace, kpi.id, ThresholdStatus::AtRisk, 72, 1);
+        rule(*workspace, kpi.id, ThresholdStatus::OffTrack, 60, 1);
+        const KpiEvaluator evaluator(*workspace);
+        // 74 against a target of 75, above the at-risk threshold of 72: short, not on track.
+        const KpiPoint short_ = evaluator.evaluate(kpi, october);
+        QCOMPARE(*short_.value, 74.0);
+        QCOMPARE(short_.status, KpiStatus::ShortOfTarget);
+        QVERIFY(short_.crossedRules.isEmpty());
+        // 70: across the at-risk threshold.
+        QCOMPARE(evaluator.evaluate(kpi, Period::parse(QStringLiteral("2026-09"))).status, KpiStatus::AtRisk);
+        // Reaching the target is on track.
+        observe(*workspace, views, QStringLiteral("2026-08"), 7600);
+        QCOMPARE(KpiEvaluator(*workspace).evaluate(kpi, Period::parse(QStringLiteral("2026-08"))).status,
+                 KpiStatus::OnTrack);
+        QVERIFY(!isJudged(KpiStatus::NoTarget));
+        QVERIFY(isJudged(KpiStatus::ShortOfTarget));
+        QCOMPARE(enumKey(KpiStatus::ShortOfTarget), QStringLiteral("short_of_target"));
+        QCOMPARE(enumKey(KpiStatus::NoThresholds), QStringLiteral("no_thresholds"));
+    }
+
+    void surveyScoreBelowTargetIsNotOnTrack()
+    {
+        // The case found by a new user: 7.0 against a target of 7.5 read green "On track".
+        TestWorkspace workspace;
+        Kpi survey;
+        survey.name = QStringLiteral("Tevredenheid");
+        survey.source = KpiSource::Manual;
+        survey.unit = KpiUnit::Score;
+        survey.frequency = Frequency::Quarterly;
+        QVERIFY(workspace->repository<Kpi>().add(survey));
+        target(*workspace, survey.id, QStringLiteral("2026-Q1"), 7.5);
+        rule(*workspace, survey.id, ThresholdStatus::AtRisk, 6.5, 1);
+        KpiOperations operations(*workspace);
+        QVERIFY(operations.enterValue(survey.id, QStringLiteral("2026-Q2"), 7.0, {}));
+        const KpiPoint point = KpiEvaluator(*workspace).evaluate(survey, Period::parse(QStringLiteral("2026-Q2")));
+        QCOMPARE(point.status, KpiStatus::ShortOfTarget);
+        QVERIFY(point.manual);
+    }
+
+    void manualKpiShowsTheSameLatestEverywhere()
+    {
+        TestWorkspace workspace;
+        Kpi survey;
+        survey.name = QStringLiteral("Tevredenheid");
+        survey.source = KpiSource::Manual;
+        survey.unit = KpiUnit::Score;
+        survey.frequency = Frequency::Quarterly;
+        survey.lifecycle = KpiLifecycle::Draft;
+        QVERIFY(workspace->repository<Kpi>().add(survey));
+        target(*workspace, survey.id, QStringLiteral("2026-Q1"), 7.0);
+        rule(*workspace, survey.id, ThresholdStatus::AtRisk, 6.0, 1);
+        QVERIFY(KpiOperations(*workspace).enterValue(survey.id, QStringLiteral("2026-Q2"), 7.4, {}));
+        // As of 15 November Q3 has ended without a value: the latest measured one is Q2.
+        const KpiEvaluator evaluator(*workspace);
+        const QList<KpiPoint> series = evaluator.series(survey);
+        QCOMPARE(series.constLast().period.toString(), QStringLiteral("2026-Q3"));
+        QCOMPARE(series.constLast().status, KpiStatus::NoData);
+        const KpiTile tile = KpiTile::from(survey, series);
+        QVERIFY(tile.latest);
+        QCOMPARE(tile.latest->period.toString(), QStringLiteral("2026-Q2"));
+        QCOMPARE(*tile.latest->value, 7.4);
+        QCOMPARE(tile.latest->status, evaluator.evaluate(survey, Period::parse(QStringLiteral("2026-Q2"))).status);
+        QCOMPARE(tile.latest->status, KpiStatus::OnTrack);
+        QCOMPARE(tile.missing->toString(), QStringLiteral("2026-Q3"));
+        QCOMPARE(tile.missingReason, QStringLiteral("not entered yet"));
+    }
+
+    void incompleteMonthIsNeitherJudgedNorCompared()
+    {
+        TestWorkspace workspace;
+        const qint64 users = metric(*workspace, QStringLiteral("active_users"), Aggregation::Max);
+        headcount(*workspace, QStringLiteral("2026-01"), 100);
+        observe(*workspace, users, QStringLiteral("2026-09"), 80);
+        observe(*workspace, users, QStringLiteral("2026-10"), 30); // an export made on 10 October
+        const Kpi kpi = formulaKpi(*workspace, QStringLiteral("active_users / headcount * 100"));
+        target(*workspace, kpi.id, QStringLiteral("2026-01"), 75);
+        rule(*workspace, kpi.id, ThresholdStatus::OffTrack, 50, 1);
+        KpiEvaluator evaluator(*workspace);
+        PeriodCompleteness completeness;
+        completeness.markIncomplete(QStringLiteral("active_users"), QStringLiteral("2026-10"));
+        evaluator.setCompleteness(completeness);
+        const KpiPoint october = evaluator.evaluate(kpi, Period::parse(QStringLiteral("2026-10")));
+        QCOMPARE(october.status, KpiStatus::Incomplete);
+        QVERIFY(october.crossedRules.isEmpty()); // no follow-up action fires on half a month
+        QVERIFY(october.reason.contains(QStringLiteral("not complete")));
+        const KpiTile tile = KpiTile::from(kpi, evaluator.series(kpi));
+        QCOMPARE(tile.latest->period.toString(), QStringLiteral("2026-09"));
+        QCOMPARE(tile.latest->status, KpiStatus::OnTrack);
+        QVERIFY(PeriodCompleteness().isComplete(QStringLiteral("active_users"), QStringLiteral("2026-10")));
+    }
+
+    void unitFollowsTheFormula()
+    {
+        QCOMPARE(Kpi().unit, KpiUnit::Count);
+        const QMap<QString, MetricUnit> units{{QStringLiteral("visit_seconds"), MetricUnit::Seconds},
+                                              {QStringLiteral("page_views"), MetricUnit::Count}};
+        QCOMPARE(*KpiUnitGuess::fromFormula(QStringLiteral("unique_logged_in_users / headcount * 100"), units),
+                 KpiUnit::Percentage);
+        QCOMPARE(*KpiUnitGuess::fromFormula(QStringLiteral("100*a/b"), units), KpiUnit::Percentage);
+        QCOMPARE(*KpiUnitGuess::fromFormula(QStringLiteral("page_views / headcount"), units), KpiUnit::Ratio);
+        QCOMPARE(*KpiUnitGuess::fromFormula(QStringLiteral("page_views"), units), KpiUnit::Count);
+        QCOMPARE(*KpiUnitGuess::fromFormula(QStringLiteral("visit_seconds"), units), KpiUnit::Seconds);
+        QCOMPARE(*KpiUnitGuess::fromFormula(QStringLiteral("page_views * 1000"), units), KpiUnit::Count);
+        QVERIFY(!KpiUnitGuess::fromFormula(QStringLiteral("  "), units));
+    }
+
+    void tileComparesWithThePeriodBeforeAndAYearEarlier()
+    {
+        TestWorkspace workspace;
+        const qint64 users = metric(*workspace, QStringLiteral("active_users"), Aggregation::Max);
+        headcount(*workspace, QStringLiteral("2025-01"), 200);
+        // 2025-01 .. 2026-10: 100, 102, 104, ...; 2026-04 missing.
+        for (int i = 0; i < 22; ++i) {
+            const QString month = QDate(2025, 1, 1).addMonths(i).toString(QStringLiteral("yyyy-MM"));
+            if (month != u"2026-04")
+                observe(*workspace, users, month, 100 + 2 * i);
+        }
+        const Kpi kpi = formulaKpi(*workspace, QStringLiteral("active_users / headcount * 100"));
+        const KpiEvaluator evaluator(*workspace);
+        const KpiTile tile = KpiTile::from(kpi, evaluator.series(kpi));
+        QCOMPARE(tile.latest->period.toString(), QStringLiteral("2026-10"));
+        const double latest = *evaluator.evaluate(kpi, Period::parse(QStringLiteral("2026-10"))).value;
+        const double before = *evaluator.evaluate(kpi, Period::parse(QStringLiteral("2026-09"))).value;
+        const double yearAgo = *evaluator.evaluate(kpi, Period::parse(QStringLiteral("2025-10"))).value;
+        QCOMPARE(*tile.changeFromPrevious(), latest - before);
+        QCOMPARE(*tile.changeFromYearEarlier(), latest - yearAgo);
+        QCOMPARE(*tile.changeFromYearEarlier(), 12.0); // 12 months × 2 users / 200 employees × 100
+        QCOMPARE(tile.sparkline.size(), 12);
+        QCOMPARE(tile.sparkline.constLast().period.toString(), QStringLiteral("2026-10"));
+        QVERIFY(!tile.sparkline.at(5).value); // April 2026 stays a gap
+        QCOMPARE(KpiFormat::change(*tile.changeFromYearEarlier(), KpiUnit::Percentage), QStringLiteral("+12.0 pp"));
+        QCOMPARE(KpiFormat::period(Period::parse(QStringLiteral("2026-Q3"))), QStringLiteral("2026 Q3"));
+    }
+
+    void renamedMetricIsShownByItsNewName()
+    {
+        TestWorkspace workspace;
+        const qint64 bounces = metric(*workspace, QStringLiteral("bounce_count"), Aggregation::Sum);
+        metric(*workspace, QStringLiteral("page_views"), Aggregation::Sum);
+        MetricOperations operations(*workspace);
+        QVERIFY(!operations.rename(bounces, QStringLiteral("   ")));
+        QVERIFY(!operations.rename(bounces, QStringLiteral("PAGE_VIEWS"))); // the other one's name
+        QVERIFY(operations.rename(bounces, QStringLiteral("  Bezoeken  zonder vervolg ")));
+        QCOMPARE(workspace->repository<Metric>().get(bounces)->name, QStringLiteral("Bezoeken zonder vervolg"));
+        QCOMPARE(workspace->repository<Metric>().get(bounces)->key, QStringLiteral("bounce_count"));
+        QString missing;
+        QVERIFY(!KpiInputs(workspace->database()).metric(QStringLiteral("bounce_count"), Period::parse(QStringLiteral("2026-10")), &missing));
+        QCOMPARE(missing, QStringLiteral("no data for Bezoeken zonder vervolg in 2026-10"));
     }
 
     void commandLineShowsWhatTheEngineComputes()

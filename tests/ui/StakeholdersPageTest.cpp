@@ -133,7 +133,7 @@ private slots:
         MeetingsPanel* meetings = page()->meetings();
         page()->tabs()->setCurrentWidget(meetings);
         const Meeting held = lastHeldMeeting();
-        meetings->meetings()->selectRecord(held.id);
+        meetings->meetings()->selectId(held.id);
         MeetingDetail* detail = meetings->detail();
         QCOMPARE(detail->meetingId(), held.id);
         int ticked = 0;
@@ -189,7 +189,7 @@ private slots:
     {
         RecordTableView* register_ = page()->registerPanel()->register_();
         const Stakeholder sponsor = named(QStringLiteral("Marieke van den Berg"));
-        register_->selectRecord(sponsor.id);
+        register_->selectId(sponsor.id);
         Confirmation::setNextAnswer(false);
         register_->deleteCurrent();
         QVERIFY(Confirmation::lastText().contains(QStringLiteral("Meeting series “Stuurgroep intranet” will no longer have a chair.")));

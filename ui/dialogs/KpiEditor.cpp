@@ -5,7 +5,10 @@
 #include "domain/KpiChange.h"
 #include "domain/KpiValue.h"
 #include "domain/OrganisationProfile.h"
+#include "FormulaAssist.h"
+#include "domain/Metric.h"
 #include "kpi/Formula.h"
+#include "kpi/KpiUnitGuess.h"
 #include "kpi/KpiOperations.h"
 #include "kpi/Period.h"
 #include "RecordEditDialog.h"
@@ -14,6 +17,8 @@
 #include "WorkspaceContext.h"
 
 #include <QCoreApplication>
+#include <QComboBox>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -85,6 +90,28 @@ std::optional<KpiEditor::Result> KpiEditor::ask(
         }
         return divisionByZero(text, *inputs);
     });
+    if (auto* formula = qobject_cast<QLineEdit*>(dialog.editor(QStringLiteral("formula")))) {
+        QList<FormulaAssist::Metric> metrics;
+        QMap<QString, MetricUnit> units;
+        for (const Metric& metric : context.workspace().repository<Metric>().all()) {
+            metrics.append({metric.key, metric.name.isEmpty() ? metric.key : metric.name});
+            units.insert(metric.key, metric.unit);
+        }
+        auto* assist = new FormulaAssist(formula, metrics);
+        dialog.addBeside(QStringLiteral("formula"), assist->pickerButton());
+        // The unit follows from the formula until someone chooses it; an existing KPI has one.
+        auto* unit = qobject_cast<QComboBox*>(dialog.editor(QStringLiteral("unit")));
+        if (unit && kpi.id == 0) {
+            const auto chosen = std::make_shared<bool>(false);
+            QObject::connect(unit, &QComboBox::activated, unit, [chosen] { *chosen = true; });
+            QObject::connect(formula, &QLineEdit::textChanged, unit, [unit, units, chosen](const QString& text) {
+                if (*chosen)
+                    return;
+                if (const std::optional<KpiUnit> guess = KpiUnitGuess::fromFormula(text, units))
+                    unit->setCurrentIndex(unit->findData(enumKey(*guess)));
+            });
+        }
+    }
     // The version follows from definition changes; nobody types it.
     if (auto* version = dialog.findChild<QWidget*>(QStringLiteral("version")))
         version->setEnabled(false);

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -90,6 +91,28 @@ void RecordEditDialog::setLiveCheck(const QString& column, LiveCheck check)
     };
     connect(edit, &QLineEdit::textChanged, hint, update);
     update(edit->text());
+}
+
+QWidget* RecordEditDialog::editor(const QString& column) const
+{
+    return m_editors.value(m_spec.indexOf(column));
+}
+
+void RecordEditDialog::addBeside(const QString& column, QWidget* widget)
+{
+    QWidget* field = editor(column);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(field, &row, &role);
+    if (row < 0)
+        return;
+    QLayoutItem* item = m_form->itemAt(row, QFormLayout::FieldRole);
+    m_form->removeItem(item);
+    delete item;
+    auto* line = new QHBoxLayout;
+    line->addWidget(field, 1);
+    line->addWidget(widget);
+    m_form->setLayout(row, QFormLayout::FieldRole, line);
 }
 
 void RecordEditDialog::addExtraRow(const QString& label, QWidget* editor)

@@ -31,6 +31,9 @@ public:
     // (e.g. a KPI formula); the check returns an empty string when all is well.
     using LiveCheck = std::function<QString(const QString&)>;
     void setLiveCheck(const QString& column, LiveCheck check);
+    // The input of a column, and a widget to put right beside it (e.g. a picker).
+    QWidget* editor(const QString& column) const;
+    void addBeside(const QString& column, QWidget* widget);
     // An extra input that is not a column, such as the reason for a change.
     void addExtraRow(const QString& label, QWidget* editor);
     // A last check before closing with OK, for rules that need more than one row.

@@ -1,46 +1,64 @@
 #include "DashboardPage.h"
 
 #include "Clock.h"
-#include "domain/ActionItem.h"
-#include "domain/Kpi.h"
+#include "DashboardGuide.h"
+#include "PageHeader.h"
+#include "WorkspaceContext.h"
+#include "commands/AddRecordCommand.h"
+#include "dialogs/RecordEditDialog.h"
+#include "domain/Annotation.h"
+#include "domain/DismissedSignal.h"
 #include "domain/Meeting.h"
-#include "import/StandardMetricNames.h"
-#include "kpi/KpiEvaluator.h"
+#include "kpi/KpiFormat.h"
 #include "kpi/MeasurementCalendar.h"
 #include "models/ValueFormatter.h"
-#include "PageHeader.h"
-#include "storage/queries/BudgetQueries.h"
-#include "storage/queries/UsageQueries.h"
 #include "storage/Workspace.h"
+#include "storage/queries/BudgetQueries.h"
 #include "widgets/FigureTile.h"
-#include "widgets/MetricChart.h"
 #include "widgets/StatusStyle.h"
-#include "WorkspaceContext.h"
 
-#include <QDate>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace stuurboord {
 
 namespace {
-// The figures a coordinator looks at first, in this order.
-const QStringList headlineMetrics{QStringLiteral("active_users"),
-    QStringLiteral("unique_logged_in_users"), QStringLiteral("page_views"),
-    QStringLiteral("profiles_completed")};
+constexpr int tileColumns = 4;
 
 QTreeWidget* makeList(const QStringList& headers, const QString& name, QWidget* parent)
 {
     auto* list = new QTreeWidget(parent);
     list->setRootIsDecorated(false);
     list->setHeaderLabels(headers);
+    list->setHeaderHidden(headers.size() == 1);
     list->setAccessibleName(name);
+    list->setWordWrap(true);
+    list->setUniformRowHeights(false);
     list->header()->setStretchLastSection(true);
+    return list;
+}
+
+// A list of whole sentences: they wrap instead of being cut off.
+QListWidget* makeSentences(const QString& name, QWidget* parent)
+{
+    auto* list = new QListWidget(parent);
+    list->setAccessibleName(name);
+    list->setWordWrap(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setUniformItemSizes(false);
+    list->setTextElideMode(Qt::ElideNone);
+    list->setSpacing(2);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return list;
 }
 
@@ -51,6 +69,36 @@ QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
     layout->addWidget(content);
     return group;
 }
+
+QString severitySymbol(AttentionSeverity severity)
+{
+    switch (severity) {
+    case AttentionSeverity::Urgent:
+        return QStringLiteral("✕");
+    case AttentionSeverity::Warning:
+        return QStringLiteral("▲");
+    case AttentionSeverity::Notice:
+        break;
+    }
+    return QStringLiteral("○");
+}
+
+QString trendSymbol(TrendSignal::Kind kind)
+{
+    switch (kind) {
+    case TrendSignal::Kind::Falling:
+        return QStringLiteral("↘");
+    case TrendSignal::Kind::Rising:
+        return QStringLiteral("↗");
+    case TrendSignal::Kind::Outlier:
+        return QStringLiteral("⚡");
+    case TrendSignal::Kind::Stopped:
+        break;
+    }
+    return QStringLiteral("⏸");
+}
+
+constexpr int signalRole = Qt::UserRole + 1;
 } // namespace
 
 DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
@@ -60,23 +108,50 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
         tr("Dashboard"), tr("How the intranet is doing, and what needs your attention."), this));
-    auto* tiles = new QHBoxLayout;
-    for (int i = 0; i < headlineMetrics.size(); ++i) {
-        auto* tile = new FigureTile(this);
-        tiles->addWidget(tile, 1);
-        m_tiles << tile;
-    }
-    layout->addLayout(tiles);
+    m_guide = new DashboardGuide(this);
+    layout->addWidget(m_guide);
+    connect(m_guide, &DashboardGuide::stepRequested, this,
+        [this](DashboardGuide::Step step) { guideStep(static_cast<int>(step)); });
+
+    m_tileArea = new QScrollArea(this);
+    m_tileArea->setWidgetResizable(true);
+    m_tileArea->setFrameShape(QFrame::NoFrame);
+    auto* tileHost = new QWidget(m_tileArea);
+    m_tileGrid = new QGridLayout(tileHost);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    for (int column = 0; column < tileColumns; ++column)
+        m_tileGrid->setColumnStretch(column, 1);
+    m_tileArea->setWidget(tileHost);
+    m_tileArea->setAccessibleName(tr("KPIs"));
+    layout->addWidget(m_tileArea, 3);
 
     auto* grid = new QGridLayout;
-    m_kpis = makeList({tr("KPI"), tr("Latest"), tr("Target"), tr("Status")}, tr("KPIs"), this);
-    grid->addWidget(box(tr("KPIs"), m_kpis, this), 0, 0);
-    m_actions = makeList({tr("Due"), tr("Owner"), tr("Action")}, tr("Action needed"), this);
-    grid->addWidget(box(tr("Action needed"), m_actions, this), 0, 1);
-    m_chart = new MetricChart(this);
-    grid->addWidget(m_chart, 1, 0, 2, 1);
+    m_attention = makeSentences(tr("Action needed"), this);
+    m_attention->setToolTip(tr("Double-click an item to go where it is dealt with"));
+    grid->addWidget(box(tr("Action needed"), m_attention, this), 0, 0, 2, 1);
+
+    auto* trendBox = new QWidget(this);
+    auto* trendLayout = new QVBoxLayout(trendBox);
+    trendLayout->setContentsMargins(0, 0, 0, 0);
+    m_trends = makeSentences(tr("Trend signals"), trendBox);
+    m_trends->setToolTip(tr("Double-click a signal to see its chart"));
+    auto* buttons = new QHBoxLayout;
+    m_showChart = new QPushButton(tr("Show chart"), trendBox);
+    m_annotate = new QPushButton(tr("Keep as event…"), trendBox);
+    m_annotate->setToolTip(tr("Record this as an event that charts and reports show"));
+    m_dismiss = new QPushButton(tr("Dismiss"), trendBox);
+    m_dismiss->setToolTip(tr("Seen, nothing to do: hide this signal (Edit › Undo brings it back)"));
+    buttons->addWidget(m_showChart);
+    buttons->addWidget(m_annotate);
+    buttons->addWidget(m_dismiss);
+    buttons->addStretch(1);
+    trendLayout->addWidget(m_trends, 1);
+    trendLayout->addLayout(buttons);
+    grid->addWidget(box(tr("Trend signals"), trendBox, this), 0, 1, 2, 1);
+
     m_meetings = makeList({tr("Date"), tr("Coming up")}, tr("Coming up"), this);
-    grid->addWidget(box(tr("Meetings and measurement moments"), m_meetings, this), 1, 1);
+    m_meetings->setHeaderHidden(false);
+    grid->addWidget(box(tr("Meetings and measurement moments"), m_meetings, this), 0, 2);
     auto* budgetBox = new QWidget(this);
     auto* budgetLayout = new QVBoxLayout(budgetBox);
     m_budget = new QProgressBar(budgetBox);
@@ -86,98 +161,193 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     budgetLayout->addWidget(m_budget);
     budgetLayout->addWidget(m_budgetText);
     budgetLayout->addStretch(1);
-    grid->addWidget(box(tr("Budget this year"), budgetBox, this), 2, 1);
+    grid->addWidget(box(tr("Budget this year"), budgetBox, this), 1, 2);
     grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
-    grid->setRowStretch(2, 1);
-    layout->addLayout(grid, 1);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
+    layout->addLayout(grid, 2);
 
-    connect(&context, &WorkspaceContext::tableChanged, this, &DashboardPage::reload);
+    connect(m_attention, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int index = m_attention->row(item);
+        if (index < 0 || index >= m_data.attention.size())
+            return;
+        const AttentionPlace& place = m_data.attention.at(index).place;
+        emit placeRequested(place.page, place.table, place.id);
+    });
+    connect(m_trends, &QListWidget::itemActivated, this, &DashboardPage::openTrend);
+    connect(m_trends, &QListWidget::currentItemChanged, this, [this] {
+        const bool chosen = currentSignal() != nullptr;
+        m_showChart->setEnabled(chosen);
+        m_annotate->setEnabled(chosen);
+        m_dismiss->setEnabled(chosen);
+    });
+    connect(m_showChart, &QPushButton::clicked, this, &DashboardPage::openTrend);
+    connect(m_dismiss, &QPushButton::clicked, this, &DashboardPage::dismissSignal);
+    connect(m_annotate, &QPushButton::clicked, this, &DashboardPage::annotateSignal);
+    connect(&context, &WorkspaceContext::tableChanged, this, &DashboardPage::scheduleReload);
     reload();
+}
+
+void DashboardPage::scheduleReload()
+{
+    // An import or an undo touches several tables at once: compute once afterwards.
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
 }
 
 void DashboardPage::reload()
 {
-    reloadFigures();
-    reloadKpis();
-    reloadActions();
+    m_data = DashboardData::build(m_context.workspace(), Clock::today());
+    m_guide->setVisible(m_data.needsGuide());
+    m_guide->setSteps(m_data.steps);
+    reloadTiles();
+    reloadAttention();
+    reloadTrends();
     reloadMeetings();
     reloadBudget();
 }
 
-void DashboardPage::reloadFigures()
+void DashboardPage::reloadTiles()
 {
-    const QList<UsageQueries::Series> all
-        = UsageQueries(m_context.workspace().database()).monthlyTotals();
-    const UsageQueries::Series* charted = nullptr;
-    for (int i = 0; i < headlineMetrics.size(); ++i) {
-        const auto found
-            = std::find_if(all.cbegin(), all.cend(), [&](const UsageQueries::Series& series) {
-                  return series.metric.key == headlineMetrics.at(i);
-              });
-        if (found == all.cend() || found->byMonth.isEmpty()) {
-            m_tiles.at(i)->setFigure(StandardMetricNames::name(headlineMetrics.at(i)),
-                tr("no data"), tr("Import usage data to see this figure."));
-            continue;
-        }
-        const QString lastMonth = found->byMonth.lastKey();
-        const double last = found->byMonth.last();
-        const QString yearBefore = QDate::fromString(lastMonth + QStringLiteral("-01"), Qt::ISODate)
-                                       .addYears(-1)
-                                       .toString(QStringLiteral("yyyy-MM"));
-        QString change = tr("in %1").arg(ValueFormatter::month(lastMonth));
-        if (found->byMonth.contains(yearBefore) && found->byMonth.value(yearBefore) > 0) {
-            const double percent = 100.0 * (last - found->byMonth.value(yearBefore))
-                / found->byMonth.value(yearBefore);
-            change += QStringLiteral("; ")
-                + tr("%1% compared with a year earlier")
-                      .arg((percent >= 0 ? QStringLiteral("+") : QString())
-                          + ValueFormatter::number(percent));
-        }
-        m_tiles.at(i)->setFigure(found->metric.name, ValueFormatter::number(last), change);
-        if (!charted)
-            charted = &*found;
+    while (m_tiles.size() > m_data.tiles.size())
+        delete m_tiles.takeLast();
+    while (m_tiles.size() < m_data.tiles.size()) {
+        auto* tile = new FigureTile(m_tileArea->widget());
+        const int index = static_cast<int>(m_tiles.size());
+        m_tileGrid->addWidget(tile, index / tileColumns, index % tileColumns);
+        connect(tile, &FigureTile::activated, this, &DashboardPage::kpiRequested);
+        m_tiles << tile;
     }
-    // The first headline figure that has data, else any metric: a workspace fed only by,
-    // say, Microsoft 365 reports still shows its course over time.
-    if (!charted && !all.isEmpty())
-        charted = &all.constFirst();
-    if (charted)
-        m_chart->show(charted->metric.name, charted->byMonth);
-    else
-        m_chart->show(tr("No usage data yet: import a usage export on the Data page."), {});
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tiles.at(i)->setTile(m_data.tiles.at(i));
+    m_tileArea->setVisible(!m_tiles.isEmpty());
 }
 
-void DashboardPage::reloadActions()
+void DashboardPage::reloadAttention()
 {
-    m_actions->clear();
-    const QDate today = Clock::today();
-    RecordStore& store = m_context.records();
-    for (const ActionItem& action : m_context.workspace().repository<ActionItem>().all()) {
-        if (action.status != ActionStatus::Open && action.status != ActionStatus::InProgress)
-            continue;
-        auto* item = new QTreeWidgetItem(m_actions,
-            {ValueFormatter::date(action.due),
-                store.displayName(QStringLiteral("stakeholder"), action.ownerId),
-                action.description});
-        item->setToolTip(2, action.description);
-        if (action.due.isValid() && action.due < today) {
-            item->setText(0, tr("%1 (overdue)").arg(ValueFormatter::date(action.due)));
-            item->setForeground(0, QBrush(Qt::red));
-        }
+    m_attention->clear();
+    for (const AttentionItem& entry : std::as_const(m_data.attention)) {
+        auto* item = new QListWidgetItem(severitySymbol(entry.severity) + u' ' + entry.text, m_attention);
+        item->setToolTip(tr("Double-click to go where this is dealt with"));
+        if (entry.severity == AttentionSeverity::Urgent)
+            item->setForeground(StatusStyle::colour(KpiStatus::OffTrack, palette()));
     }
-    if (m_actions->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_actions, {QString(), QString(), tr("No open action items.")});
-    m_actions->resizeColumnToContents(0);
-    m_actions->resizeColumnToContents(1);
+    if (m_data.attention.isEmpty()) {
+        auto* item = new QListWidgetItem(tr("Nothing needs action now."), m_attention);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+void DashboardPage::reloadTrends()
+{
+    m_trends->clear();
+    for (int i = 0; i < m_data.trends.size(); ++i) {
+        const TrendSignal& signal = m_data.trends.at(i);
+        auto* item = new QListWidgetItem(trendSymbol(signal.kind) + u' ' + signal.text, m_trends);
+        item->setData(signalRole, i);
+    }
+    if (m_data.trends.isEmpty()) {
+        auto* item = new QListWidgetItem(
+            m_data.needsGuide() ? tr("Trend signals appear once figures come in.")
+                                 : tr("No trends stand out: nothing fell or rose three periods in a "
+                                      "row, nothing is far out of range."),
+            m_trends);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    m_showChart->setEnabled(false);
+    m_annotate->setEnabled(false);
+    m_dismiss->setEnabled(false);
+}
+
+const TrendSignal* DashboardPage::currentSignal() const
+{
+    const QListWidgetItem* item = m_trends->currentItem();
+    if (!item || !item->data(signalRole).isValid())
+        return nullptr;
+    const int index = item->data(signalRole).toInt();
+    return index >= 0 && index < m_data.trends.size() ? &m_data.trends.at(index) : nullptr;
+}
+
+void DashboardPage::openTrend()
+{
+    const TrendSignal* signal = currentSignal();
+    if (!signal)
+        return;
+    if (signal->kpiId)
+        emit kpiRequested(signal->kpiId);
+    else
+        emit placeRequested(AttentionPlace::data(), QStringLiteral("metric"), signal->metricId);
+}
+
+void DashboardPage::dismissSignal()
+{
+    const TrendSignal* signal = currentSignal();
+    if (!signal)
+        return;
+    DismissedSignal dismissed;
+    dismissed.signalKey = signal->key();
+    dismissed.dismissedOn = Clock::today();
+    auto* command = new AddRecordCommand(m_context, DismissedSignal::entity().spec(),
+        DismissedSignal::entity().toRecord(dismissed));
+    command->setText(tr("Dismiss signal"));
+    m_context.undoStack().push(command);
+}
+
+void DashboardPage::annotateSignal()
+{
+    const TrendSignal* signal = currentSignal();
+    if (!signal)
+        return;
+    Annotation annotation;
+    annotation.date = signal->period.firstDay();
+    annotation.kind = AnnotationKind::Other;
+    annotation.title = signal->text.left(120);
+    annotation.kpiId = signal->kpiId;
+    annotation.metricId = signal->metricId;
+    RecordEditDialog dialog(Annotation::entity().spec(), m_context.records(),
+        Annotation::entity().toRecord(annotation), this);
+    dialog.setWindowTitle(tr("Keep as event"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // One undo step: the event is added and the signal it answers goes away.
+    DismissedSignal dismissed;
+    dismissed.signalKey = signal->key();
+    dismissed.dismissedOn = Clock::today();
+    const Record event = dialog.record();
+    const Record done = DismissedSignal::entity().toRecord(dismissed);
+    m_context.undoStack().beginMacro(tr("Keep signal as event"));
+    m_context.undoStack().push(new AddRecordCommand(m_context, Annotation::entity().spec(), event));
+    m_context.undoStack().push(new AddRecordCommand(m_context, DismissedSignal::entity().spec(), done));
+    m_context.undoStack().endMacro();
+}
+
+void DashboardPage::guideStep(int step)
+{
+    switch (static_cast<DashboardGuide::Step>(step)) {
+    case DashboardGuide::Step::Goals:
+        emit placeRequested(AttentionPlace::goalsKpis(), QStringLiteral("goal"), -1);
+        break;
+    case DashboardGuide::Step::Kpis:
+        emit placeRequested(AttentionPlace::goalsKpis(), QStringLiteral("kpi"), -1);
+        break;
+    case DashboardGuide::Step::Measurements:
+        emit placeRequested(AttentionPlace::data(), QStringLiteral("import"), -1);
+        break;
+    case DashboardGuide::Step::Review:
+        emit placeRequested(AttentionPlace::goalsKpis(), QStringLiteral("kpi_review"), -1);
+        break;
+    }
 }
 
 void DashboardPage::reloadMeetings()
 {
     m_meetings->clear();
-    const QDate today = Clock::today();
+    const QDate today = m_data.asOf;
     QList<std::pair<QDate, QString>> entries;
     for (const Meeting& meeting : m_context.workspace().repository<Meeting>().all()) {
         if (meeting.date >= today)
@@ -186,77 +356,38 @@ void DashboardPage::reloadMeetings()
     if (entries.isEmpty())
         entries.append({QDate(), tr("No meetings planned. Plan the next stakeholder meeting.")});
     for (const MeasurementCalendar::Moment& moment :
-        MeasurementCalendar::upcoming(m_context.workspace()))
-        entries.append(
-            {moment.date, tr("Measure %1 (%2)").arg(moment.kpiName, moment.period.toString())});
+        MeasurementCalendar::upcoming(m_context.workspace(), today))
+        entries.append({moment.date,
+            tr("Measure %1 (%2)").arg(moment.kpiName, KpiFormat::period(moment.period))});
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
         return a.first.isValid() && (!b.first.isValid() || a.first < b.first);
     });
-    for (const auto& [date, what] : std::as_const(entries))
-        new QTreeWidgetItem(m_meetings, {ValueFormatter::date(date), what});
+    for (const auto& [date, what] : std::as_const(entries)) {
+        auto* item = new QTreeWidgetItem(m_meetings, {ValueFormatter::date(date), what});
+        item->setToolTip(1, what);
+    }
     m_meetings->resizeColumnToContents(0);
-}
-
-void DashboardPage::reloadKpis()
-{
-    m_kpis->clear();
-    const KpiEvaluator evaluator(m_context.workspace());
-    for (const Kpi& kpi : m_context.workspace().repository<Kpi>().all()) {
-        // Retired KPIs keep their history but no longer ask for attention.
-        if (kpi.lifecycle != KpiLifecycle::Active && kpi.lifecycle != KpiLifecycle::UnderReview)
-            continue;
-        const QList<KpiPoint> points = evaluator.series(kpi);
-        const KpiPoint last = points.isEmpty() ? KpiPoint{} : points.last();
-        // When the last moment has no value yet, still show the latest known one, with its period.
-        const auto known = std::find_if(points.crbegin(), points.crend(),
-            [](const KpiPoint& p) { return p.value.has_value(); });
-        QString latest;
-        if (last.value)
-            latest = ValueFormatter::number(*last.value, 1);
-        else if (known != points.crend())
-            latest = tr("%1 (%2)").arg(
-                ValueFormatter::number(*known->value, 1), known->period.toString());
-        auto* item = new QTreeWidgetItem(m_kpis,
-            {kpi.name, latest,
-                last.target ? ValueFormatter::number(last.target->value, 1) : QString(),
-                StatusStyle::text(last.status)});
-        item->setForeground(3, StatusStyle::colour(last.status));
-        item->setToolTip(0,
-            last.period.isValid() ? tr("%1 in %2").arg(kpi.name, last.period.toString())
-                                  : kpi.name);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (m_kpis->topLevelItemCount() == 0) {
-        // Across the whole row: sizing the KPI column to this sentence would push Status
-        // out of sight.
-        auto* empty = new QTreeWidgetItem(
-            m_kpis, {tr("No active KPIs yet. Define them on the Goals & KPIs page.")});
-        empty->setFirstColumnSpanned(true);
-        return;
-    }
-    m_kpis->resizeColumnToContents(0);
 }
 
 void DashboardPage::reloadBudget()
 {
     const BudgetQueries queries(m_context.workspace().database());
     const QList<int> years = queries.years();
-    const int year = years.contains(Clock::today().year()) ? Clock::today().year() : years.value(0);
+    const int thisYear = m_data.asOf.year();
+    const int year = years.contains(thisYear) ? thisYear : years.value(0);
     qint64 planned = 0;
     qint64 spent = 0;
     for (const BudgetQueries::Line& line : queries.lines(year)) {
         planned += line.plannedCents;
         spent += line.spentCents;
     }
+    m_budget->setRange(0, 100);
     if (planned <= 0) {
-        m_budget->setRange(0, 100);
         m_budget->setValue(0);
         m_budgetText->setText(
             tr("No budget planned yet. Reserve money for phase two on the Budget page."));
         return;
     }
-    m_budget->setRange(0, 100);
     m_budget->setValue(static_cast<int>(qMin<qint64>(100, spent * 100 / planned)));
     m_budgetText->setText(
         tr("%1: %2 spent of %3 planned; %4 left.")

@@ -1,21 +1,28 @@
 #pragma once
 
+#include "dashboard/DashboardData.h"
+
 #include <QList>
 #include <QWidget>
 
 class QGridLayout;
-class QProgressBar;
+class QListWidget;
+class QListWidgetItem;
 class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 
 namespace stuurboord {
 
+class DashboardGuide;
 class FigureTile;
-class MetricChart;
 class WorkspaceContext;
 
-// The first page after opening: the latest usage figures and how they moved, what needs
-// action, upcoming meetings and how much of this year's budget is used.
+// The first page after opening: a tile per measured KPI, what needs action, the trend
+// signals, upcoming meetings and measurement moments, and this year's budget use. An empty
+// workspace shows the four steps to start measuring instead.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -24,20 +31,44 @@ class DashboardPage final : public QWidget
 public:
     explicit DashboardPage(WorkspaceContext& context, QWidget* parent = nullptr);
     void reload();
-    QTreeWidget* kpiList() const { return m_kpis; }
+    const DashboardData& data() const { return m_data; }
+    QList<FigureTile*> tiles() const { return m_tiles; }
+    QListWidget* attentionList() const { return m_attention; }
+    QListWidget* trendList() const { return m_trends; }
+    DashboardGuide* guide() const { return m_guide; }
+
+    // Acts on the chosen trend signal: dismiss it, or keep it as an event on the charts.
+    void dismissSignal();
+    void annotateSignal();
+
+signals:
+    void kpiRequested(qint64 kpiId);
+    // A page key of AttentionPlace, and the record to show there.
+    void placeRequested(const QString& page, const QString& table, qint64 id);
 
 private:
-    void reloadFigures();
-    void reloadKpis();
-    void reloadActions();
+    void scheduleReload();
+    void reloadTiles();
+    void reloadAttention();
+    void reloadTrends();
     void reloadMeetings();
     void reloadBudget();
+    void openTrend();
+    void guideStep(int step);
+    const TrendSignal* currentSignal() const;
 
     WorkspaceContext& m_context;
+    DashboardData m_data;
+    bool m_reloadPending = false;
+    DashboardGuide* m_guide = nullptr;
+    QScrollArea* m_tileArea = nullptr;
+    QGridLayout* m_tileGrid = nullptr;
     QList<FigureTile*> m_tiles;
-    MetricChart* m_chart = nullptr;
-    QTreeWidget* m_kpis = nullptr;
-    QTreeWidget* m_actions = nullptr;
+    QListWidget* m_attention = nullptr;
+    QListWidget* m_trends = nullptr;
+    QPushButton* m_dismiss = nullptr;
+    QPushButton* m_annotate = nullptr;
+    QPushButton* m_showChart = nullptr;
     QTreeWidget* m_meetings = nullptr;
     QProgressBar* m_budget = nullptr;
     QLabel* m_budgetText = nullptr;

@@ -2,6 +2,8 @@
 
 #include "BenchmarksPanel.h"
 #include "commands/ImportBatchCommand.h"
+#include "commands/SnapshotCommand.h"
+#include "kpi/MetricOperations.h"
 #include "domain/BenchmarkValue.h"
 #include "domain/ImportBatch.h"
 #include "domain/ImportProfile.h"
@@ -16,6 +18,9 @@
 #include "WorkspaceContext.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -71,6 +76,16 @@ DataPage::DataPage(WorkspaceContext& context, QWidget* parent)
     layout->addWidget(tabs, 1);
 
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &DataPage::showMetric);
+    // A metric's name is what every view shows; the coordinator can make it their own.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
+        const int column = m_table->horizontalHeader()->logicalIndexAt(at);
+        if (column < 0 || column >= m_series.size())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Rename “%1”…").arg(m_series.at(column).metric.name), this, [this, column] { renameMetric(column); });
+        menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
+    });
     connect(m_table, &QTableView::clicked, this,
         [this](const QModelIndex& index) { showMetric(index.column()); });
     connect(&context, &WorkspaceContext::tableChanged, this, [this](const QString& table) {
@@ -144,6 +159,24 @@ void DataPage::removeImport(qint64 batchId)
         = ImportBatchCommand::removeFromHistory(m_context, batchId, batch->fileName);
         !removed)
         QMessageBox::warning(this, tr("Remove import"), removed.message());
+}
+
+void DataPage::renameMetric(int column)
+{
+    if (column < 0 || column >= m_series.size())
+        return;
+    const UsageQueries::MetricInfo metric = m_series.at(column).metric;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename metric"),
+        tr("Name of the metric (its key %1 stays the same for formulas):").arg(metric.key), QLineEdit::Normal,
+        metric.name, &ok);
+    if (!ok || name == metric.name)
+        return;
+    const Outcome renamed = SnapshotCommand::run(m_context, tr("Rename metric “%1”").arg(metric.name),
+        {{&Metric::entity().spec(), QStringLiteral("id"), metric.id}},
+        [&] { return MetricOperations(m_context.workspace()).rename(metric.id, name); });
+    if (!renamed)
+        QMessageBox::warning(this, tr("Metric not renamed"), renamed.message());
 }
 
 void DataPage::showMetric(int column)

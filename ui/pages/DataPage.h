@@ -25,6 +25,8 @@ public:
 
 private:
     void showMetric(int column);
+    // Asks for a new name and renames the metric of a column (undoable).
+    void renameMetric(int column);
     // Asks, then takes an import and its figures out of the workspace (undoable).
     void removeImport(qint64 batchId);
 

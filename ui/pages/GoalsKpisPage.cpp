@@ -6,6 +6,7 @@
 #include "domain/KpiChange.h"
 #include "domain/KpiTarget.h"
 #include "domain/ThresholdRule.h"
+#include "model/TableSpec.h"
 #include "widgets/RecordTableView.h"
 
 #include <QTabWidget>
@@ -36,6 +37,35 @@ GoalsKpisPage::GoalsKpisPage(WorkspaceContext& context, QWidget* parent)
     changes->sortBy(QStringLiteral("changed_at"), Qt::DescendingOrder);
     m_tabs->addTab(changes, tr("Change log"));
     layout->addWidget(m_tabs, 1);
+}
+
+void GoalsKpisPage::showRecord(const QString& table, qint64 id)
+{
+    if (table == u"goal") {
+        m_tabs->setCurrentWidget(m_goals);
+        if (id > 0)
+            m_goals->list()->selectId(id);
+        else
+            m_goals->list()->addRecord();
+        return;
+    }
+    if (table == u"kpi" || table == u"kpi_review") {
+        m_tabs->setCurrentWidget(m_kpis);
+        if (id > 0)
+            m_kpis->list()->selectId(id);
+        else if (table == u"kpi")
+            m_kpis->list()->addRecord();
+        else if (m_kpis->list()->currentId() != 0)
+            m_kpis->review();
+        return;
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* view = qobject_cast<RecordTableView*>(m_tabs->widget(i));
+        if (view && view->spec().table() == table) {
+            m_tabs->setCurrentIndex(i);
+            view->selectId(id);
+        }
+    }
 }
 
 } // namespace stuurboord

@@ -22,6 +22,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     GoalsPanel* goals() const { return m_goals; }
     KpiPanel* kpis() const { return m_kpis; }
+    // Shows a record of this page: a goal or KPI (selected), or a target or threshold rule.
+    void showRecord(const QString& table, qint64 id);
 
 private:
     QTabWidget* m_tabs = nullptr;

@@ -4,7 +4,9 @@
 #include "domain/BacklogItem.h"
 #include "domain/Goal.h"
 #include "domain/Kpi.h"
+#include "dashboard/KpiTile.h"
 #include "kpi/KpiEvaluator.h"
+#include "kpi/KpiFormat.h"
 #include "models/ValueFormatter.h"
 #include "storage/Workspace.h"
 #include "widgets/RecordTableView.h"
@@ -51,16 +53,17 @@ void GoalsPanel::showGoal(qint64 id)
     auto* kpis = new QTreeWidgetItem(m_detail, {tr("KPIs")});
     const KpiEvaluator evaluator(workspace);
     for (const Kpi& kpi : workspace.repository<Kpi>().where(QStringLiteral("goal_id"), id)) {
-        const QList<KpiPoint> points = evaluator.series(kpi);
-        const auto latest = std::find_if(points.crbegin(), points.crend(), [](const KpiPoint& p) { return p.value.has_value(); });
-        const KpiStatus status = points.isEmpty() ? KpiStatus::NoData : points.last().status;
+        // The same latest period and status as the dashboard tile and the KPI tab.
+        const KpiTile tile = KpiTile::from(kpi, evaluator.series(kpi));
+        const KpiStatus status = tile.latest ? tile.latest->status : KpiStatus::NoData;
         auto* item = new QTreeWidgetItem(kpis, {kpi.name,
-                                                latest == points.crend()
+                                                !tile.latest
                                                     ? QString()
-                                                    : tr("%1 (%2)").arg(ValueFormatter::number(*latest->value, 1), latest->period.toString()),
+                                                    : tr("%1 (%2)").arg(KpiFormat::value(*tile.latest->value, kpi.unit),
+                                                                        KpiFormat::period(tile.latest->period)),
                                                 kpi.lifecycle == KpiLifecycle::Retired ? ValueFormatter::capitalised(enumLabel(kpi.lifecycle))
-                                                                                       : StatusStyle::text(status)});
-        item->setForeground(2, StatusStyle::colour(status));
+                                                                                       : StatusStyle::label(status)});
+        item->setForeground(2, StatusStyle::colour(status, m_detail->palette()));
     }
     if (kpis->childCount() == 0)
         new QTreeWidgetItem(kpis, {tr("No KPIs measure this goal yet. Add one on the KPIs tab.")});

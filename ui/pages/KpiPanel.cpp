@@ -1,6 +1,12 @@
 #include "KpiPanel.h"
 
 #include "Clock.h"
+#include "commands/AddRecordCommand.h"
+#include "dashboard/KpiTile.h"
+#include "dialogs/RecordEditDialog.h"
+#include "domain/Annotation.h"
+#include "kpi/KpiChartData.h"
+#include "kpi/KpiFormat.h"
 #include "WorkspaceContext.h"
 #include "dialogs/KpiEditor.h"
 #include "dialogs/KpiReviewDialog.h"
@@ -13,7 +19,9 @@
 #include "widgets/RecordTableView.h"
 #include "widgets/StatusStyle.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QUndoStack>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -25,9 +33,9 @@
 namespace stuurboord {
 
 namespace {
-QString shown(const std::optional<double>& value)
+QString shown(const std::optional<double>& value, KpiUnit unit)
 {
-    return value ? ValueFormatter::number(*value, 1) : QString();
+    return value ? KpiFormat::value(*value, unit) : QString();
 }
 } // namespace
 
@@ -59,9 +67,29 @@ KpiPanel::KpiPanel(WorkspaceContext& context, QWidget* parent)
     m_periods->setAccessibleName(tr("Values per period"));
     // Leave the chart most of the width; the table needs only its few short columns.
     m_periods->setMaximumWidth(m_periods->fontMetrics().averageCharWidth() * 72);
-    m_chart = new KpiChart(split);
+    auto* chartBox = new QWidget(split);
+    auto* chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    auto* rangeBar = new QHBoxLayout;
+    m_range = new QComboBox(chartBox);
+    m_range->addItem(tr("Last 12 months"), 12);
+    m_range->addItem(tr("Last 24 months"), 24);
+    m_range->addItem(tr("All periods"), 0);
+    m_range->setCurrentIndex(1);
+    m_range->setAccessibleName(tr("Chart range"));
+    auto* rangeLabel = new QLabel(tr("&Show:"), chartBox);
+    rangeLabel->setBuddy(m_range);
+    rangeBar->addWidget(rangeLabel);
+    rangeBar->addWidget(m_range);
+    rangeBar->addStretch(1);
+    chartLayout->addLayout(rangeBar);
+    m_chart = new KpiChart(chartBox);
+    chartLayout->addWidget(m_chart, 1);
     split->addWidget(m_periods);
-    split->addWidget(m_chart);
+    split->addWidget(chartBox);
+    connect(m_range, &QComboBox::currentIndexChanged, this,
+        [this] { m_chart->setRangeMonths(m_range->currentData().toInt()); });
+    connect(m_chart, &KpiChart::periodClicked, this, &KpiPanel::addEvent);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     detailLayout->addWidget(split, 1);
@@ -81,7 +109,8 @@ KpiPanel::KpiPanel(WorkspaceContext& context, QWidget* parent)
     connect(&context, &WorkspaceContext::tableChanged, this, [this](const QString& table) {
         static const QStringList relevant{QStringLiteral("kpi"), QStringLiteral("kpi_value"), QStringLiteral("kpi_target"),
                                           QStringLiteral("threshold_rule"), QStringLiteral("observation"),
-                                          QStringLiteral("headcount")};
+                                          QStringLiteral("headcount"), QStringLiteral("annotation"),
+                                          QStringLiteral("benchmark_value"), QStringLiteral("metric")};
         if (relevant.contains(table))
             showKpi(m_shown);
     });
@@ -95,32 +124,50 @@ void KpiPanel::showKpi(qint64 id)
     const std::optional<Kpi> kpi = id ? m_context.workspace().repository<Kpi>().get(id) : std::nullopt;
     m_enter->setEnabled(kpi && kpi->source == KpiSource::Manual);
     if (!kpi) {
-        m_chart->show(QString(), {});
+        m_chart->setData(KpiChartData{});
         return;
     }
-    const QList<KpiPoint> points = KpiEvaluator(m_context.workspace()).series(*kpi);
+    const KpiEvaluator evaluator(m_context.workspace());
+    const KpiChartData data = KpiChartData::build(m_context.workspace(), evaluator, *kpi);
+    const QList<KpiPoint>& points = data.points;
     for (auto it = points.crbegin(); it != points.crend(); ++it) {
-        auto* item = new QTreeWidgetItem(m_periods, {it->period.toString(), shown(it->value),
-                                                     shown(it->target ? std::optional<double>(it->target->value) : std::nullopt),
-                                                     StatusStyle::text(it->status), QString::number(it->version),
-                                                     it->value ? QString() : it->reason});
-        item->setForeground(3, StatusStyle::colour(it->status));
+        auto* item = new QTreeWidgetItem(m_periods, {KpiFormat::period(it->period), shown(it->value, kpi->unit),
+                                                     shown(it->target ? std::optional<double>(it->target->value) : std::nullopt, kpi->unit),
+                                                     StatusStyle::label(it->status), QString::number(it->version),
+                                                     it->value && it->status != KpiStatus::Incomplete ? QString() : it->reason});
+        item->setForeground(3, StatusStyle::colour(it->status, palette()));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int column = 0; column < 5; ++column)
         m_periods->resizeColumnToContents(column);
-    const auto latest = std::find_if(points.crbegin(), points.crend(), [](const KpiPoint& p) { return p.value.has_value(); });
+    // The same latest period and status as the dashboard tile.
+    const KpiTile tile = KpiTile::from(*kpi, points);
     QString summary = QStringLiteral("<b>%1</b> — %2, %3").arg(kpi->name.toHtmlEscaped(), enumLabel(kpi->lifecycle),
                                                               tr("version %1").arg(kpi->version));
-    if (latest != points.crend()) {
-        summary += QStringLiteral("<br>") + tr("Latest: %1 in %2 (%3)").arg(shown(latest->value), latest->period.toString(),
-                                                                             StatusStyle::text(latest->status));
+    if (tile.latest) {
+        summary += QStringLiteral("<br>") + tr("Latest: %1 in %2 (%3)").arg(shown(tile.latest->value, kpi->unit),
+                                                                             KpiFormat::period(tile.latest->period),
+                                                                             StatusStyle::label(tile.latest->status));
     }
+    if (tile.missing)
+        summary += QStringLiteral("<br>") + tr("%1: %2").arg(KpiFormat::period(*tile.missing), tile.missingReason.toHtmlEscaped());
     if (kpi->lifecycle == KpiLifecycle::Retired)
         summary += QStringLiteral("<br>") + tr("Retired: %1").arg(kpi->retiredReason.toHtmlEscaped());
     m_summary->setText(summary);
-    m_chart->show(kpi->name, points);
+    m_chart->setData(data);
+}
+
+void KpiPanel::addEvent(const Period& period)
+{
+    Annotation annotation;
+    annotation.date = period.firstDay();
+    annotation.kind = AnnotationKind::Other;
+    annotation.kpiId = m_shown;
+    RecordEditDialog dialog(Annotation::entity().spec(), m_context.records(), Annotation::entity().toRecord(annotation), this);
+    dialog.setWindowTitle(tr("New event in %1").arg(KpiFormat::period(period)));
+    if (dialog.exec() == QDialog::Accepted)
+        m_context.undoStack().push(new AddRecordCommand(m_context, Annotation::entity().spec(), dialog.record()));
 }
 
 void KpiPanel::review()

@@ -2,11 +2,14 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace stuurboord {
+
+class Period;
 
 class KpiChart;
 class RecordTableView;
@@ -26,6 +29,10 @@ public:
     void showKpi(qint64 id);
     void review();
     void enterValue();
+    // Adds an event (annotation) to this KPI in a period, e.g. by clicking its point.
+    void addEvent(const Period& period);
+    KpiChart* chart() const { return m_chart; }
+    QComboBox* range() const { return m_range; }
 
 private:
     WorkspaceContext& m_context;
@@ -33,6 +40,7 @@ private:
     QLabel* m_summary = nullptr;
     QTreeWidget* m_periods = nullptr;
     KpiChart* m_chart = nullptr;
+    QComboBox* m_range = nullptr;
     QPushButton* m_enter = nullptr;
     qint64 m_shown = 0;
 };

@@ -140,7 +140,7 @@ void MeetingsPanel::selectDefaultMeeting()
             || (!held && !chosenHeld && meeting.date < chosen.date))
             chosen = meeting;
     }
-    m_meetings->selectRecord(chosen.id);
+    m_meetings->selectId(chosen.id);
     m_detail->setMeeting(chosen.id);
 }
 
@@ -209,7 +209,7 @@ void MeetingsPanel::planNextMeeting()
         QMessageBox::warning(this, tr("Meeting not planned"), outcome.message());
         return;
     }
-    m_meetings->selectRecord(meeting.id);
+    m_meetings->selectId(meeting.id);
     m_detail->setMeeting(meeting.id);
 }
 

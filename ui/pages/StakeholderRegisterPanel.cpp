@@ -138,7 +138,7 @@ void StakeholderRegisterPanel::openStakeholder(qint64 id)
     m_quadrant->setCurrentIndex(0);
     m_category->setCurrentIndex(0);
     m_lapsedOnly->setChecked(false);
-    m_register->selectRecord(id);
+    m_register->selectId(id);
     m_register->editCurrent();
 }
 

@@ -1,91 +1,94 @@
 #include "KpiChart.h"
 
-#include "ChartReset.h"
+#include "StatusStyle.h"
+#include "charts/ChartExport.h"
+#include "charts/KpiChartBuilder.h"
+#include "kpi/KpiFormat.h"
 
 #include <QChart>
-#include <QDateTimeAxis>
-#include <QLineSeries>
-#include <QPen>
-#include <QValueAxis>
+#include <QCursor>
+#include <QEvent>
+#include <QScatterSeries>
+#include <QToolTip>
 
 namespace stuurboord {
-
-namespace {
-qreal timeOf(const Period& period)
-{
-    // Plot a period at its middle, so months, quarters and years line up on one axis.
-    const QDate middle = period.firstDay().addDays(period.firstDay().daysTo(period.lastDay()) / 2);
-    return static_cast<qreal>(middle.startOfDay().toMSecsSinceEpoch());
-}
-} // namespace
 
 KpiChart::KpiChart(QWidget* parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
-    // Use the chart the view made: setChart() would release it without deleting it.
-    QChart* chart = this->chart();
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    setMinimumHeight(240);
+    setMouseTracking(true);
+    ChartExport::addContextMenu(this);
 }
 
-void KpiChart::show(const QString& title, const QList<KpiPoint>& points)
+void KpiChart::setData(const KpiChartData& data)
 {
-    QChart* chart = resetChart(this->chart(), title);
-    auto* values = new QLineSeries;
-    values->setName(tr("Value"));
-    values->setPointsVisible(true);
-    auto* targets = new QLineSeries;
-    targets->setName(tr("Target"));
-    QPen dashed(Qt::darkGreen);
-    dashed.setStyle(Qt::DashLine);
-    dashed.setWidth(2);
-    targets->setPen(dashed);
-    double low = 0;
-    double high = 1;
-    QList<qreal> changes;
-    for (int i = 0; i < points.size(); ++i) {
-        const KpiPoint& point = points.at(i);
-        if (point.value) {
-            values->append(timeOf(point.period), *point.value);
-            high = qMax(high, *point.value);
-            low = qMin(low, *point.value);
-        }
-        if (point.target) {
-            targets->append(timeOf(point.period), point.target->value);
-            high = qMax(high, point.target->upper.value_or(point.target->value));
-        }
-        if (i > 0 && point.version != points.at(i - 1).version)
-            changes << (timeOf(points.at(i - 1).period) + timeOf(point.period)) / 2;
+    m_data = data;
+    redraw();
+}
+
+void KpiChart::setRangeMonths(int months)
+{
+    m_months = months;
+    redraw();
+}
+
+QString KpiChart::describe(int index) const
+{
+    if (index < 0 || index >= m_shown.points.size())
+        return {};
+    const KpiPoint& point = m_shown.points.at(index);
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(KpiFormat::period(point.period).toHtmlEscaped())};
+    lines << (point.value ? KpiFormat::value(*point.value, m_shown.unit) : tr("no value"));
+    if (point.target)
+        lines << tr("Target: %1").arg(KpiFormat::value(point.target->value, m_shown.unit));
+    lines << StatusStyle::label(point.status);
+    if (point.manual)
+        lines << tr("Entered by hand");
+    if (point.value)
+        lines << tr("Click to add an event here");
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void KpiChart::redraw()
+{
+    int periods = 0;
+    if (m_months > 0 && !m_data.points.isEmpty())
+        periods = qMax(1, m_months / m_data.points.constFirst().period.monthCount());
+    m_shown = m_data.lastPeriods(periods);
+    KpiChartBuilder::build(chart(), m_shown, ChartPalette::forDark(StatusStyle::isDark(palette())));
+    connectPoints();
+}
+
+void KpiChart::connectPoints()
+{
+    // Hover and click on the values themselves (line and dots); x is the period's index.
+    for (QAbstractSeries* series : chart()->series()) {
+        auto* xy = qobject_cast<QXYSeries*>(series);
+        const QString role = series->objectName();
+        if (!xy || !(role == u"values" || role == u"manual" || role == u"imported" || role == u"single"))
+            continue;
+        connect(xy, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), describe(qRound(point.x())), this);
+        });
+        connect(xy, &QXYSeries::clicked, this, [this](const QPointF& point) {
+            const int index = qRound(point.x());
+            if (index >= 0 && index < m_shown.points.size())
+                emit periodClicked(m_shown.points.at(index).period);
+        });
     }
-    chart->addSeries(values);
-    if (targets->count() > 0)
-        chart->addSeries(targets);
-    else
-        delete targets;
-    for (qreal when : std::as_const(changes)) {
-        auto* mark = new QLineSeries;
-        mark->setName(tr("Definition changed"));
-        QPen pen(Qt::gray);
-        pen.setStyle(Qt::DotLine);
-        mark->setPen(pen);
-        mark->append(when, low);
-        mark->append(when, high * 1.1);
-        chart->addSeries(mark);
-    }
-    auto* time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("MMM yy"));
-    time->setTickCount(qBound(2, static_cast<int>(points.size()) / 3 + 1, 9));
-    chart->addAxis(time, Qt::AlignBottom);
-    auto* axis = new QValueAxis;
-    axis->setRange(low, high * 1.1);
-    axis->applyNiceNumbers();
-    chart->addAxis(axis, Qt::AlignLeft);
-    for (QAbstractSeries* series : chart->series()) {
-        series->attachAxis(time);
-        series->attachAxis(axis);
-    }
+}
+
+void KpiChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        redraw();
+    QChartView::changeEvent(event);
 }
 
 } // namespace stuurboord

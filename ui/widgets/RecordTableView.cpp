@@ -121,18 +121,6 @@ void RecordTableView::setFilter(const QString& column, const QVariant& value)
     m_model->setFilter(column, value);
 }
 
-void RecordTableView::selectRecord(qint64 id)
-{
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (index.isValid()) {
-        m_table->setCurrentIndex(index);
-        m_table->scrollTo(index);
-    }
-}
-
 int RecordTableView::viewColumn(const QString& column) const
 {
     int visible = m_model->hasAttentionColumn() ? 1 : 0;
@@ -184,6 +172,20 @@ qint64 RecordTableView::currentId() const
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
     const Record* record = index.isValid() ? m_model->recordAt(index.row()) : nullptr;
     return record ? record->id : 0;
+}
+
+bool RecordTableView::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false; // filtered out by the search
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    m_table->setFocus();
+    return true;
 }
 
 void RecordTableView::addRecord()

@@ -32,8 +32,6 @@ public:
 
     // Show only rows where column = value; new rows get that value too.
     void setFilter(const QString& column, const QVariant& value);
-    // Selects the row of this record, if it is shown.
-    void selectRecord(qint64 id);
     void sortBy(const QString& column, Qt::SortOrder order);
     // Hides a listed field's column (the list stays narrow where a detail view shows it).
     void hideColumn(const QString& column);
@@ -46,6 +44,9 @@ public:
     QTableView* table() const { return m_table; }
     RecordTableModel* model() const { return m_model; }
     qint64 currentId() const;
+    const TableSpec& spec() const { return m_spec; }
+    // Selects the row of a record, e.g. when the dashboard sends the user to it.
+    bool selectId(qint64 id);
 
     // Replaces the generic form for adding (id 0) and editing rows, e.g. by the KPI
     // editor, which checks formulas and versions definition changes.

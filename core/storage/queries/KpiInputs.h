@@ -26,10 +26,16 @@ public:
     // so a percentage keeps the denominator of its own time.
     std::optional<double> headcount(const Period& period) const;
     QString firstMonth() const;
+    // The metric's organisation total per month (yyyy-MM), for trends and sparklines.
+    QMap<QString, double> months(const QString& key) const { return m_months.value(key); }
+    // The metric's display name (the user's rename, else the standard name), so no
+    // message shows a raw key such as nb_visits_converted.
+    QString name(const QString& key) const;
 
 private:
     QStringList m_keys;
     QMap<QString, int> m_rules; // key -> Aggregation
+    QMap<QString, QString> m_names; // key -> display name
     QMap<QString, QMap<QString, double>> m_months; // key -> month -> value
     QMap<QString, int> m_headcount;
 };
