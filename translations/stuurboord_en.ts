@@ -83,6 +83,176 @@
             <numerusform>Stakeholders without recent contact (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>KPIs off track or at risk (%n)</source>
+        <translation>
+            <numerusform>KPIs off track or at risk (%n)</numerusform>
+            <numerusform>KPIs off track or at risk (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up actions fired by threshold rules (%n)</source>
+        <translation>
+            <numerusform>Follow-up actions fired by threshold rules (%n)</numerusform>
+            <numerusform>Follow-up actions fired by threshold rules (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue measurement moments (%n)</source>
+        <translation>
+            <numerusform>Overdue measurement moments (%n)</numerusform>
+            <numerusform>Overdue measurement moments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget warnings (%n)</source>
+        <translation>
+            <numerusform>Budget warnings (%n)</numerusform>
+            <numerusform>Budget warnings (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backlog items awaiting a decision (%n)</source>
+        <translation>
+            <numerusform>Backlog items awaiting a decision (%n)</numerusform>
+            <numerusform>Backlog items awaiting a decision (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionCollector</name>
+    <message>
+        <source>“%1” is off track in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is at risk in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, overdue since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item overdue since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement of “%1” for %2 is overdue: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later moment(s) too.</source>
+        <translation>
+            <numerusform>%n later moment too.</numerusform>
+            <numerusform>%n later moments too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement “%1” was due for review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement “%1” is due for review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backlog</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been an idea for %n days without a decision: plan it or reject it.</source>
+        <translation>
+            <numerusform>%1 has been an idea for %n day without a decision: plan it or reject it.</numerusform>
+            <numerusform>%1 has been an idea for %n days without a decision: plan it or reject it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is planned but has no target quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was planned for %2, which has passed: plan it again or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wish from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has waited %n days for an answer.</source>
+        <translation>
+            <numerusform>%1 has waited %n day for an answer.</numerusform>
+            <numerusform>%1 has waited %n days for an answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value, little effort: do these first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value, much effort: plan them and reserve budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little value, little effort: do them when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little value, much effort: decline them or rethink them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish received on %1 by %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish from %1, received on %2 by %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wish was already moved to the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish could not be moved to the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkExchange</name>
@@ -112,6 +282,172 @@
     </message>
 </context>
 <context>
+    <name>Budget</name>
+    <message>
+        <source>There is no %1 budget to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget already exists; adjust its lines instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget has no lines to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft prepared from the %1 budget; adjust the amounts and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWarnings</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overspent: %2 spent of %3 planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overcommitted: %2 spent and %3 committed to backlog items exceed the %4 planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget has no money for phase-two development: without it the backlog does not get built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog item “%1” is %2 at an estimated %3 but has no budget line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCase</name>
+    <message>
+        <source>“%1”: %2 per year, as entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes per active user per month, not counted because there are no usage figures for active users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes saved per active user per month × %3 active users × %4 % of them × 12 months = %5 hours a year, at %6 an hour = %7 per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost in %1: %2 spent, more than the %3 budgeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost in %1: the budget of %2 (%3 spent so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique logged-in users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month in %2 (%3, %n months of figures).</source>
+        <translation>
+            <numerusform>Active users: on average %1 a month in %2 (%3, %n month of figures).</numerusform>
+            <numerusform>Active users: on average %1 a month in %2 (%3, %n months of figures).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month over the latest %n months of figures (%3); there are none for %2 yet.</source>
+        <translation>
+            <numerusform>Active users: on average %1 a month over the latest %n month of figures (%3); there are none for %2 yet.</numerusform>
+            <numerusform>Active users: on average %1 a month over the latest %n months of figures (%3); there are none for %2 yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost per active user: %1 a year, %2 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no usage figures for active users yet, so the cost per active user is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet: add what the intranet saves to estimate its return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less than it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated return: %1 a year in benefits against %2 cost, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every euro spent returns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart made with Stuurboord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Delete %1 “%2”</source>
@@ -131,6 +467,22 @@
     </message>
     <message>
         <source>Edit %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the import of %1 out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the imported figures out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the imported figures back…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,31 +713,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
-  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
-                                   replaced file is kept beside it)
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: stuurboord backup WORKSPACE DEST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,6 +734,64 @@ Commands:
     </message>
     <message>
         <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial months completed (their earlier figures replaced): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(incomplete: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord export WORKSPACE TABLE --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE is one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n row of %1 to %2.</numerusform>
+            <numerusform>Wrote %n rows of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file to write (export).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,6 +1022,22 @@ Commands:
     </message>
     <message>
         <source>attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefit assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefit assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed signals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1449,97 @@ Commands:
     </message>
     <message>
         <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue measurement moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backlog item awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time saved per active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed amount per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short of target, within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +2021,46 @@ Commands:
         <source>Breach since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added to the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes saved per active user per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of active users (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1797,10 +2329,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is UTF-16 but has an odd number of bytes (%1), so its last character is cut off. The file may be truncated; download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,10 +2438,6 @@ Commands:
     </message>
     <message>
         <source>Byte %1 of the file is not valid UTF-8. Choose the encoding Windows-1252 and read the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is UTF-16 but ends in the middle of a character (an odd number of bytes, %1). The file may be truncated; download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,13 +2652,6 @@ Commands:
     <message>
         <source>the row repeats line %1; it is counted once</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of deleted users are not counted</source>
-        <translation>
-            <numerusform>%n row of deleted users are not counted</numerusform>
-            <numerusform>%n rows of deleted users are not counted</numerusform>
-        </translation>
     </message>
     <message>
         <source>users&apos; names are not kept: their activity is added up per window</source>
@@ -2379,6 +2896,124 @@ Commands:
         <source>The workspace %1 disappeared while importing (its folder was moved or removed), so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the totals row (line %1) gives the figures for the whole organisation; the other rows give them per “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, line %2, column “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of this row (an odd number of bytes in a UTF-16 file: its last character is cut off), so it is not imported; the file may have been cut off while downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends one byte short of a whole character: every complete row is read, the cut row on line %1 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports one after another, each a title above a header of Matomo&apos;s names, as a Matomo scheduled report sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report “%1” has one row for the whole period; this further row is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports imported: %1 (for the whole intranet, and per site or page where the report has a row for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports left out, with their number of rows: %1; they split the figures by something other than site or page (country, browser, …), which the KPIs do not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns ending in _evolution are changes against the period before, not figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts distinct people: the days and windows of a month combine by their maximum (or the export&apos;s own monthly figure), never by their sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of users deleted during the window: their activity counts in the totals and active users, but they are not counted as users in the report</source>
+        <translation>
+            <numerusform>%n row of a user deleted during the window: their activity counts in the totals and active users, but they are not counted as a user in the report</numerusform>
+            <numerusform>%n rows of users deleted during the window: their activity counts in the totals and active users, but they are not counted as users in the report</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column “%1” describes the row, not a figure: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1” holds notes, not figures: each note becomes an event on its month&apos;s charts and in the meeting pack, and goes again when the import is undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the month is marked incomplete until its other days are imported too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -2435,6 +3070,39 @@ Commands:
     </message>
     <message>
         <source>no headcount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not complete yet: its export was made before the period was over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter, e.g. &quot;2026 Q3&quot;; Dutch writes &quot;2026 K3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <extracomment>A half-year, e.g. &quot;2026 H2&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,6 +3575,154 @@ Commands:
         <source>Teams screen sharing (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits with a conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique outlinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique search keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time spent (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average page generation time (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views per active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average engagement time per active user (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sessions (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal conversion rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricOperations</name>
+    <message>
+        <source>This metric no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the metric a name, for example “Page views”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another metric is already called “%1”: choose a name that tells them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendSignals</name>
+    <message numerus="yes">
+        <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” has fallen %n period in a row, to %2 in %3.</numerusform>
+            <numerusform>“%1” has fallen %n periods in a row, to %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has risen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” has risen %n period in a row, to %2 in %3.</numerusform>
+            <numerusform>“%1” has risen %n periods in a row, to %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is far outside its usual range in %2: %3, against %4 on average before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for “%1” have arrived since %2: import the latest export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3038,6 +3854,26 @@ Commands:
         <source>Also deleted with it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter how many minutes an active user saves per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what an hour of an employee&apos;s time costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter which share of the active users saves this time (1 to 100 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount this benefit brings per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the wish was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Value</name>
@@ -3047,6 +3883,17 @@ Commands:
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewCsvExport</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3360,6 +4207,130 @@ Commands:
     </message>
 </context>
 <context>
+    <name>stuurboord::AgendaDialog</name>
+    <message>
+        <source>Proposed Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from what needs attention on %1. Each point says why it is there. Edit the text before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using it replaces the meeting&apos;s current agenda (Edit › Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogMatrixWidget</name>
+    <message>
+        <source>Value/effort matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Value %2, effort %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPage</name>
+    <message>
+        <source>Backlog &amp; wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred custom work and employee wishes form the phase-two backlog. Weigh value against effort, answer every wish, and reserve budget for what you plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPanel</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (idea, planned, in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty. Add deferred custom work, or move a wish here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::BackupActions</name>
     <message>
         <source>Stuurboord workspaces (*.stuurboord)</source>
@@ -3407,29 +4378,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>stuurboord::AgendaDialog</name>
-    <message>
-        <source>Proposed Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed from what needs attention on %1. Each point says why it is there. Edit the text before you use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Using it replaces the meeting&apos;s current agenda (Edit › Undo brings it back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use as Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>stuurboord::BenchmarksPanel</name>
     <message>
         <source>Compare with organisations like yours: exchange anonymised KPI figures (no names, counts per employee) with peers.</source>
@@ -3461,13 +4409,36 @@ Commands:
     </message>
 </context>
 <context>
-    <name>stuurboord::BudgetPage</name>
+    <name>stuurboord::BudgetChart</name>
     <message>
-        <source>Budget</source>
+        <source>Budget chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Planned against spent per line.</source>
+        <source>Budget %1 per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BudgetPage</name>
+    <message>
+        <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3476,10 +4447,6 @@ Commands:
     </message>
     <message>
         <source>Budget year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned and spent per budget line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3496,10 +4463,6 @@ Commands:
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3536,6 +4499,104 @@ Commands:
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Committed is the estimated cost of the backlog items planned or in progress on a line; left is what is still free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Next Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this year&apos;s budget lines into a draft budget for the next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, committed and spent per budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed and spent together exceed what was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget years yet: add one on the Budget years tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget warnings for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention (%n):</source>
+        <translation>
+            <numerusform>Needs attention (%n):</numerusform>
+            <numerusform>Needs attention (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare the %1 budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BusinessCasePanel</name>
+    <message>
+        <source>Business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit assumptions (what the intranet saves, as you estimate it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet. Add, for example, the minutes an active user saves per month finding a colleague, and what an hour of work costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget year to see what the intranet costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated net return: %1 a year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3645,6 +4706,77 @@ Commands:
         <source>Dates are written as:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each text in this column becomes an event on its month&apos;s charts and in the meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::DashboardGuide</name>
+    <message>
+        <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the intranet is for: concrete or abstract goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs with a target, threshold rules and the follow-up action agreed in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a KPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the monthly usage export, or enter a survey score, at every measurement moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import usage data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the KPI set periodically: keep, change or retire KPIs, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a KPI review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DashboardPage</name>
@@ -3654,18 +4786,6 @@ Commands:
     </message>
     <message>
         <source>How the intranet is doing, and what needs your attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3685,34 +4805,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import usage data to see this figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% compared with a year earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usage data yet: import a usage export on the Data page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No meetings planned. Plan the next stakeholder meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,22 +4814,6 @@ Commands:
     </message>
     <message>
         <source>%1: %2 spent of %3 planned; %4 left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3757,15 +4833,63 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>Double-click an item to go where it is dealt with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2</source>
+        <source>Trend signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No active KPIs yet. Define them on the Goals &amp; KPIs page.</source>
+        <source>Double-click a signal to see its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this as an event that charts and reports show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen, nothing to do: hide this signal (Edit › Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to go where this is dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend signals appear once figures come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trends stand out: nothing fell or rose three periods in a row, nothing is far out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep signal as event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +4967,92 @@ Commands:
     </message>
     <message>
         <source>Edit &gt; Undo puts the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the metric (its key %1 stays the same for formulas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FigureTile</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;font-size:small; font-weight:normal&apos;&gt;%2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier period to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FormulaAssist</name>
+    <message>
+        <source>Headcount (employees in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a metric by its name; the formula uses its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,19 +5334,34 @@ Commands:
         <source>Rows as read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln note(s) become events on their month.</source>
+        <translation>
+            <numerusform>%Ln note becomes an event on its month.</numerusform>
+            <numerusform>%Ln notes become events on their month.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the figures cover only those days and are marked incomplete until a file covering the whole month replaces them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::KpiChart</name>
     <message>
-        <source>Value</source>
+        <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target</source>
+        <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Definition changed</source>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add an event here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4200,6 +5425,34 @@ Commands:
     </message>
     <message>
         <source>Retired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,6 +5643,34 @@ Commands:
     </message>
     <message>
         <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page shows no table to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4743,6 +6024,10 @@ Commands:
         <source>You can undo this with Edit › Undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ReportsPage</name>
@@ -4960,6 +6245,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>stuurboord::WishesPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (new or considered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Backlog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a phase-two backlog item of this wish; the wish links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the wish and record why, for the answer to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wishes or feedback yet. Record what colleagues ask for, however small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Wish to the Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move wish “%1” to the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark wish “%1” considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline Wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” declined? The reason is kept with the wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline wish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::WorkspaceView</name>
     <message>
         <source>Pages</source>
@@ -4991,18 +6351,6 @@ Commands:
     </message>
     <message>
         <source>Backlog &amp; wishes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deferred custom work and employee wishes form the phase-two backlog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phase-two backlog is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No wishes or feedback yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -83,6 +83,176 @@
             <numerusform>Belanghebbenden zonder recent contact (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>KPIs off track or at risk (%n)</source>
+        <translation>
+            <numerusform>KPI&apos;s uit koers of in gevaar (%n)</numerusform>
+            <numerusform>KPI&apos;s uit koers of in gevaar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up actions fired by threshold rules (%n)</source>
+        <translation>
+            <numerusform>Vervolgacties door drempelwaarden (%n)</numerusform>
+            <numerusform>Vervolgacties door drempelwaarden (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue measurement moments (%n)</source>
+        <translation>
+            <numerusform>Verlopen meetmomenten (%n)</numerusform>
+            <numerusform>Verlopen meetmomenten (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget warnings (%n)</source>
+        <translation>
+            <numerusform>Budgetwaarschuwingen (%n)</numerusform>
+            <numerusform>Budgetwaarschuwingen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backlog items awaiting a decision (%n)</source>
+        <translation>
+            <numerusform>Backlogitems die op een besluit wachten (%n)</numerusform>
+            <numerusform>Backlogitems die op een besluit wachten (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionCollector</name>
+    <message>
+        <source>“%1” is off track in %2: %3</source>
+        <translation>“%1” is uit koers in %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is at risk in %2: %3</source>
+        <translation>“%1” is in gevaar in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2.</source>
+        <translation>%1 tegen een streefwaarde van %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, overdue since %2: %3</source>
+        <translation>Vervolgactie voor “%1”, verlopen sinds %2: %3</translation>
+    </message>
+    <message>
+        <source>Follow-up action for “%1”, due %2: %3</source>
+        <translation>Vervolgactie voor “%1”, uiterlijk %2: %3</translation>
+    </message>
+    <message>
+        <source>Action item overdue since %1: %2</source>
+        <translation>Actiepunt verlopen sinds %1: %2</translation>
+    </message>
+    <message>
+        <source>Measurement of “%1” for %2 is overdue: %3.</source>
+        <translation>Meting van “%1” over %2 is te laat: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later moment(s) too.</source>
+        <translation>
+            <numerusform>En nog %n later meetmoment.</numerusform>
+            <numerusform>En nog %n latere meetmomenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement “%1” was due for review on %2.</source>
+        <translation>Afspraak “%1” had op %2 herzien moeten worden.</translation>
+    </message>
+    <message>
+        <source>Agreement “%1” is due for review on %2.</source>
+        <translation>Afspraak “%1” moet op %2 herzien worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Backlog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been an idea for %n days without a decision: plan it or reject it.</source>
+        <translation>
+            <numerusform>%1 is al %n dag een idee zonder besluit: plan het of wijs het af.</numerusform>
+            <numerusform>%1 is al %n dagen een idee zonder besluit: plan het of wijs het af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is planned but has no target quarter.</source>
+        <translation>%1 is gepland maar heeft geen doelkwartaal.</translation>
+    </message>
+    <message>
+        <source>%1 was planned for %2, which has passed: plan it again or drop it.</source>
+        <translation>%1 was gepland voor %2 en dat is voorbij: plan het opnieuw of laat het vallen.</translation>
+    </message>
+    <message>
+        <source>A wish</source>
+        <translation>Een wens</translation>
+    </message>
+    <message>
+        <source>A wish from %1</source>
+        <translation>Een wens van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has waited %n days for an answer.</source>
+        <translation>
+            <numerusform>%1 wacht al %n dag op antwoord.</numerusform>
+            <numerusform>%1 wacht al %n dagen op antwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Snelle winst</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Grote klussen</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Tussendoortjes</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Geldputten</translation>
+    </message>
+    <message>
+        <source>High value, little effort: do these first.</source>
+        <translation>Veel waarde, weinig inspanning: doe deze eerst.</translation>
+    </message>
+    <message>
+        <source>High value, much effort: plan them and reserve budget.</source>
+        <translation>Veel waarde, veel inspanning: plan ze en reserveer budget.</translation>
+    </message>
+    <message>
+        <source>Little value, little effort: do them when there is room.</source>
+        <translation>Weinig waarde, weinig inspanning: doe ze als er ruimte is.</translation>
+    </message>
+    <message>
+        <source>Little value, much effort: decline them or rethink them.</source>
+        <translation>Weinig waarde, veel inspanning: wijs ze af of bedenk ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation>Deze wens bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Wish received on %1 by %2:</source>
+        <translation>Wens ontvangen op %1 via %2:</translation>
+    </message>
+    <message>
+        <source>Wish from %1, received on %2 by %3:</source>
+        <translation>Wens van %1, ontvangen op %2 via %3:</translation>
+    </message>
+    <message>
+        <source>This wish was already moved to the backlog.</source>
+        <translation>Deze wens staat al op de backlog.</translation>
+    </message>
+    <message>
+        <source>The wish could not be moved to the backlog.</source>
+        <translation>De wens kon niet naar de backlog worden verplaatst.</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkExchange</name>
@@ -112,6 +282,172 @@
     </message>
 </context>
 <context>
+    <name>Budget</name>
+    <message>
+        <source>There is no %1 budget to copy.</source>
+        <translation>Er is geen begroting %1 om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The %1 budget already exists; adjust its lines instead.</source>
+        <translation>De begroting %1 bestaat al; pas daar de budgetregels aan.</translation>
+    </message>
+    <message>
+        <source>The %1 budget has no lines to copy.</source>
+        <translation>De begroting %1 heeft geen budgetregels om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>Draft prepared from the %1 budget; adjust the amounts and approve it.</source>
+        <translation>Concept op basis van de begroting %1; pas de bedragen aan en laat het vaststellen.</translation>
+    </message>
+    <message>
+        <source>The %1 budget could not be written.</source>
+        <translation>De begroting %1 kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWarnings</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overspent: %2 spent of %3 planned.</source>
+        <translation>Budgetregel %1 is overschreden: %2 besteed van %3 begroot.</translation>
+    </message>
+    <message>
+        <source>Budget line %1 is overcommitted: %2 spent and %3 committed to backlog items exceed the %4 planned.</source>
+        <translation>Budgetregel %1 is overvraagd: %2 besteed en %3 vastgelegd voor backlogitems is meer dan de %4 begroot.</translation>
+    </message>
+    <message>
+        <source>The %1 budget has no money for phase-two development: without it the backlog does not get built.</source>
+        <translation>De begroting %1 heeft geen geld voor doorontwikkeling (fase twee): zonder dat wordt de backlog niet gebouwd.</translation>
+    </message>
+    <message>
+        <source>Backlog item “%1” is %2 at an estimated %3 but has no budget line.</source>
+        <translation>Backlogitem ‘%1’ is %2 voor naar schatting %3, maar heeft geen budgetregel.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCase</name>
+    <message>
+        <source>“%1”: %2 per year, as entered.</source>
+        <translation>‘%1’: %2 per jaar, zoals ingevuld.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes per active user per month, not counted because there are no usage figures for active users.</source>
+        <translation>‘%1’: %2 minuten per actieve gebruiker per maand, niet meegeteld omdat er geen gebruikscijfers van actieve gebruikers zijn.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 minutes saved per active user per month × %3 active users × %4 % of them × 12 months = %5 hours a year, at %6 an hour = %7 per year.</source>
+        <translation>‘%1’: %2 minuten tijdwinst per actieve gebruiker per maand × %3 actieve gebruikers × %4 % van hen × 12 maanden = %5 uur per jaar, tegen %6 per uur = %7 per jaar.</translation>
+    </message>
+    <message>
+        <source>Cost in %1: %2 spent, more than the %3 budgeted.</source>
+        <translation>Kosten in %1: %2 besteed, meer dan de %3 begroot.</translation>
+    </message>
+    <message>
+        <source>Cost in %1: the budget of %2 (%3 spent so far).</source>
+        <translation>Kosten in %1: de begroting van %2 (tot nu toe %3 besteed).</translation>
+    </message>
+    <message>
+        <source>active users</source>
+        <translation>actieve gebruikers</translation>
+    </message>
+    <message>
+        <source>unique logged-in users</source>
+        <translation>unieke ingelogde gebruikers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month in %2 (%3, %n months of figures).</source>
+        <translation>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand in %2 (%3, %n maand aan cijfers).</numerusform>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand in %2 (%3, %n maanden aan cijfers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users: on average %1 a month over the latest %n months of figures (%3); there are none for %2 yet.</source>
+        <translation>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand over de laatste %n maand met cijfers (%3); voor %2 zijn er nog geen.</numerusform>
+            <numerusform>Actieve gebruikers: gemiddeld %1 per maand over de laatste %n maanden met cijfers (%3); voor %2 zijn er nog geen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost per active user: %1 a year, %2 a month.</source>
+        <translation>Kosten per actieve gebruiker: %1 per jaar, %2 per maand.</translation>
+    </message>
+    <message>
+        <source>There are no usage figures for active users yet, so the cost per active user is not known.</source>
+        <translation>Er zijn nog geen gebruikscijfers van actieve gebruikers, dus de kosten per actieve gebruiker zijn niet bekend.</translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet: add what the intranet saves to estimate its return.</source>
+        <translation>Nog geen batenaannames: vul in wat het intranet bespaart om het rendement te schatten.</translation>
+    </message>
+    <message>
+        <source>%1 more than it costs</source>
+        <translation>%1 meer dan het kost</translation>
+    </message>
+    <message>
+        <source>%1 less than it costs</source>
+        <translation>%1 minder dan het kost</translation>
+    </message>
+    <message>
+        <source>Estimated return: %1 a year in benefits against %2 cost, %3.</source>
+        <translation>Geschat rendement: %1 per jaar aan baten tegenover %2 kosten, %3.</translation>
+    </message>
+    <message>
+        <source>Every euro spent returns %1.</source>
+        <translation>Elke uitgegeven euro levert %1 op.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>chart</source>
+        <translation>grafiek</translation>
+    </message>
+    <message>
+        <source>Chart made with Stuurboord</source>
+        <translation>Grafiek gemaakt met Stuurboord</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Grafiek exporteren als SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Grafiek exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>Grafiek niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose a folder you can write to.</source>
+        <translation>De grafiek kon niet worden opgeslagen in %1. Kies een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporteren als SVG…</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Grafiek kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Delete %1 “%2”</source>
@@ -132,6 +468,22 @@
     <message>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” wijzigen</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Taking the import of %1 out…</source>
+        <translation>De import van %1 wordt eruit gehaald…</translation>
+    </message>
+    <message>
+        <source>Taking the imported figures out…</source>
+        <translation>De geïmporteerde cijfers worden eruit gehaald…</translation>
+    </message>
+    <message>
+        <source>Putting the imported figures back…</source>
+        <translation>De geïmporteerde cijfers worden teruggezet…</translation>
     </message>
 </context>
 <context>
@@ -361,52 +713,6 @@
         <translation>regel %1 weggelaten: %2</translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
-  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
-                                   replaced file is kept beside it)
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks</source>
-        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
-
-Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
-demowerkruimte via --demo).
-Opdrachten:
-  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
-  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
-  check WORKSPACE                  een werkruimte controleren en beschrijven
-  backup WORKSPACE DEST            een gecontroleerde kopie schrijven (DEST: bestand of map)
-  restore BACKUP WORKSPACE         een back-up op de plaats van de werkruimte zetten (het
-                                   vervangen bestand blijft ernaast bewaard)
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI-waarden, streefwaarden, status en vervolgacties
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   gebruiksexports importeren (één batch per bestand)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   geïmporteerde gebruikscijfers per meetwaarde en maand
-  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
-  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
-                                   komen terug
-  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
-  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen</translation>
-    </message>
-    <message>
         <source>Usage: stuurboord backup WORKSPACE DEST</source>
         <translation>Gebruik: stuurboord backup WORKSPACE DEST</translation>
     </message>
@@ -429,6 +735,87 @@ Opdrachten:
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 en nog %2</translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)</source>
+        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
+
+Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
+demowerkruimte via --demo).
+Opdrachten:
+  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
+  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
+  check WORKSPACE                  een werkruimte controleren en beschrijven
+  backup WORKSPACE DEST            een gecontroleerde kopie schrijven (DEST: bestand of map)
+  restore BACKUP WORKSPACE         een back-up op de plaats van de werkruimte zetten (het
+                                   vervangen bestand blijft ernaast bewaard)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI-waarden, streefwaarden, status en vervolgacties
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   gebruiksexports importeren (één batch per bestand)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   geïmporteerde gebruikscijfers per meetwaarde en maand
+  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
+  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
+                                   komen terug
+  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
+  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen
+  export WORKSPACE TABLE --out FILE.csv
+                                   een tabel als CSV schrijven (UTF-8, voor Excel)</translation>
+    </message>
+    <message>
+        <source>Partial months completed (their earlier figures replaced): %1</source>
+        <translation>Onvolledige maanden aangevuld (hun eerdere cijfers vervangen): %1</translation>
+    </message>
+    <message>
+        <source>(incomplete: %1)</source>
+        <translation>(onvolledig: %1)</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord export WORKSPACE TABLE --out FILE.csv</source>
+        <translation>Gebruik: stuurboord export WERKRUIMTE TABEL --out BESTAND.csv</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”.</source>
+        <translation>Onbekende tabel ‘%1’.</translation>
+    </message>
+    <message>
+        <source>TABLE is one of: %1</source>
+        <translation>TABEL is een van: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows of %1 to %2.</source>
+        <translation>
+            <numerusform>%n rij van %1 geschreven naar %2.</numerusform>
+            <numerusform>%n rijen van %1 geschreven naar %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file to write (export).</source>
+        <translation>Het CSV-bestand dat geschreven wordt (export).</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1046,22 @@ Opdrachten:
     <message>
         <source>attendees</source>
         <translation>aanwezigen</translation>
+    </message>
+    <message>
+        <source>benefit assumption</source>
+        <translation>batenaanname</translation>
+    </message>
+    <message>
+        <source>benefit assumptions</source>
+        <translation>batenaannames</translation>
+    </message>
+    <message>
+        <source>dismissed signal</source>
+        <translation>weggeklikt signaal</translation>
+    </message>
+    <message>
+        <source>dismissed signals</source>
+        <translation>weggeklikte signalen</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1473,97 @@ Opdrachten:
     <message>
         <source>on track</source>
         <translation>op koers</translation>
+    </message>
+    <message>
+        <source>KPI off track</source>
+        <translation>KPI uit koers</translation>
+    </message>
+    <message>
+        <source>KPI at risk</source>
+        <translation>KPI in gevaar</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>vervolgactie</translation>
+    </message>
+    <message>
+        <source>overdue action item</source>
+        <translation>verlopen actiepunt</translation>
+    </message>
+    <message>
+        <source>overdue measurement moment</source>
+        <translation>verlopen meetmoment</translation>
+    </message>
+    <message>
+        <source>agreement due for review</source>
+        <translation>afspraak toe aan herziening</translation>
+    </message>
+    <message>
+        <source>contact lapsed</source>
+        <translation>contact verlopen</translation>
+    </message>
+    <message>
+        <source>no sponsor</source>
+        <translation>geen sponsor</translation>
+    </message>
+    <message>
+        <source>budget warning</source>
+        <translation>budgetwaarschuwing</translation>
+    </message>
+    <message>
+        <source>backlog item awaiting a decision</source>
+        <translation>backlogitem wacht op besluit</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>ter kennisname</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>time saved per active user</source>
+        <translation>tijdwinst per actieve gebruiker</translation>
+    </message>
+    <message>
+        <source>fixed amount per year</source>
+        <translation>vast bedrag per jaar</translation>
+    </message>
+    <message>
+        <source>incomplete period</source>
+        <translation>onvolledige periode</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>geen streefwaarde</translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation>geen drempelwaarden</translation>
+    </message>
+    <message>
+        <source>short of target, within tolerance</source>
+        <translation>onder streefwaarde, binnen marge</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Er is geen tabel ‘%1’.</translation>
+    </message>
+    <message>
+        <source>the table could not be read.</source>
+        <translation>de tabel kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2044,46 @@ Opdrachten:
         <source>Breach since</source>
         <translation>Overschreden sinds</translation>
     </message>
+    <message>
+        <source>Added to the backlog</source>
+        <translation>Op de backlog gezet</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Baat</translation>
+    </message>
+    <message>
+        <source>Minutes saved per active user per month</source>
+        <translation>Minuten tijdwinst per actieve gebruiker per maand</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Kosten per uur</translation>
+    </message>
+    <message>
+        <source>Share of active users (%)</source>
+        <translation>Deel van de actieve gebruikers (%)</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>Bedrag per jaar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Dismissed on</source>
+        <translation>Weggeklikt op</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reden van afwijzing</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1798,10 +2332,6 @@ Opdrachten:
         <translation>Het bestand kon niet worden geopend om te lezen.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 but has an odd number of bytes (%1), so its last character is cut off. The file may be truncated; download it again.</source>
-        <translation>Het bestand is UTF-16 maar heeft een oneven aantal bytes (%1), dus het laatste teken is afgebroken. Het bestand is mogelijk onvolledig; download het opnieuw.</translation>
-    </message>
-    <message>
         <source>The file is empty (0 bytes).</source>
         <translation>Het bestand is leeg (0 bytes).</translation>
     </message>
@@ -1876,10 +2406,6 @@ Opdrachten:
     <message>
         <source>Byte %1 of the file is not valid UTF-8. Choose the encoding Windows-1252 and read the file again.</source>
         <translation>Byte %1 van het bestand is geen geldige UTF-8. Kies de codering Windows-1252 en lees het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <source>The file is UTF-16 but ends in the middle of a character (an odd number of bytes, %1). The file may be truncated; download it again.</source>
-        <translation>Het bestand is UTF-16 maar eindigt midden in een teken (een oneven aantal bytes, %1). Het bestand is mogelijk onvolledig; download het opnieuw.</translation>
     </message>
     <message>
         <source>a totals row (&quot;%1&quot;), not a period of its own</source>
@@ -2150,13 +2676,6 @@ Opdrachten:
         <source>the row repeats line %1; it is counted once</source>
         <translation>de rij herhaalt regel %1; deze telt één keer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) of deleted users are not counted</source>
-        <translation>
-            <numerusform>%n rij van verwijderde gebruikers wordt niet meegeteld</numerusform>
-            <numerusform>%n rijen van verwijderde gebruikers worden niet meegeteld</numerusform>
-        </translation>
-    </message>
     <message>
         <source>users&apos; names are not kept: their activity is added up per window</source>
         <translation>namen van gebruikers worden niet bewaard: hun activiteit wordt per venster opgeteld</translation>
@@ -2400,6 +2919,124 @@ Opdrachten:
         <source>The workspace %1 disappeared while importing (its folder was moved or removed), so nothing was saved.</source>
         <translation>De werkruimte %1 verdween tijdens het importeren (de map is verplaatst of verwijderd), dus er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>the totals row (line %1) gives the figures for the whole organisation; the other rows give them per “%2”</source>
+        <translation>de totaalregel (regel %1) geeft de cijfers voor de hele organisatie; de andere regels geven ze per “%2”</translation>
+    </message>
+    <message>
+        <source>From %1, line %2, column “%3”.</source>
+        <translation>Uit %1, regel %2, kolom “%3”.</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of this row (an odd number of bytes in a UTF-16 file: its last character is cut off), so it is not imported; the file may have been cut off while downloading</source>
+        <translation>het bestand houdt midden in deze regel op (een oneven aantal bytes in een UTF-16-bestand: het laatste teken is afgebroken), dus deze regel wordt niet geïmporteerd; het bestand is misschien bij het downloaden afgebroken</translation>
+    </message>
+    <message>
+        <source>the file ends one byte short of a whole character: every complete row is read, the cut row on line %1 is not</source>
+        <translation>het bestand mist één byte van een heel teken: elke volledige regel is gelezen, de afgebroken regel %1 niet</translation>
+    </message>
+    <message>
+        <source>Matomo scheduled report</source>
+        <translation>Matomo-rapport per e-mail</translation>
+    </message>
+    <message>
+        <source>reports one after another, each a title above a header of Matomo&apos;s names, as a Matomo scheduled report sends them</source>
+        <translation>rapporten na elkaar, elk een titel boven een kopregel met de namen van Matomo, zoals een gepland Matomo-rapport ze verstuurt</translation>
+    </message>
+    <message>
+        <source>report “%1” has one row for the whole period; this further row is not imported</source>
+        <translation>rapport “%1” heeft één regel voor de hele periode; deze extra regel wordt niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>reports imported: %1 (for the whole intranet, and per site or page where the report has a row for each)</source>
+        <translation>geïmporteerde rapporten: %1 (voor het hele intranet, en per site of pagina waar het rapport daar een regel voor heeft)</translation>
+    </message>
+    <message>
+        <source>reports left out, with their number of rows: %1; they split the figures by something other than site or page (country, browser, …), which the KPIs do not use</source>
+        <translation>weggelaten rapporten, met hun aantal regels: %1; ze verdelen de cijfers naar iets anders dan site of pagina (land, browser, …), wat de KPI&apos;s niet gebruiken</translation>
+    </message>
+    <message>
+        <source>columns ending in _evolution are changes against the period before, not figures</source>
+        <translation>kolommen die op _evolution eindigen zijn veranderingen ten opzichte van de vorige periode, geen cijfers</translation>
+    </message>
+    <message>
+        <source>counts distinct people: the days and windows of a month combine by their maximum (or the export&apos;s own monthly figure), never by their sum</source>
+        <translation>telt unieke personen: de dagen en perioden van een maand worden gecombineerd tot hun maximum (of het eigen maandcijfer van de export), nooit opgeteld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of users deleted during the window: their activity counts in the totals and active users, but they are not counted as users in the report</source>
+        <translation>
+            <numerusform>%n regel van een gebruiker die in de periode is verwijderd: de activiteit telt mee in de totalen en de actieve gebruikers, maar de gebruiker telt niet mee als gebruiker in het rapport</numerusform>
+            <numerusform>%n regels van gebruikers die in de periode zijn verwijderd: hun activiteit telt mee in de totalen en de actieve gebruikers, maar ze tellen niet mee als gebruikers in het rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column “%1” describes the row, not a figure: left out</source>
+        <translation>kolom “%1” beschrijft de regel, het is geen cijfer: weggelaten</translation>
+    </message>
+    <message>
+        <source>column “%1” holds notes, not figures: each note becomes an event on its month&apos;s charts and in the meeting pack, and goes again when the import is undone</source>
+        <translation>kolom “%1” bevat toelichtingen, geen cijfers: elke toelichting wordt een gebeurtenis bij haar maand in de grafieken en het vergaderrapport, en verdwijnt weer als de import ongedaan wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>; the month is marked incomplete until its other days are imported too</source>
+        <translation>; de maand is gemarkeerd als onvolledig tot ook haar andere dagen zijn geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>geen dagen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (%2)</source>
+        <translation>%1 is onvolledig (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>Off track</source>
+        <translation>Uit koers</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>In gevaar</translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation>Streefbandbreedte</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Benchmark (%1)</source>
+        <translation>Benchmark (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Incomplete period</source>
+        <translation>Onvolledige periode</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Met de hand ingevoerd</translation>
+    </message>
+    <message>
+        <source>definition v%1</source>
+        <translation>definitie v%1</translation>
+    </message>
 </context>
 <context>
     <name>KpiEditor</name>
@@ -2457,6 +3094,39 @@ Opdrachten:
     <message>
         <source>no headcount for %1</source>
         <translation>geen personeelsomvang voor %1</translation>
+    </message>
+    <message>
+        <source>%1 is not complete yet: its export was made before the period was over</source>
+        <translation>%1 is nog niet compleet: de export is gemaakt voordat de periode voorbij was</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation>€ %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 procentpunt</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter, e.g. &quot;2026 Q3&quot;; Dutch writes &quot;2026 K3&quot;.</extracomment>
+        <translation>%1 K%2</translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <extracomment>A half-year, e.g. &quot;2026 H2&quot;</extracomment>
+        <translation>%1 H%2</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3598,154 @@ Opdrachten:
         <source>Teams screen sharing (seconds)</source>
         <translation>Schermdeling in Teams (seconden)</translation>
     </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>Visits with a conversion</source>
+        <translation>Bezoeken met een conversie</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversies</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Opbrengst</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Unique downloads</source>
+        <translation>Unieke downloads</translation>
+    </message>
+    <message>
+        <source>Outlinks</source>
+        <translation>Uitgaande links</translation>
+    </message>
+    <message>
+        <source>Unique outlinks</source>
+        <translation>Unieke uitgaande links</translation>
+    </message>
+    <message>
+        <source>Site searches</source>
+        <translation>Zoekopdrachten op de site</translation>
+    </message>
+    <message>
+        <source>Unique search keywords</source>
+        <translation>Unieke zoekwoorden</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <source>Total time spent (seconds)</source>
+        <translation>Totale bestede tijd (seconden)</translation>
+    </message>
+    <message>
+        <source>Average page generation time (seconds)</source>
+        <translation>Gemiddelde laadtijd van pagina&apos;s (seconden)</translation>
+    </message>
+    <message>
+        <source>Views per active user</source>
+        <translation>Weergaven per actieve gebruiker</translation>
+    </message>
+    <message>
+        <source>Average engagement time per active user (seconds)</source>
+        <translation>Gemiddelde betrokkenheidstijd per actieve gebruiker (seconden)</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>Belangrijke gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation>Totale opbrengst</translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation>Betrokken sessies</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>Betrokkenheidspercentage (%)</translation>
+    </message>
+    <message>
+        <source>Sessions per user</source>
+        <translation>Sessies per gebruiker</translation>
+    </message>
+    <message>
+        <source>Total users</source>
+        <translation>Totaal aantal gebruikers</translation>
+    </message>
+    <message>
+        <source>Pages per session</source>
+        <translation>Pagina&apos;s per sessie</translation>
+    </message>
+    <message>
+        <source>New sessions (%)</source>
+        <translation>Nieuwe sessies (%)</translation>
+    </message>
+    <message>
+        <source>Goal conversion rate (%)</source>
+        <translation>Conversiepercentage doelen (%)</translation>
+    </message>
+    <message>
+        <source>Goal completions</source>
+        <translation>Behaalde doelen</translation>
+    </message>
+    <message>
+        <source>Goal value</source>
+        <translation>Doelwaarde</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Uitstappen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricOperations</name>
+    <message>
+        <source>This metric no longer exists.</source>
+        <translation>Deze meetwaarde bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Give the metric a name, for example “Page views”.</source>
+        <translation>Geef de meetwaarde een naam, bijvoorbeeld “Paginaweergaven”.</translation>
+    </message>
+    <message>
+        <source>Another metric is already called “%1”: choose a name that tells them apart.</source>
+        <translation>Een andere meetwaarde heet al “%1”: kies een naam die ze uit elkaar houdt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSignals</name>
+    <message numerus="yes">
+        <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” is %n periode op rij gedaald, tot %2 in %3.</numerusform>
+            <numerusform>“%1” is %n perioden op rij gedaald, tot %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has risen %n period(s) in a row, to %2 in %3.</source>
+        <translation>
+            <numerusform>“%1” is %n periode op rij gestegen, tot %2 in %3.</numerusform>
+            <numerusform>“%1” is %n perioden op rij gestegen, tot %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is far outside its usual range in %2: %3, against %4 on average before.</source>
+        <translation>“%1” valt in %2 ver buiten het gebruikelijke bereik: %3, tegen gemiddeld %4 daarvoor.</translation>
+    </message>
+    <message>
+        <source>No figures for “%1” have arrived since %2: import the latest export.</source>
+        <translation>Sinds %2 zijn er geen cijfers voor “%1” binnengekomen: importeer de nieuwste export.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3059,6 +3877,26 @@ Opdrachten:
         <source>Also deleted with it: %1.</source>
         <translation>Wordt ook verwijderd: %1.</translation>
     </message>
+    <message>
+        <source>Enter how many minutes an active user saves per month.</source>
+        <translation>Vul in hoeveel minuten een actieve gebruiker per maand bespaart.</translation>
+    </message>
+    <message>
+        <source>Enter what an hour of an employee&apos;s time costs.</source>
+        <translation>Vul in wat een uur werk van een medewerker kost.</translation>
+    </message>
+    <message>
+        <source>Enter which share of the active users saves this time (1 to 100 %).</source>
+        <translation>Vul in welk deel van de actieve gebruikers deze tijd bespaart (1 tot 100 %).</translation>
+    </message>
+    <message>
+        <source>Enter the amount this benefit brings per year.</source>
+        <translation>Vul in wat deze baat per jaar oplevert.</translation>
+    </message>
+    <message>
+        <source>Say why the wish was declined.</source>
+        <translation>Geef aan waarom de wens is afgewezen.</translation>
+    </message>
 </context>
 <context>
     <name>Value</name>
@@ -3069,6 +3907,17 @@ Opdrachten:
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCsvExport</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +4230,131 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::AgendaDialog</name>
+    <message>
+        <source>Proposed Agenda</source>
+        <translation>Voorgestelde agenda</translation>
+    </message>
+    <message>
+        <source>Proposed from what needs attention on %1. Each point says why it is there. Edit the text before you use it.</source>
+        <translation>Voorgesteld op basis van wat op %1 aandacht nodig heeft. Bij elk punt staat waarom het erop staat. Pas de tekst aan voordat je hem gebruikt.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Using it replaces the meeting&apos;s current agenda (Edit › Undo brings it back).</source>
+        <translation>Dit vervangt de huidige agenda van het overleg (Bewerken › Ongedaan maken zet hem terug).</translation>
+    </message>
+    <message>
+        <source>Use as Agenda</source>
+        <translation>Als agenda gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogMatrixWidget</name>
+    <message>
+        <source>Value/effort matrix</source>
+        <translation>Waarde/inspanning-matrix</translation>
+    </message>
+    <message>
+        <source>%1
+Value %2, effort %3. %4</source>
+        <translation>%1
+Waarde %2, inspanning %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Inspanning →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Waarde →</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPage</name>
+    <message>
+        <source>Backlog &amp; wishes</source>
+        <translation>Backlog &amp; wensen</translation>
+    </message>
+    <message>
+        <source>Deferred custom work and employee wishes form the phase-two backlog. Weigh value against effort, answer every wish, and reserve budget for what you plan.</source>
+        <translation>Uitgesteld maatwerk en wensen van medewerkers vormen de backlog fase twee. Weeg waarde tegen inspanning, beantwoord elke wens en reserveer budget voor wat u plant.</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BacklogPanel</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Open (idea, planned, in progress)</source>
+        <translation>Open (idee, gepland, in uitvoering)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioriteit:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Doelstelling:</translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty. Add deferred custom work, or move a wish here.</source>
+        <translation>De backlog fase twee is leeg. Voeg uitgesteld maatwerk toe of verplaats een wens hierheen.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Not tied to a goal</source>
+        <translation>Niet aan een doelstelling gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation>Geschatte kosten %1.</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::BackupActions</name>
     <message>
         <source>Stuurboord workspaces (*.stuurboord)</source>
@@ -3428,29 +4402,6 @@ Opdrachten:
     </message>
 </context>
 <context>
-    <name>stuurboord::AgendaDialog</name>
-    <message>
-        <source>Proposed Agenda</source>
-        <translation>Voorgestelde agenda</translation>
-    </message>
-    <message>
-        <source>Proposed from what needs attention on %1. Each point says why it is there. Edit the text before you use it.</source>
-        <translation>Voorgesteld op basis van wat op %1 aandacht nodig heeft. Bij elk punt staat waarom het erop staat. Pas de tekst aan voordat je hem gebruikt.</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Using it replaces the meeting&apos;s current agenda (Edit › Undo brings it back).</source>
-        <translation>Dit vervangt de huidige agenda van het overleg (Bewerken › Ongedaan maken zet hem terug).</translation>
-    </message>
-    <message>
-        <source>Use as Agenda</source>
-        <translation>Als agenda gebruiken</translation>
-    </message>
-</context>
-<context>
     <name>stuurboord::BenchmarksPanel</name>
     <message>
         <source>Compare with organisations like yours: exchange anonymised KPI figures (no names, counts per employee) with peers.</source>
@@ -3482,14 +4433,37 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::BudgetChart</name>
+    <message>
+        <source>Budget chart</source>
+        <translation>Budgetgrafiek</translation>
+    </message>
+    <message>
+        <source>Budget %1 per line</source>
+        <translation>Begroting %1 per budgetregel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation>Duizenden euro&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::BudgetPage</name>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Planned against spent per line.</source>
-        <translation>Reserveer budget voor fase twee, workshops en inspiratiesessies, anders komt fase twee nooit van de grond. Begroot tegenover besteed per regel.</translation>
     </message>
     <message>
         <source>Budget year:</source>
@@ -3498,10 +4472,6 @@ Opdrachten:
     <message>
         <source>Budget year</source>
         <translation>Budgetjaar</translation>
-    </message>
-    <message>
-        <source>Planned and spent per budget line</source>
-        <translation>Begroot en besteed per budgetregel</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3518,10 +4488,6 @@ Opdrachten:
     <message>
         <source>Spent</source>
         <translation>Besteed</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Resterend</translation>
     </message>
     <message>
         <source>Used</source>
@@ -3558,6 +4524,104 @@ Opdrachten:
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Reserve budget for phase two, workshops and inspiration sessions, or phase two never starts. Committed is the estimated cost of the backlog items planned or in progress on a line; left is what is still free.</source>
+        <translation>Reserveer budget voor fase twee, workshops en inspiratiesessies, anders begint fase twee nooit. Vastgelegd zijn de geschatte kosten van de backlogitems die op een budgetregel gepland of in uitvoering zijn; vrij is wat nog over is.</translation>
+    </message>
+    <message>
+        <source>Prepare Next Year</source>
+        <translation>Volgend jaar voorbereiden</translation>
+    </message>
+    <message>
+        <source>Copy this year&apos;s budget lines into a draft budget for the next year.</source>
+        <translation>Kopieer de budgetregels van dit jaar naar een conceptbegroting voor volgend jaar.</translation>
+    </message>
+    <message>
+        <source>Budget warnings</source>
+        <translation>Budgetwaarschuwingen</translation>
+    </message>
+    <message>
+        <source>Planned, committed and spent per budget line</source>
+        <translation>Begroot, vastgelegd en besteed per budgetregel</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Begroting %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>Businesscase</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (concept)</translation>
+    </message>
+    <message>
+        <source>Committed and spent together exceed what was planned.</source>
+        <translation>Vastgelegd en besteed samen zijn meer dan begroot.</translation>
+    </message>
+    <message>
+        <source>No budget years yet: add one on the Budget years tab.</source>
+        <translation>Nog geen begrotingsjaren: voeg er een toe op het tabblad Begrotingsjaren.</translation>
+    </message>
+    <message>
+        <source>No budget warnings for %1.</source>
+        <translation>Geen budgetwaarschuwingen voor %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention (%n):</source>
+        <translation>
+            <numerusform>Vraagt aandacht (%n):</numerusform>
+            <numerusform>Vraagt aandacht (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare the %1 budget</source>
+        <translation>Begroting %1 voorbereiden</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::BusinessCasePanel</name>
+    <message>
+        <source>Business case</source>
+        <translation>Businesscase</translation>
+    </message>
+    <message>
+        <source>Benefit assumptions (what the intranet saves, as you estimate it):</source>
+        <translation>Batenaannames (wat het intranet volgens uw schatting bespaart):</translation>
+    </message>
+    <message>
+        <source>No benefit assumptions yet. Add, for example, the minutes an active user saves per month finding a colleague, and what an hour of work costs.</source>
+        <translation>Nog geen batenaannames. Voeg bijvoorbeeld toe hoeveel minuten een actieve gebruiker per maand bespaart bij het vinden van een collega, en wat een uur werk kost.</translation>
+    </message>
+    <message>
+        <source>Add a budget year to see what the intranet costs.</source>
+        <translation>Voeg een begrotingsjaar toe om te zien wat het intranet kost.</translation>
+    </message>
+    <message>
+        <source>Business case %1</source>
+        <translation>Businesscase %1</translation>
+    </message>
+    <message>
+        <source>Estimated net return: %1 a year.</source>
+        <translation>Geschat nettorendement: %1 per jaar.</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4730,77 @@ Opdrachten:
         <source>Dates are written as:</source>
         <translation>Datums worden geschreven als:</translation>
     </message>
+    <message>
+        <source>Each text in this column becomes an event on its month&apos;s charts and in the meeting pack</source>
+        <translation>Elke tekst in deze kolom wordt een gebeurtenis bij zijn maand in de grafieken en het vergaderrapport</translation>
+    </message>
+    <message>
+        <source>Notes column:</source>
+        <translation>Kolom met toelichting:</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::DashboardGuide</name>
+    <message>
+        <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
+        <translation>&lt;b&gt;Meet wat ertoe doet, in vier stappen.&lt;/b&gt; Elke stap bouwt voort op de vorige; het dashboard vult zich gaandeweg.</translation>
+    </message>
+    <message>
+        <source>1. Goals</source>
+        <translation>1. Doelstellingen</translation>
+    </message>
+    <message>
+        <source>Write down what the intranet is for: concrete or abstract goals.</source>
+        <translation>Leg vast waar het intranet voor is: concrete of abstracte doelstellingen.</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Doelstelling toevoegen…</translation>
+    </message>
+    <message>
+        <source>2. KPIs</source>
+        <translation>2. KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Translate each goal into KPIs with a target, threshold rules and the follow-up action agreed in advance.</source>
+        <translation>Vertaal elke doelstelling in KPI&apos;s met een streefwaarde, drempelwaarden en de vooraf afgesproken vervolgactie.</translation>
+    </message>
+    <message>
+        <source>Add a KPI…</source>
+        <translation>KPI toevoegen…</translation>
+    </message>
+    <message>
+        <source>3. Measurement moments</source>
+        <translation>3. Meetmomenten</translation>
+    </message>
+    <message>
+        <source>Import the monthly usage export, or enter a survey score, at every measurement moment.</source>
+        <translation>Importeer op elk meetmoment de maandelijkse gebruiksexport, of voer een enquêtescore in.</translation>
+    </message>
+    <message>
+        <source>Import usage data…</source>
+        <translation>Gebruiksgegevens importeren…</translation>
+    </message>
+    <message>
+        <source>4. Evaluation</source>
+        <translation>4. Evaluatie</translation>
+    </message>
+    <message>
+        <source>Review the KPI set periodically: keep, change or retire KPIs, with the reason.</source>
+        <translation>Evalueer de KPI-set regelmatig: KPI&apos;s behouden, aanpassen of beëindigen, met de reden.</translation>
+    </message>
+    <message>
+        <source>Plan a KPI review…</source>
+        <translation>KPI-evaluatie plannen…</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>nog te doen</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DashboardPage</name>
@@ -3676,18 +4811,6 @@ Opdrachten:
     <message>
         <source>How the intranet is doing, and what needs your attention.</source>
         <translation>Hoe het intranet ervoor staat en wat aandacht nodig heeft.</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
     </message>
     <message>
         <source>Action needed</source>
@@ -3706,34 +4829,6 @@ Opdrachten:
         <translation>Budget dit jaar</translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation>geen gegevens</translation>
-    </message>
-    <message>
-        <source>Import usage data to see this figure.</source>
-        <translation>Importeer gebruiksgegevens om dit cijfer te zien.</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>%1% compared with a year earlier</source>
-        <translation>%1% ten opzichte van een jaar eerder</translation>
-    </message>
-    <message>
-        <source>No usage data yet: import a usage export on the Data page.</source>
-        <translation>Nog geen gebruiksgegevens: importeer een gebruiksexport op de pagina Gegevens.</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (verlopen)</translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation>Geen openstaande actiepunten.</translation>
-    </message>
-    <message>
         <source>No meetings planned. Plan the next stakeholder meeting.</source>
         <translation>Geen overleggen gepland. Plan het volgende stakeholderoverleg.</translation>
     </message>
@@ -3744,22 +4839,6 @@ Opdrachten:
     <message>
         <source>%1: %2 spent of %3 planned; %4 left.</source>
         <translation>%1: %2 besteed van %3 begroot; %4 over.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Laatste</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Streefwaarde</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>KPIs</source>
@@ -3778,16 +4857,64 @@ Opdrachten:
         <translation>%1 meten (%2)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Double-click an item to go where it is dealt with</source>
+        <translation>Dubbelklik op een regel om naar de plek te gaan waar het wordt afgehandeld</translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
+        <source>Trend signals</source>
+        <translation>Trendsignalen</translation>
     </message>
     <message>
-        <source>No active KPIs yet. Define them on the Goals &amp; KPIs page.</source>
-        <translation>Nog geen actieve KPI&apos;s. Leg ze vast op de pagina Doelstellingen en KPI&apos;s.</translation>
+        <source>Double-click a signal to see its chart</source>
+        <translation>Dubbelklik op een signaal om de grafiek te zien</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Grafiek tonen</translation>
+    </message>
+    <message>
+        <source>Keep as event…</source>
+        <translation>Bewaren als gebeurtenis…</translation>
+    </message>
+    <message>
+        <source>Record this as an event that charts and reports show</source>
+        <translation>Leg dit vast als gebeurtenis die grafieken en rapporten tonen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Wegklikken</translation>
+    </message>
+    <message>
+        <source>Seen, nothing to do: hide this signal (Edit › Undo brings it back)</source>
+        <translation>Gezien, niets te doen: verberg dit signaal (Bewerken › Ongedaan maken haalt het terug)</translation>
+    </message>
+    <message>
+        <source>Double-click to go where this is dealt with</source>
+        <translation>Dubbelklik om naar de plek te gaan waar dit wordt afgehandeld</translation>
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation>Er is nu niets dat actie vraagt.</translation>
+    </message>
+    <message>
+        <source>Trend signals appear once figures come in.</source>
+        <translation>Trendsignalen verschijnen zodra er cijfers binnenkomen.</translation>
+    </message>
+    <message>
+        <source>No trends stand out: nothing fell or rose three periods in a row, nothing is far out of range.</source>
+        <translation>Er vallen geen trends op: niets daalde of steeg drie perioden op rij, niets valt ver buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Dismiss signal</source>
+        <translation>Signaal wegklikken</translation>
+    </message>
+    <message>
+        <source>Keep as event</source>
+        <translation>Bewaren als gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Keep signal as event</source>
+        <translation>Signaal bewaren als gebeurtenis</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4992,92 @@ Opdrachten:
     <message>
         <source>Edit &gt; Undo puts the import back.</source>
         <translation>Bewerken &gt; Ongedaan maken zet de import terug.</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>“%1” hernoemen…</translation>
+    </message>
+    <message>
+        <source>Rename metric</source>
+        <translation>Meetwaarde hernoemen</translation>
+    </message>
+    <message>
+        <source>Name of the metric (its key %1 stays the same for formulas):</source>
+        <translation>Naam van de meetwaarde (de sleutel %1 blijft voor formules hetzelfde):</translation>
+    </message>
+    <message>
+        <source>Rename metric “%1”</source>
+        <translation>Meetwaarde “%1” hernoemen</translation>
+    </message>
+    <message>
+        <source>Metric not renamed</source>
+        <translation>Meetwaarde niet hernoemd</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FigureTile</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 ten opzichte van %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;font-size:small; font-weight:normal&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;font-size:small; font-weight:normal&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>Nog geen waarde</translation>
+    </message>
+    <message>
+        <source>Target: %1 to %2</source>
+        <translation>Streefwaarde: %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Streefwaarde: %1</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Geen streefwaarde ingesteld</translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation>een jaar eerder</translation>
+    </message>
+    <message>
+        <source>No earlier period to compare with</source>
+        <translation>Geen eerdere periode om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>“%1” openen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::FormulaAssist</name>
+    <message>
+        <source>Headcount (employees in the period)</source>
+        <translation>Personeelsomvang (medewerkers in de periode)</translation>
+    </message>
+    <message>
+        <source>Insert metric</source>
+        <translation>Meetwaarde invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a metric by its name; the formula uses its key</source>
+        <translation>Voeg een meetwaarde in op naam; de formule gebruikt de sleutel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4145,20 +5358,35 @@ Opdrachten:
         <source>Rows as read</source>
         <translation>Regels zoals gelezen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln note(s) become events on their month.</source>
+        <translation>
+            <numerusform>%Ln toelichting wordt een gebeurtenis bij haar maand.</numerusform>
+            <numerusform>%Ln toelichtingen worden gebeurtenissen bij hun maand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the figures cover only those days and are marked incomplete until a file covering the whole month replaces them</source>
+        <translation>%1: de cijfers beslaan alleen die dagen en zijn gemarkeerd als onvolledig tot een bestand over de hele maand ze vervangt</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::KpiChart</name>
     <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
+        <source>no value</source>
+        <translation>geen waarde</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Streefwaarde</translation>
+        <source>Target: %1</source>
+        <translation>Streefwaarde: %1</translation>
     </message>
     <message>
-        <source>Definition changed</source>
-        <translation>Definitie gewijzigd</translation>
+        <source>Entered by hand</source>
+        <translation>Met de hand ingevoerd</translation>
+    </message>
+    <message>
+        <source>Click to add an event here</source>
+        <translation>Klik om hier een gebeurtenis toe te voegen</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +5450,34 @@ Opdrachten:
     <message>
         <source>Retired: %1</source>
         <translation>Buiten gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Laatste 24 maanden</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle perioden</translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation>Bereik van de grafiek</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New event in %1</source>
+        <translation>Nieuwe gebeurtenis in %1</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +5668,34 @@ Opdrachten:
     <message>
         <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Gebruiksexports (*.csv *.tsv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>Deze pagina heeft geen grafiek om te exporteren.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>Tabel &amp;exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Grafiek exporteren als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Grafiek exporteren als S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>Grafiek &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Tabel exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>This page shows no table to export.</source>
+        <translation>Deze pagina toont geen tabel om te exporteren.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +6048,10 @@ Opdrachten:
         <source>You can undo this with Edit › Undo.</source>
         <translation>Je kunt dit ongedaan maken met Bewerken › Ongedaan maken.</translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ReportsPage</name>
@@ -4981,6 +6269,81 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>stuurboord::WishesPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Show wishes</source>
+        <translation>Wensen tonen</translation>
+    </message>
+    <message>
+        <source>All wishes</source>
+        <translation>Alle wensen</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (new or considered)</source>
+        <translation>Wacht op antwoord (nieuw of overwogen)</translation>
+    </message>
+    <message>
+        <source>Move to Backlog…</source>
+        <translation>Naar de backlog…</translation>
+    </message>
+    <message>
+        <source>Make a phase-two backlog item of this wish; the wish links to it.</source>
+        <translation>Maak van deze wens een item op de backlog fase twee; de wens verwijst ernaar.</translation>
+    </message>
+    <message>
+        <source>Mark Considered</source>
+        <translation>Markeren als overwogen</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Decline the wish and record why, for the answer to its sender.</source>
+        <translation>Wijs de wens af en leg vast waarom, voor het antwoord aan de indiener.</translation>
+    </message>
+    <message>
+        <source>No wishes or feedback yet. Record what colleagues ask for, however small.</source>
+        <translation>Nog geen wensen of feedback. Leg vast wat collega&apos;s vragen, hoe klein ook.</translation>
+    </message>
+    <message>
+        <source>Move Wish to the Backlog</source>
+        <translation>Wens naar de backlog</translation>
+    </message>
+    <message>
+        <source>Move to Backlog</source>
+        <translation>Naar de backlog</translation>
+    </message>
+    <message>
+        <source>This wish no longer exists.</source>
+        <translation>Deze wens bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Move wish “%1” to the backlog</source>
+        <translation>Wens ‘%1’ naar de backlog</translation>
+    </message>
+    <message>
+        <source>Mark wish “%1” considered</source>
+        <translation>Wens ‘%1’ als overwogen markeren</translation>
+    </message>
+    <message>
+        <source>Decline Wish</source>
+        <translation>Wens afwijzen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” declined? The reason is kept with the wish.</source>
+        <translation>Waarom wordt ‘%1’ afgewezen? De reden wordt bij de wens bewaard.</translation>
+    </message>
+    <message>
+        <source>Decline wish “%1”</source>
+        <translation>Wens ‘%1’ afwijzen</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::WorkspaceView</name>
     <message>
         <source>Pages</source>
@@ -5013,18 +6376,6 @@ Opdrachten:
     <message>
         <source>Backlog &amp; wishes</source>
         <translation>Backlog en wensen</translation>
-    </message>
-    <message>
-        <source>Deferred custom work and employee wishes form the phase-two backlog.</source>
-        <translation>Uitgesteld maatwerk en wensen van medewerkers vormen de backlog fase twee.</translation>
-    </message>
-    <message>
-        <source>The phase-two backlog is empty.</source>
-        <translation>De backlog fase twee is leeg.</translation>
-    </message>
-    <message>
-        <source>No wishes or feedback yet.</source>
-        <translation>Nog geen wensen of feedback.</translation>
     </message>
     <message>
         <source>Reports</source>

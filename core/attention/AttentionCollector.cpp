@@ -2,7 +2,14 @@
 
 #include "domain/ActionItem.h"
 #include "domain/Agreement.h"
+#include "backlog/BacklogAttention.h"
+#include "budget/BudgetWarnings.h"
+#include "domain/BudgetYear.h"
 #include "domain/Kpi.h"
+#include "domain/Stakeholder.h"
+#include "governance/ActionItemDue.h"
+#include "governance/ContactLapse.h"
+#include "governance/SponsorCheck.h"
 #include "kpi/KpiEvaluator.h"
 #include "kpi/KpiFormat.h"
 #include "kpi/MeasurementCalendar.h"
@@ -31,16 +38,6 @@ struct Sources
 bool isMeasured(const Kpi& kpi)
 {
     return kpi.lifecycle == KpiLifecycle::Active || kpi.lifecycle == KpiLifecycle::UnderReview;
-}
-
-// Open on the date asked about: not yet closed then, and already made by then.
-bool openOn(const ActionItem& action, const QDate& asOf)
-{
-    if (action.created.isValid() && action.created > asOf)
-        return false;
-    if (action.status == ActionStatus::Open || action.status == ActionStatus::InProgress)
-        return true;
-    return action.closed.isValid() && action.closed > asOf;
 }
 
 // The latest judged period of each measured KPI: off track or at risk.
@@ -75,7 +72,7 @@ void actionItems(const Sources& in, QList<AttentionItem>& out)
 {
     RecordStore& store = in.workspace.records();
     for (const ActionItem& action : in.workspace.repository<ActionItem>().all()) {
-        if (!openOn(action, in.asOf))
+        if (!ActionItemDue::isOpenOn(action, in.asOf))
             continue;
         const bool overdue = action.due.isValid() && action.due < in.asOf;
         const QString owner = store.displayName(QStringLiteral("stakeholder"), action.ownerId);
@@ -145,9 +142,49 @@ void agreementReviews(const Sources& in, QList<AttentionItem>& out)
     }
 }
 
+// Stakeholders whose agreed contact has lapsed, and a missing sponsor.
+void stakeholders(const Sources& in, QList<AttentionItem>& out)
+{
+    const QList<Stakeholder> all = in.workspace.repository<Stakeholder>().all();
+    if (!all.isEmpty()) {
+        for (const QString& warning : SponsorCheck::warnings(all))
+            out << AttentionItem{AttentionKind::NoSponsor, in.asOf, AttentionSeverity::Warning, warning,
+                {AttentionPlace::stakeholders(), QStringLiteral("stakeholder"), 0}};
+    }
+    for (const ContactLapse::Lapse& lapse : ContactLapse::find(all, in.asOf))
+        out << AttentionItem{AttentionKind::ContactLapsed, lapse.due.isValid() ? lapse.due : in.asOf,
+            AttentionSeverity::Notice, lapse.sentence(),
+            {AttentionPlace::stakeholders(), QStringLiteral("stakeholder"), lapse.stakeholderId}};
+}
+
+// The ways the budget quietly fails (overspent, over-committed, no phase-two money).
+void budgetWarnings(const Sources& in, QList<AttentionItem>& out)
+{
+    // A workspace without any budget yet gets the four-step guide, not budget warnings.
+    if (in.workspace.repository<BudgetYear>().count() == 0)
+        return;
+    for (const BudgetWarnings::Warning& warning : BudgetWarnings::forDate(in.workspace, in.asOf)) {
+        const bool backlog = warning.table == QLatin1String("backlog_item");
+        out << AttentionItem{AttentionKind::BudgetWarning, in.asOf,
+            warning.kind == BudgetWarnings::Kind::Overspent ? AttentionSeverity::Urgent : AttentionSeverity::Warning,
+            warning.text,
+            {backlog ? AttentionPlace::backlog() : AttentionPlace::budget(), warning.table, warning.id}};
+    }
+}
+
+// Backlog items that wait for a decision.
+void backlogDecisions(const Sources& in, QList<AttentionItem>& out)
+{
+    for (const BacklogAttention::Point& point : BacklogAttention::itemsAwaitingDecision(in.workspace, in.asOf))
+        out << AttentionItem{AttentionKind::BacklogDecision, in.asOf, AttentionSeverity::Notice,
+            QStringLiteral("“%1”: %2").arg(point.title, point.reason),
+            {AttentionPlace::backlog(), point.table, point.id}};
+}
+
 using Source = void (*)(const Sources&, QList<AttentionItem>&);
 // Every kind of attention, in the order it is collected; add a kind by adding a line.
-constexpr Source sources[] = {kpiStatus, actionItems, measurementMoments, agreementReviews};
+constexpr Source sources[] = {kpiStatus, actionItems, measurementMoments, agreementReviews,
+    stakeholders, budgetWarnings, backlogDecisions};
 } // namespace
 
 QList<AttentionItem> AttentionCollector::collect(Workspace& workspace, const QDate& asOf)

@@ -11,6 +11,10 @@ template <> const EnumSpec& enumSpec<AttentionKind>()
         {"action_overdue", QT_TRANSLATE_NOOP("Enum", "overdue action item")},
         {"measurement_overdue", QT_TRANSLATE_NOOP("Enum", "overdue measurement moment")},
         {"agreement_review", QT_TRANSLATE_NOOP("Enum", "agreement due for review")},
+        {"contact_lapsed", QT_TRANSLATE_NOOP("Enum", "contact lapsed")},
+        {"no_sponsor", QT_TRANSLATE_NOOP("Enum", "no sponsor")},
+        {"budget_warning", QT_TRANSLATE_NOOP("Enum", "budget warning")},
+        {"backlog_decision", QT_TRANSLATE_NOOP("Enum", "backlog item awaiting a decision")},
     });
     return spec;
 }

@@ -17,6 +17,10 @@ enum class AttentionKind
     ActionOverdue,
     MeasurementOverdue,
     AgreementReview,
+    ContactLapsed,
+    NoSponsor,
+    BudgetWarning,
+    BacklogDecision,
 };
 template <> const EnumSpec& enumSpec<AttentionKind>();
 

@@ -1,6 +1,7 @@
 #include "AgendaProposal.h"
 
 #include "ActionItemDue.h"
+#include "attention/AttentionCollector.h"
 #include "ContactLapse.h"
 #include "SponsorCheck.h"
 #include "domain/ActionItem.h"
@@ -8,7 +9,7 @@
 #include "domain/Meeting.h"
 #include "domain/Stakeholder.h"
 #include "i18n/DateWords.h"
-#include "storage/Repository.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -33,10 +34,12 @@ QString listed(const QStringList& lines)
 
 } // namespace
 
-QList<AgendaPoint> AgendaProposal::propose(RecordStore& store, qint64 seriesId, const QDate& date)
+QList<AgendaPoint> AgendaProposal::propose(Workspace& workspace, qint64 seriesId, const QDate& date)
 {
+    RecordStore& store = workspace.records();
     QList<AgendaPoint> points;
     addPreviousMeeting(store, seriesId, date, points);
+    addCollected(workspace, date, points);
     addOverdueActions(store, date, points);
     addAgreementReviews(store, date, points);
     addStakeholderPoints(store, date, points);
@@ -71,6 +74,30 @@ void AgendaProposal::addPreviousMeeting(
             + QCoreApplication::translate("Agenda", "%n of its action items are still open.",
                 nullptr, open);
     points << AgendaPoint{QCoreApplication::translate("Agenda", "Minutes and action items of the previous meeting"), why};
+}
+
+void AgendaProposal::addCollected(Workspace& workspace, const QDate& date, QList<AgendaPoint>& points)
+{
+    const QList<AttentionItem> items = AttentionCollector::collect(workspace, date);
+    const auto sentences = [&items](std::initializer_list<AttentionKind> kinds) {
+        QStringList lines;
+        for (const AttentionItem& item : items) {
+            if (std::find(kinds.begin(), kinds.end(), item.kind) != kinds.end())
+                lines << item.text;
+        }
+        return lines;
+    };
+    // The collector's other kinds (overdue actions, reviews, contacts) have their own points.
+    if (const QStringList kpis = sentences({AttentionKind::KpiOffTrack, AttentionKind::KpiAtRisk}); !kpis.isEmpty())
+        points << AgendaPoint{QCoreApplication::translate("Agenda", "KPIs off track or at risk (%n)", nullptr, int(kpis.size())), listed(kpis)};
+    if (const QStringList fired = sentences({AttentionKind::FollowUpFired}); !fired.isEmpty())
+        points << AgendaPoint{QCoreApplication::translate("Agenda", "Follow-up actions fired by threshold rules (%n)", nullptr, int(fired.size())), listed(fired)};
+    if (const QStringList moments = sentences({AttentionKind::MeasurementOverdue}); !moments.isEmpty())
+        points << AgendaPoint{QCoreApplication::translate("Agenda", "Overdue measurement moments (%n)", nullptr, int(moments.size())), listed(moments)};
+    if (const QStringList budget = sentences({AttentionKind::BudgetWarning}); !budget.isEmpty())
+        points << AgendaPoint{QCoreApplication::translate("Agenda", "Budget warnings (%n)", nullptr, int(budget.size())), listed(budget)};
+    if (const QStringList backlog = sentences({AttentionKind::BacklogDecision}); !backlog.isEmpty())
+        points << AgendaPoint{QCoreApplication::translate("Agenda", "Backlog items awaiting a decision (%n)", nullptr, int(backlog.size())), listed(backlog)};
 }
 
 void AgendaProposal::addOverdueActions(RecordStore& store, const QDate& date, QList<AgendaPoint>& points)

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Formula.h"
 #include "storage/Workspace.h"
+#include "storage/queries/MonthCoverage.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,10 @@ KpiEvaluator::KpiEvaluator(Workspace& workspace, const QDate& asOf)
         if (!values.contains(value.period) || values.value(value.period).version < value.version)
             values.insert(value.period, value);
     }
+    // Months an export did not cover whole (issue 12) are kept out of status and comparison.
+    const QHash<MonthCoverage::MetricMonth, quint32> partial = MonthCoverage(workspace.database()).incompleteMonths();
+    for (auto it = partial.cbegin(); it != partial.cend(); ++it)
+        m_completeness.markIncomplete(it.key().first, it.key().second);
 }
 
 QList<Period> KpiEvaluator::periods(const Kpi& kpi) const

@@ -13,8 +13,8 @@ QString entry(const QString& metricKey, const QString& month)
 
 bool PeriodCompleteness::isComplete(const QString& metricKey, const QString& month) const
 {
-    // The import coverage API plugs in here (issue 12): a month is complete when the
-    // imported figures for it cover every one of its days.
+    // KpiEvaluator marks the months MonthCoverage finds incomplete (figures that do not
+    // cover every day of their month).
     return !m_incomplete.contains(entry(metricKey, month));
 }
 

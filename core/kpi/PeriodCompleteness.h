@@ -13,17 +13,16 @@ class Period;
 // refresh date falls inside the month) is incomplete: comparing it with a whole month, or
 // judging a KPI on it, would mislead.
 //
-// Today every month counts as complete unless marked here; the import's coverage API (which
-// days of a month each imported figure covers) plugs in at isComplete(), so that every
-// status, tile delta and trend signal follows it without further changes.
+// Every month counts as complete unless marked here; KpiEvaluator marks the months the
+// import coverage (MonthCoverage: which days of a month the figures cover) finds partial,
+// so every status, tile delta and trend signal follows it.
 class PeriodCompleteness final
 {
 public:
     bool isComplete(const QString& metricKey, const QString& month) const;
     // Every month of the period complete for every metric.
     bool isComplete(const QStringList& metricKeys, const Period& period) const;
-    // Marks a metric's month as incomplete: for the import coverage until it is wired in,
-    // and for tests.
+    // Marks a metric's month as incomplete (from the import coverage, and in tests).
     void markIncomplete(const QString& metricKey, const QString& month);
 
 private:

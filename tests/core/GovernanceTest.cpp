@@ -202,7 +202,7 @@ private slots:
         QVERIFY(DemoWorkspace::fill(*workspace, QDate(2026, 10, 1)));
         const qint64 series = workspace->repository<MeetingSeries>().all().first().id;
         const QList<AgendaPoint> points
-            = AgendaProposal::propose(workspace->records(), series, QDate(2026, 11, 26));
+            = AgendaProposal::propose(*workspace, series, QDate(2026, 11, 26));
         const QString text = agendaText(points);
         QVERIFY2(points.first().title.startsWith(QStringLiteral("Minutes and action items")), qPrintable(text));
         QVERIFY2(points.first().why.startsWith(QStringLiteral("The previous meeting was on 27 August 2026.")),
@@ -221,7 +221,7 @@ private slots:
         Stakeholder sponsor = demoStakeholder(*workspace, QStringLiteral("Marieke van den Berg"));
         sponsor.category = StakeholderCategory::Management;
         QVERIFY(stakeholders.update(sponsor));
-        QVERIFY(agendaText(AgendaProposal::propose(workspace->records(), series, QDate(2026, 11, 26)))
+        QVERIFY(agendaText(AgendaProposal::propose(*workspace, series, QDate(2026, 11, 26)))
                     .contains(QStringLiteral("Sponsorship of the intranet")));
     }
 };

@@ -213,7 +213,7 @@ void MeetingDetail::proposeAgenda()
     std::optional<Meeting> meeting = m_context.workspace().repository<Meeting>().get(m_meetingId);
     if (!meeting)
         return;
-    const QList<AgendaPoint> points = AgendaProposal::propose(m_context.records(), meeting->seriesId, meeting->date);
+    const QList<AgendaPoint> points = AgendaProposal::propose(m_context.workspace(), meeting->seriesId, meeting->date);
     AgendaDialog dialog(points, meeting->date, meeting->agenda, this);
     if (dialog.exec() != QDialog::Accepted || dialog.agenda() == meeting->agenda)
         return;

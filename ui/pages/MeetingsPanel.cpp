@@ -199,7 +199,7 @@ void MeetingsPanel::planNextMeeting()
     meeting.seriesId = series->id;
     meeting.date = date;
     meeting.title = QStringLiteral("%1 %2").arg(series->title, QLocale().toString(date, QStringLiteral("MMMM yyyy")));
-    meeting.agenda = AgendaProposal::toText(AgendaProposal::propose(m_context.records(), series->id, date));
+    meeting.agenda = AgendaProposal::toText(AgendaProposal::propose(m_context.workspace(), series->id, date));
     RecordStore& store = m_context.records();
     const Outcome outcome = SnapshotCommand::run(m_context, tr("Plan meeting “%1”").arg(meeting.title),
         {{&Meeting::entity().spec(), QStringLiteral("series_id"), series->id},

@@ -149,7 +149,6 @@ void RecordTableView::hideColumn(const QString& column)
 void RecordTableView::setRowFilter(std::function<bool(const Record&)> filter)
 {
     m_proxy->setRowFilter(std::move(filter));
-    updateEmptyState();
 }
 
 void RecordTableView::setShownColumns(const QStringList& columns)

@@ -1,5 +1,4 @@
--- Schema version 9 on this branch (number 009 assigned; the loader needs consecutive
--- numbers, the lead renumbers at merge): trend signals the coordinator dismissed on the
+-- Schema version 9: trend signals the coordinator dismissed on the
 -- dashboard, by the signal's stable key (kind, subject and period), so a dismissed signal
 -- stays away.
 CREATE TABLE dismissed_signal (

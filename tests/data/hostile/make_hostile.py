@@ -66,7 +66,8 @@ write("import/only_separators.csv", b";;;;;;;;\n" * 20)
 write("import/header_only.csv", b"date,metric,dimension,value\n")
 write("import/random_bytes.bin", bytes(rng.getrandbits(8) for _ in range(20000)))
 write("import/nul_bytes.csv", b"\0" * 8192)
-write("import/utf16_odd_length.tsv", b"\xff\xfe" + "date\tvalue\n2026-01\t5\n".encode("utf-16-le") + b"\x41")
+# A UTF-16 file cut in the middle of a character is no longer refused: its complete rows
+# import and the cut one is rejected (issue 16; MatomoImportTest).
 write("import/utf32_bom.csv", b"\xff\xfe\x00\x00" + "date,value\n2026-01,5\n".encode("utf-32-le"))
 write("import/unterminated_quote.csv", b'date,metric,dimension,value\n2026-01-01,page_views,"never closed,1\n' + b"x" * 5000)
 write("import/negative_year.csv", b"date,metric,dimension,value\n-0001-01-01,page_views,a,5\n")
