@@ -177,7 +177,7 @@ void backlogDecisions(const Sources& in, QList<AttentionItem>& out)
 {
     for (const BacklogAttention::Point& point : BacklogAttention::itemsAwaitingDecision(in.workspace, in.asOf))
         out << AttentionItem{AttentionKind::BacklogDecision, in.asOf, AttentionSeverity::Notice,
-            QStringLiteral("“%1”: %2").arg(point.title, point.reason),
+            point.reason, // names the item itself
             {AttentionPlace::backlog(), point.table, point.id}};
 }
 

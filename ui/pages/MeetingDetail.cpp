@@ -163,11 +163,10 @@ void MeetingDetail::reload()
     });
     for (const Stakeholder& person : std::as_const(people)) {
         QString text = person.name;
-        if (!person.role.isEmpty())
-            text += QStringLiteral(" — ") + person.role;
         if (invited.contains(person.id))
             text += QLatin1Char(' ') + tr("(invited)");
         auto* item = new QListWidgetItem(text, m_attendees);
+        item->setToolTip(person.role);
         item->setData(Qt::UserRole, person.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(attended.contains(person.id) ? Qt::Checked : Qt::Unchecked);
