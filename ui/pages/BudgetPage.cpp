@@ -86,6 +86,10 @@ BudgetPage::BudgetPage(WorkspaceContext& context, QWidget* parent)
     m_chart = new BudgetChart(overview);
     overview->addWidget(m_summary);
     overview->addWidget(m_chart);
+    // The table asks for all its columns' width; without a floor the chart is squeezed to
+    // a strip whose labels cannot be read.
+    m_chart->setMinimumWidth(420);
+    overview->setChildrenCollapsible(false);
     overview->setStretchFactor(0, 3);
     overview->setStretchFactor(1, 2);
     m_tabs->addTab(overview, tr("Overview"));
