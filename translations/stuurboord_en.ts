@@ -326,6 +326,14 @@
         <source>Backlog item “%1” is %2 at an estimated %3 but has no budget line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” (draft %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 budget has no money for phase-two development: without it the backlog does not get built.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BusinessCase</name>
@@ -4255,6 +4263,10 @@ Value %2, effort %3. %4</source>
         <source>Value →</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the arrow keys to go through the backlog items; Enter opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::BacklogPage</name>
@@ -4597,6 +4609,14 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Estimated net return: %1 a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

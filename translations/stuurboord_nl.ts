@@ -326,6 +326,14 @@
         <source>Backlog item “%1” is %2 at an estimated %3 but has no budget line.</source>
         <translation>Backlogitem ‘%1’ is %2 voor naar schatting %3, maar heeft geen budgetregel.</translation>
     </message>
+    <message>
+        <source>“%1” (draft %2)</source>
+        <translation>‘%1’ (concept %2)</translation>
+    </message>
+    <message>
+        <source>The draft %1 budget has no money for phase-two development: without it the backlog does not get built.</source>
+        <translation>De conceptbegroting %1 heeft geen geld voor doorontwikkeling (fase twee): zonder dat wordt de backlog niet gebouwd.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCase</name>
@@ -432,7 +440,7 @@
     </message>
     <message>
         <source>The chart could not be written to %1. Choose a folder you can write to.</source>
-        <translation>De grafiek kon niet worden opgeslagen in %1. Kies een map waarin u mag schrijven.</translation>
+        <translation>De grafiek kon niet worden opgeslagen in %1. Kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
@@ -4279,6 +4287,10 @@ Waarde %2, inspanning %3. %4</translation>
         <source>Value →</source>
         <translation>Waarde →</translation>
     </message>
+    <message>
+        <source>Use the arrow keys to go through the backlog items; Enter opens one.</source>
+        <translation>Ga met de pijltjestoetsen langs de backlogitems; Enter opent er een.</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::BacklogPage</name>
@@ -4288,7 +4300,7 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
     <message>
         <source>Deferred custom work and employee wishes form the phase-two backlog. Weigh value against effort, answer every wish, and reserve budget for what you plan.</source>
-        <translation>Uitgesteld maatwerk en wensen van medewerkers vormen de backlog fase twee. Weeg waarde tegen inspanning, beantwoord elke wens en reserveer budget voor wat u plant.</translation>
+        <translation>Uitgesteld maatwerk en wensen van medewerkers vormen de backlog fase twee. Weeg waarde tegen inspanning, beantwoord elke wens en reserveer budget voor wat je plant.</translation>
     </message>
     <message>
         <source>Backlog</source>
@@ -4605,7 +4617,7 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
     <message>
         <source>Benefit assumptions (what the intranet saves, as you estimate it):</source>
-        <translation>Batenaannames (wat het intranet volgens uw schatting bespaart):</translation>
+        <translation>Batenaannames (wat het intranet volgens jouw schatting bespaart):</translation>
     </message>
     <message>
         <source>No benefit assumptions yet. Add, for example, the minutes an active user saves per month finding a colleague, and what an hour of work costs.</source>
@@ -4622,6 +4634,14 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Estimated net return: %1 a year.</source>
         <translation>Geschat nettorendement: %1 per jaar.</translation>
+    </message>
+    <message>
+        <source>Minutes a month</source>
+        <translation>Minuten per maand</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Deel van gebruikers</translation>
     </message>
 </context>
 <context>

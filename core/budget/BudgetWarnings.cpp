@@ -11,12 +11,14 @@
 namespace stuurboord {
 
 namespace {
-QString lineName(const BudgetQueries::Line& line, int year)
+// A draft year is named as such, so nobody mistakes a proposal for the approved budget.
+QString lineName(const BudgetQueries::Line& line, int year, bool draft)
 {
     const QString name = line.description.isEmpty()
         ? enumSpec<BudgetCategory>().labelForKey(line.category)
         : line.description;
-    return QCoreApplication::translate("BudgetWarnings", "“%1” (%2)").arg(name).arg(year);
+    return draft ? QCoreApplication::translate("BudgetWarnings", "“%1” (draft %2)").arg(name).arg(year)
+                 : QCoreApplication::translate("BudgetWarnings", "“%1” (%2)").arg(name).arg(year);
 }
 } // namespace
 
@@ -33,21 +35,25 @@ QList<BudgetWarnings::Warning> BudgetWarnings::forDate(Workspace& workspace, con
         if (line.spentCents > line.plannedCents) {
             warnings << Warning{Kind::Overspent, lineTable, line.id,
                 QCoreApplication::translate("BudgetWarnings", "Budget line %1 is overspent: %2 spent of %3 planned.")
-                    .arg(lineName(line, year), Money::format(line.spentCents),
+                    .arg(lineName(line, year, totals.draft), Money::format(line.spentCents),
                         Money::format(line.plannedCents))};
         } else if (line.spentCents + line.committedCents > line.plannedCents) {
             warnings << Warning{Kind::OverCommitted, lineTable, line.id,
                 QCoreApplication::translate("BudgetWarnings", "Budget line %1 is overcommitted: %2 spent and %3 committed to backlog items "
                    "exceed the %4 planned.")
-                    .arg(lineName(line, year), Money::format(line.spentCents),
+                    .arg(lineName(line, year, totals.draft), Money::format(line.spentCents),
                         Money::format(line.committedCents), Money::format(line.plannedCents))};
         }
     }
     if (!phaseTwoMoney) {
         warnings << Warning{Kind::NoPhaseTwoLine, QStringLiteral("budget_year"), 0,
-            QCoreApplication::translate("BudgetWarnings", "The %1 budget has no money for phase-two development: without it the backlog "
-               "does not get built.")
-                .arg(year)};
+            totals.draft
+                ? QCoreApplication::translate("BudgetWarnings", "The draft %1 budget has no money for phase-two development: without "
+                     "it the backlog does not get built.")
+                      .arg(year)
+                : QCoreApplication::translate("BudgetWarnings", "The %1 budget has no money for phase-two development: without it the "
+                     "backlog does not get built.")
+                      .arg(year)};
     }
     // Work that costs nothing (an improvement in the licence) needs no budget line.
     for (const BacklogItem& item : workspace.repository<BacklogItem>().all()) {

@@ -34,19 +34,23 @@ const Entity<BenefitAssumption>& BenefitAssumption::entity()
                 FieldSpec(QStringLiteral("minutes_per_user_month"),
                     QT_TRANSLATE_NOOP("Field", "Minutes saved per active user per month"),
                     FieldKind::Real)
-                    .range(0, 10000)),
+                    .range(0, 10000)
+                    .onlyWhen(QStringLiteral("kind"), QStringLiteral("time_saved"))),
             bind(&BenefitAssumption::hourlyCostCents,
                 FieldSpec(QStringLiteral("hourly_cost_cents"),
                     QT_TRANSLATE_NOOP("Field", "Hourly cost"), FieldKind::Money)
-                    .atLeast(0)),
+                    .atLeast(0)
+                    .onlyWhen(QStringLiteral("kind"), QStringLiteral("time_saved"))),
             bind(&BenefitAssumption::sharePercent,
                 FieldSpec(QStringLiteral("share_percent"),
                     QT_TRANSLATE_NOOP("Field", "Share of active users (%)"), FieldKind::Real)
-                    .range(0, 100)),
+                    .range(0, 100)
+                    .onlyWhen(QStringLiteral("kind"), QStringLiteral("time_saved"))),
             bind(&BenefitAssumption::amountPerYearCents,
                 FieldSpec(QStringLiteral("amount_per_year_cents"),
                     QT_TRANSLATE_NOOP("Field", "Amount per year"), FieldKind::Money)
-                    .atLeast(0)),
+                    .atLeast(0)
+                    .onlyWhen(QStringLiteral("kind"), QStringLiteral("fixed_amount"))),
         },
         [](const BenefitAssumption& item) {
             QList<ValidationIssue> issues;

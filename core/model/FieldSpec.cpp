@@ -49,6 +49,13 @@ FieldSpec& FieldSpec::hidden()
     return *this;
 }
 
+FieldSpec& FieldSpec::onlyWhen(QString column, QString key)
+{
+    m_conditionColumn = std::move(column);
+    m_conditionKey = std::move(key);
+    return *this;
+}
+
 QString FieldSpec::label() const
 {
     return QCoreApplication::translate("Field", m_label);

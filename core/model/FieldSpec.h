@@ -46,6 +46,9 @@ public:
     FieldSpec& references(QString table, OnDelete onDelete);
     FieldSpec& values(const EnumSpec& spec);
     FieldSpec& hidden();
+    // The field means something only while another (enum) field holds this key, e.g. an
+    // amount per year only for a fixed-amount benefit; elsewhere it is shown blank.
+    FieldSpec& onlyWhen(QString column, QString key);
 
     const QString& column() const { return m_column; }
     QString label() const;
@@ -58,6 +61,8 @@ public:
     OnDelete onDelete() const { return m_onDelete; }
     const EnumSpec* enumSpec() const { return m_enumSpec; }
     bool isListed() const { return m_listed; }
+    const QString& conditionColumn() const { return m_conditionColumn; }
+    const QString& conditionKey() const { return m_conditionKey; }
 
 private:
     QString m_column;
@@ -70,6 +75,8 @@ private:
     QString m_referencedTable;
     OnDelete m_onDelete = OnDelete::Restrict;
     const EnumSpec* m_enumSpec = nullptr;
+    QString m_conditionColumn;
+    QString m_conditionKey;
 };
 
 } // namespace stuurboord

@@ -53,6 +53,14 @@ const FieldSpec* TableSpec::field(const QString& column) const
     return index < 0 ? nullptr : &m_fields.at(index);
 }
 
+bool TableSpec::fieldApplies(int index, const Record& record) const
+{
+    const FieldSpec& spec = m_fields.at(index);
+    if (spec.conditionColumn().isEmpty())
+        return true;
+    return record.values.value(indexOf(spec.conditionColumn())).toString() == spec.conditionKey();
+}
+
 QList<ValidationIssue> TableSpec::checkRow(const Record& record) const
 {
     return m_rowCheck ? m_rowCheck(record) : QList<ValidationIssue>{};

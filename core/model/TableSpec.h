@@ -49,6 +49,8 @@ public:
     const QList<QStringList>& uniqueKeys() const { return m_uniqueKeys; }
     int indexOf(const QString& column) const;
     const FieldSpec* field(const QString& column) const;
+    // Whether the field at this index means something for the row (see FieldSpec::onlyWhen).
+    bool fieldApplies(int index, const Record& record) const;
     QStringList columns() const;
 
 private:

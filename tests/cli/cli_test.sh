@@ -105,6 +105,99 @@ expect 1 "for example --period 2026-03" -- "$app" import "$ws" "$dir/visits.csv"
 expect 0 "Periods: 2026-04 to 2026-04" -- "$app" import "$ws" "$dir/visits.csv" --dry-run --period 2026-04
 expect 1 "There is no profile" -- "$app" import "$ws" "$dir/visits.csv" --profile "Nothing like it"
 expect 2 "Unknown encoding" -- "$app" import "$ws" "$dir/visits.csv" --encoding klingon
+# Matomo's other shapes (issue 16), each checked against the figures in the file itself.
+figure() { # figure WORKSPACE METRIC PERIOD [DIMENSION]: the stored figure, or "none"
+    "$app" metrics "$1" --metric "$2" --period "$3" --json | python3 -c '
+import json, sys
+rows = [r for r in json.load(sys.stdin) if r.get("dimension", "") == sys.argv[1]]
+print(rows[0]["value"] if rows else "none", "complete" if rows and rows[0]["complete"] else "")' "${4:-}"
+}
+check_figure() { # check_figure EXPECTED WORKSPACE METRIC PERIOD [DIMENSION]
+    local expected="$1"; shift
+    local got; got=$(figure "$@")
+    [ "$got" = "$expected" ] || { echo "FAIL: $2 $3 ${4:-} is '$got', expected '$expected'"; failures=$((failures + 1)); return; }
+    echo "ok: $2 $3 ${4:-} = $got"
+}
+# A scheduled e-mail report: four reports in one file, the month from the file name; the
+# Visits Summary and Actions give the whole intranet, the dashboard a figure per site, the
+# Country report is left out and said so.
+matomo="$dir/matomo.stuurboord"
+expect 0 "Created workspace" -- "$app" new "$matomo"
+for sep in , $'\t'; do
+    name="Intranet rapport 2026-03.csv"; [ "$sep" = , ] || name="Intranet rapport 2026-04.tsv"
+    python3 -c 'import sys; sys.stdout.write(sys.stdin.read().replace(",", sys.argv[1]))' "$sep" > "$dir/$name" <<'REPORT'
+All Websites dashboard
+label,nb_visits,nb_actions,nb_pageviews,revenue,visits_evolution,actions_evolution,pageviews_evolution,revenue_evolution
+Site 1,11,43,43,$0,100%,100%,100%,0%
+Site 2,1,3,3,$0,100%,100%,100%,0%
+
+Visits Summary
+nb_uniq_visitors,nb_visits,nb_actions,max_actions,nb_actions_per_visit,avg_time_on_site,bounce_rate
+2,11,43,5,3.9,00:10:55,27%
+
+Actions - Main metrics
+nb_pageviews,nb_uniq_pageviews,nb_downloads,nb_uniq_downloads,nb_outlinks,nb_uniq_outlinks,nb_searches,nb_keywords
+43,30,2,2,1,1,4,3
+
+Country
+label,nb_visits,nb_actions
+Netherlands,10,40
+Belgium,1,3
+REPORT
+    expect 0 "“Country” (2)" -- "$app" import "$matomo" "$dir/$name"
+done
+check_figure "11 complete" "$matomo" visits 2026-03
+check_figure "43 complete" "$matomo" page_views 2026-03
+check_figure "3.9 complete" "$matomo" nb_actions_per_visit 2026-03
+check_figure "655 complete" "$matomo" average_visit_seconds 2026-03
+check_figure "4 complete" "$matomo" nb_searches 2026-04
+check_figure "11 complete" "$matomo" visits 2026-04 "Site 1"
+check_figure "1 complete" "$matomo" visits 2026-04 "Site 2"
+expect 0 "names the month 2026-03" -- "$app" import "$matomo" "$dir/Intranet rapport 2026-03.csv" --dry-run --force
+cp "$dir/Intranet rapport 2026-03.csv" "$dir/rapport.csv"
+expect 1 "for example --period" -- "$app" import "$matomo" "$dir/rapport.csv" --dry-run
+# Weeks and ranges: a week crossing into January counts for December, which holds four of
+# its days; both months stay incomplete.
+printf 'date,nb_uniq_visitors,nb_visits,nb_actions\n"2009-12-21,2009-12-27",10,20,60\n"2009-12-28,2010-01-03",12,22,70\n"2010-01-04,2010-01-10",14,24,80\n' > "$dir/weeks.csv"
+expect 0 "December 2009 is incomplete (21–31 December)" -- "$app" import "$matomo" "$dir/weeks.csv"
+check_figure "42 " "$matomo" visits 2009-12
+check_figure "130 " "$matomo" nb_actions 2009-12
+check_figure "12 " "$matomo" unique_visitors 2009-12
+check_figure "24 " "$matomo" visits 2010-01
+# Headers in the interface's language, UTF-16 with a byte order mark as Matomo writes it:
+# Dutch, English and German give the same ten figures; the metadata column is no figure.
+python3 - "$dir" <<'LANGS'
+import sys
+rows = {
+    "nl": "Datum\tUnieke bezoekers\tBezoeken\tActies\tMaximum aantal acties in één bezoek\tBounce-ratio\tActies per bezoek\tGemiddelde tijd op website\tPaginaweergaven\tUnieke paginaweergaven\tTotale bestede tijd door bezoekers (in seconden)\tMetadaten: is_aggregate",
+    "en": "Date\tUnique visitors\tVisits\tActions\tMaximum actions in one visit\tBounce Rate\tActions per Visit\tAvg. Time on Website\tPageviews\tUnique Pageviews\tTotal time spent by visitors (in seconds)\tMetadata: is_aggregate",
+    "de": "Datum\tEindeutige Besucher\tBesuche\tAktionen\tMaximale Aktionen in einem Besuch\tAbsprungsrate\tAktionen pro Besuch\tDurchschn. Aufenthaltsdauer\tSeitenansichten\tEindeutige Seitenansichten\tGesamte von Besuchern verbrachte Zeit (in Sekunden)\tMetadaten: is_aggregate",
+}
+for lang, header in rows.items():
+    percent = "45%" if lang == "en" else "45 %"
+    row = f"2026-01\t812\t1204\t3650\t41\t{percent}\t3\t00:02:41\t2900\t2100\t193840\t0"
+    open(f"{sys.argv[1]}/matomo-{lang}.tsv", "wb").write(b"\xff\xfe" + f"{header}\r\n{row}\r\n".encode("utf-16-le"))
+LANGS
+for lang in nl en de; do
+    ws_lang="$dir/matomo-$lang.stuurboord"
+    expect 0 "Created workspace" -- "$app" new "$ws_lang"
+    expect 0 "Written: 10 figures" -- "$app" import "$ws_lang" "$dir/matomo-$lang.tsv"
+    check_figure "1204 complete" "$ws_lang" visits 2026-01
+    check_figure "45 complete" "$ws_lang" bounce_rate 2026-01
+    check_figure "161 complete" "$ws_lang" average_visit_seconds 2026-01
+    check_figure "2900 complete" "$ws_lang" page_views 2026-01
+    check_figure "none " "$ws_lang" is_aggregate 2026-01
+done
+# A UTF-16 file one byte short: the two complete rows are written, the cut one is rejected
+# with its reason (exit 1, because a row was rejected).
+python3 -c 'import sys; b = b"\xff\xfe" + "date\tnb_uniq_visitors\tnb_visits\tnb_pageviews\n2026-01\t800\t1200\t3000\n2026-02\t810\t1250\t3100\n2026-03\t820\t1300\t3200".encode("utf-16-le"); sys.stdout.buffer.write(b[:-1])' > "$dir/cut.tsv"
+cut="$dir/cut.stuurboord"
+expect 0 "Created workspace" -- "$app" new "$cut"
+expect 1 "line 4: the file ends in the middle of this row" -- "$app" import "$cut" "$dir/cut.tsv"
+check_figure "3000 complete" "$cut" page_views 2026-01
+check_figure "3100 complete" "$cut" page_views 2026-02
+check_figure "none " "$cut" page_views 2026-03
+
 # A GA4 file with two tables: the first by default, the second with --table 2.
 printf '# Start date: 20260301\n# End date: 20260331\nPage path,Views\n/,100\n/nieuws,50\n\n# Start date: 20260301\n# End date: 20260331\nCountry,Users\nNetherlands,70\n' > "$dir/ga4.csv"
 expect 0 "Rows read: 2; figures: 2" -- "$app" import "$ws" "$dir/ga4.csv" --dry-run

@@ -181,6 +181,16 @@ private slots:
         QCOMPARE(descriptions, (QStringList{QStringLiteral("Fase twee"), QStringLiteral("Workshops")}));
         // The original is untouched.
         QCOMPARE(BudgetTotals::forYear(BudgetQueries(workspace->database()), 2026).total.spentCents, 100000);
+        // Warnings about the draft year say it is a draft: a line cut below what is committed
+        // reads "(draft 2027)", never as if the budget were approved.
+        addItem(*workspace, QStringLiteral("Zoekfunctie"), BacklogStatus::Planned, 80000,
+            next.lines.first().id);
+        bool sawDraftLine = false;
+        for (const BudgetWarnings::Warning& warning : BudgetWarnings::forDate(*workspace, QDate(2027, 2, 1))) {
+            QVERIFY2(!warning.text.contains(u"(2027)"), qPrintable(warning.text));
+            sawDraftLine = sawDraftLine || warning.text.contains(u"“Fase twee” (draft 2027)");
+        }
+        QVERIFY(sawDraftLine);
 
         // Twice is refused in words; so is a year without a budget.
         const Outcome again = BudgetPlanning::prepareNextYear(*workspace, 2026);

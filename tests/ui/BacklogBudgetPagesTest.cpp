@@ -29,6 +29,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QApplication>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -141,6 +145,27 @@ private slots:
         shoot(QStringLiteral("backlog-must"));
         priority->setCurrentIndex(0);
         shoot(QStringLiteral("backlog"));
+
+        // Without a mouse: focus lands on the first chip, the arrows walk every shown chip
+        // once, and Enter opens the current item.
+        matrix->setFocus(Qt::TabFocusReason);
+        QVERIFY(matrix->hasFocus());
+        QVERIFY(matrix->currentItem() != 0);
+        QSet<qint64> visited{matrix->currentItem()};
+        for (int i = 0; i < 20; ++i) {
+            QTest::keyClick(matrix, Qt::Key_Right);
+            visited.insert(matrix->currentItem());
+        }
+        QCOMPARE(visited.size(), placed);
+        QVERIFY(!matrix->accessibleDescription().isEmpty());
+        QSignalSpy opened(matrix, &BacklogMatrixWidget::itemActivated);
+        QTimer::singleShot(0, [] {
+            if (QWidget* dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+        QTest::keyClick(matrix, Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), matrix->currentItem());
     }
 
     void backlogListFitsWithoutSidewaysScrolling()
@@ -231,7 +256,33 @@ private slots:
         QVERIFY(businessCase.contains(QStringLiteral("per active user")));
         QVERIFY(businessCase.contains(QStringLiteral("Sneller een collega")));
         QVERIFY(businessCase.contains(QStringLiteral("Estimated return")));
+        // The assumptions fit without scrolling sideways, and a field that does not apply to
+        // the kind of benefit stays blank instead of reading "0".
+        QTableView* assumptions = page->businessCase()->assumptions()->table();
+        QTest::qWait(50);
         shoot(QStringLiteral("business-case"));
+        QVERIFY2(!assumptions->horizontalScrollBar()->isVisible(), "the assumptions scroll sideways");
+        const auto* model = assumptions->model();
+        const auto columnOf = [model](const QString& title) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                if (model->headerData(c, Qt::Horizontal).toString() == title)
+                    return c;
+            }
+            return -1;
+        };
+        const int kind = columnOf(QStringLiteral("Kind"));
+        const int perYear = columnOf(QStringLiteral("Amount per year"));
+        const int minutes = columnOf(QStringLiteral("Minutes a month"));
+        QVERIFY(kind >= 0 && perYear >= 0 && minutes >= 0);
+        int fixed = 0;
+        int timeSaved = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const bool isFixed = model->index(row, kind).data().toString().startsWith(QStringLiteral("Fixed"));
+            QCOMPARE(model->index(row, perYear).data().toString().isEmpty(), !isFixed);
+            QCOMPARE(model->index(row, minutes).data().toString().isEmpty(), isFixed);
+            (isFixed ? fixed : timeSaved) += 1;
+        }
+        QVERIFY(fixed > 0 && timeSaved > 0);
     }
 
     void prepareNextYearUndoes()

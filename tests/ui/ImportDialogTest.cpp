@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace stuurboord;
@@ -110,6 +111,23 @@ private:
         QVERIFY(!dialog.isVisible());
     }
 
+    // Everything the preview shows in words: the summary and every line of its tabs.
+    static QString shownText(QDialog& dialog)
+    {
+        QStringList lines{dialog.findChild<QLabel*>(QStringLiteral("summary"))->text()};
+        for (QTabWidget* tabs : dialog.findChildren<QTabWidget*>()) {
+            for (int i = 0; i < tabs->count(); ++i)
+                lines << tabs->tabText(i);
+        }
+        for (QTreeWidget* tree : dialog.findChildren<QTreeWidget*>()) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                for (int c = 0; c < tree->columnCount(); ++c)
+                    lines << tree->topLevelItem(i)->text(c);
+            }
+        }
+        return lines.join(u'\n');
+    }
+
 private slots:
     void whatTheFileLeavesOpenIsAskedInTheDialog()
     {
@@ -152,6 +170,76 @@ private slots:
         QCOMPARE(snapshot.preview().figureCount, 1);
         if (const QString shots = qEnvironmentVariable("STUURBOORD_SHOTS"); !shots.isEmpty())
             snapshot.grab().save(shots + QStringLiteral("/import-tables.png"));
+    }
+
+    // Matomo's scheduled report, weekly periods and a cut-off UTF-16 file: the preview says
+    // how each was read, and what it imports is what the file holds.
+    void matomoShapesAreExplainedInThePreview()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("matomo.stuurboord"))));
+        auto* context = window.findChild<WorkspaceContext*>();
+        const QString report = write(QStringLiteral("Intranet rapport 2026-03.csv"),
+            "All Websites dashboard\n"
+            "label,nb_visits,nb_actions,nb_pageviews,visits_evolution\n"
+            "Site 1,11,43,43,100%\nSite 2,1,3,3,100%\n\n"
+            "Visits Summary\n"
+            "nb_uniq_visitors,nb_visits,nb_actions,max_actions,nb_actions_per_visit,"
+            "avg_time_on_site,bounce_rate\n2,11,43,5,3.9,00:10:55,27%\n\n"
+            "Country\nlabel,nb_visits,nb_actions\nNetherlands,10,40\nBelgium,1,3\n");
+        {
+            ImportDialog dialog(*context, report, {}, &window);
+            dialog.show();
+            QVERIFY(waitUntilDone(dialog));
+            QVERIFY2(dialog.preview().ok(), qPrintable(dialog.preview().error));
+            const QString shown = shownText(dialog);
+            QVERIFY2(shown.contains(QStringLiteral("Matomo scheduled report")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("names the month 2026-03")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("“Country” (2)")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("_evolution")), qPrintable(shown));
+            dialog.accept();
+            QVERIFY(waitUntilDone(dialog));
+        }
+        Workspace& workspace = *window.workspace();
+        QCOMPARE(stuurboord::test::monthValue(workspace, QStringLiteral("visits"), QStringLiteral("2026-03")), 11.0);
+        QCOMPARE(stuurboord::test::monthValue(workspace, QStringLiteral("nb_actions_per_visit"),
+                     QStringLiteral("2026-03")), 3.9);
+        QCOMPARE(stuurboord::test::monthValue(workspace, QStringLiteral("visits"), QStringLiteral("2026-03"),
+                     QStringLiteral("Site 2")), 1.0);
+
+        ImportDialog weeks(*context,
+            write(QStringLiteral("weeks.csv"),
+                "date,nb_uniq_visitors,nb_visits,nb_actions\n"
+                "\"2009-12-21,2009-12-27\",10,20,60\n\"2009-12-28,2010-01-03\",12,22,70\n"),
+            {}, &window);
+        weeks.show();
+        QVERIFY(waitUntilDone(weeks));
+        QCOMPARE(weeks.preview().rejectedCount, 0);
+        QString shown = shownText(weeks);
+        QVERIFY2(shown.contains(QStringLiteral("the 7-day window 2009-12-28 to 2010-01-03 counts for 2009-12")),
+            qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("December 2009 is incomplete (21–31 December)")),
+            qPrintable(shown));
+
+        QByteArray cut("\xff\xfe", 2);
+        const QString text = QStringLiteral("date\tnb_visits\n2026-01\t1200\n2026-02\t1250");
+        cut += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        cut.chop(1);
+        ImportDialog cutOff(*context, write(QStringLiteral("visits.tsv"), cut), {}, &window);
+        cutOff.show();
+        QVERIFY(waitUntilDone(cutOff));
+        QVERIFY2(cutOff.preview().ok(), qPrintable(cutOff.preview().error));
+        QCOMPARE(cutOff.preview().rejectedCount, 1);
+        shown = shownText(cutOff);
+        QVERIFY2(shown.contains(QStringLiteral("Rejected rows (1)")), qPrintable(shown));
+        // Figures are shown as the file has them: 1,200 visits, not "1,200.0".
+        QVERIFY2(shown.contains(QStringLiteral("\n1,200\n")) || shown.endsWith(QStringLiteral("\n1,200")),
+            qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("its last character is cut off")), qPrintable(shown));
+        cutOff.accept();
+        QVERIFY(waitUntilDone(cutOff));
+        QCOMPARE(stuurboord::test::monthValue(workspace, QStringLiteral("visits"), QStringLiteral("2026-01")), 1200.0);
+        QCOMPARE(stuurboord::test::monthValue(workspace, QStringLiteral("visits"), QStringLiteral("2026-02")), -1.0);
     }
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

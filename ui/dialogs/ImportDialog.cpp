@@ -351,7 +351,7 @@ void ImportDialog::showPreview()
     for (const ObservationDraft& draft : std::as_const(m_preview.sample)) {
         auto* item = new QTreeWidgetItem(figures,
             {QString::number(draft.line), nameOf(draft.metricKey), draft.month, draft.dimension,
-                ValueFormatter::number(draft.value, 1)});
+                QLocale().toString(draft.value, 'f', QLocale::FloatingPointShortest)});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int column = 0; column < 4; ++column)

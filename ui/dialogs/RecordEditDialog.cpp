@@ -5,6 +5,7 @@
 #include "storage/RecordStore.h"
 #include "widgets/ProblemLabel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@ RecordEditDialog::RecordEditDialog(const TableSpec& spec, const RecordStore& sto
         m_editors.insert(i, editor);
     }
     layout->addLayout(form);
+    followConditions();
     m_problems = new ProblemLabel(this);
     layout->addWidget(m_problems);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -45,6 +47,30 @@ RecordEditDialog::RecordEditDialog(const TableSpec& spec, const RecordStore& sto
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+}
+
+void RecordEditDialog::followConditions()
+{
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QString& column = m_spec.fields().at(it.key()).conditionColumn();
+        if (auto* kind = qobject_cast<QComboBox*>(editor(column)))
+            connect(kind, &QComboBox::currentIndexChanged, this, &RecordEditDialog::showApplicableFields);
+    }
+    showApplicableFields();
+}
+
+// Only the fields that mean something for the chosen kind are offered; the others keep
+// their value but are hidden with their label, so nobody fills in what is not used.
+void RecordEditDialog::showApplicableFields()
+{
+    Record current = m_record;
+    while (current.values.size() < m_spec.fields().size())
+        current.values << QVariant();
+    bool valid = true;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        current.values[it.key()] = FieldEditor::value(it.value(), m_spec.fields().at(it.key()), &valid);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        m_form->setRowVisible(it.value(), m_spec.fieldApplies(it.key(), current));
 }
 
 void RecordEditDialog::accept()

@@ -41,6 +41,9 @@ public:
     void setFinalCheck(FinalCheck check) { m_finalCheck = std::move(check); }
 
 private:
+    void followConditions();
+    void showApplicableFields();
+
     const TableSpec& m_spec;
     const RecordStore& m_store;
     Record m_record;

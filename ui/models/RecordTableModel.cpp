@@ -48,8 +48,11 @@ void RecordTableModel::reload()
         if (m_attention)
             m_attentionText << RowAttention::of(m_spec, record, today);
         QStringList row;
-        for (int column : std::as_const(m_columns))
-            row << ValueFormatter::display(m_spec.fields().at(column), record.values.value(column), store);
+        for (int column : std::as_const(m_columns)) {
+            row << (m_spec.fieldApplies(column, record)
+                        ? ValueFormatter::display(m_spec.fields().at(column), record.values.value(column), store)
+                        : QString());
+        }
         m_shown << row;
     }
     endResetModel();

@@ -3,6 +3,7 @@
 #include "budget/BusinessCase.h"
 #include "domain/BenefitAssumption.h"
 #include "model/Money.h"
+#include "models/RecordTableModel.h"
 #include "widgets/RecordTableView.h"
 #include "WorkspaceContext.h"
 
@@ -27,6 +28,10 @@ BusinessCasePanel::BusinessCasePanel(WorkspaceContext& context, QWidget* parent)
         tr("No benefit assumptions yet. Add, for example, the minutes an active user saves per "
            "month finding a colleague, and what an hour of work costs."),
         this);
+    // Short titles so the table fits beside the page without scrolling sideways; the form
+    // keeps the full wording.
+    m_assumptions->model()->setHeaderTitle(QStringLiteral("minutes_per_user_month"), tr("Minutes a month"));
+    m_assumptions->model()->setHeaderTitle(QStringLiteral("share_percent"), tr("Share of users"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_summary);

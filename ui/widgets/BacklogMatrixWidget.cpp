@@ -1,6 +1,7 @@
 #include "BacklogMatrixWidget.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -19,6 +20,7 @@ BacklogMatrixWidget::BacklogMatrixWidget(QWidget* parent)
 {
     setAccessibleName(tr("Value/effort matrix"));
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -36,6 +38,7 @@ void BacklogMatrixWidget::setItems(QList<Item> items)
 {
     m_items = std::move(items);
     layoutChips();
+    setCurrent(m_current); // keeps it when the item is still shown
     update();
 }
 
@@ -131,7 +134,8 @@ void BacklogMatrixWidget::paintEvent(QPaintEvent*)
                 Qt::AlignCenter | Qt::TextWordWrap, BacklogMatrix::advice(field.quadrant));
         }
         for (const Chip& chip : field.chips) {
-            painter.setPen(colours.color(QPalette::Mid));
+            const bool current = chip.id == m_current && hasFocus();
+            painter.setPen(current ? QPen(colours.color(QPalette::Highlight), 2) : QPen(colours.color(QPalette::Mid)));
             painter.setBrush(colours.color(QPalette::Base));
             painter.drawRoundedRect(chip.rect, 4, 4);
             painter.setPen(colours.color(QPalette::Text));
@@ -182,6 +186,76 @@ void BacklogMatrixWidget::mousePressEvent(QMouseEvent* event)
         return;
     }
     QWidget::mousePressEvent(event);
+}
+
+QList<const BacklogMatrixWidget::Chip*> BacklogMatrixWidget::chipsInOrder() const
+{
+    QList<const Chip*> chips;
+    for (const Field& field : m_fields) {
+        for (const Chip& chip : field.chips)
+            chips << &chip;
+    }
+    return chips;
+}
+
+// The current chip is told to screen readers through the description, since the chips
+// are painted, not widgets.
+void BacklogMatrixWidget::setCurrent(qint64 id)
+{
+    const QList<const Chip*> chips = chipsInOrder();
+    const auto found = std::find_if(chips.cbegin(), chips.cend(), [id](const Chip* chip) { return chip->id == id; });
+    m_current = found == chips.cend() ? 0 : id;
+    setAccessibleDescription(found == chips.cend()
+            ? tr("Use the arrow keys to go through the backlog items; Enter opens one.")
+            : QString((*found)->toolTip).replace(u'\n', QStringLiteral(". ")));
+    update();
+}
+
+void BacklogMatrixWidget::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    const QList<const Chip*> chips = chipsInOrder();
+    if (m_current == 0 && !chips.isEmpty())
+        setCurrent(chips.first()->id);
+    update();
+}
+
+void BacklogMatrixWidget::keyPressEvent(QKeyEvent* event)
+{
+    const QList<const Chip*> chips = chipsInOrder();
+    int at = -1;
+    for (int i = 0; i < chips.size(); ++i) {
+        if (chips.at(i)->id == m_current)
+            at = i;
+    }
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        if (!chips.isEmpty())
+            setCurrent(chips.at(qMin(at + 1, int(chips.size()) - 1))->id);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        if (!chips.isEmpty())
+            setCurrent(chips.at(qMax(at - 1, 0))->id);
+        return;
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (!chips.isEmpty())
+            setCurrent((event->key() == Qt::Key_Home ? chips.first() : chips.last())->id);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_current != 0) {
+            emit itemActivated(m_current);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool BacklogMatrixWidget::event(QEvent* event)

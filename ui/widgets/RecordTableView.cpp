@@ -99,6 +99,8 @@ RecordTableView::RecordTableView(
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableView::updateEmptyState);
+    // A page that shortens a column title gets the columns sized to the short title.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &RecordTableView::updateEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { emit currentChanged(currentId()); });
     updateEmptyState();
