@@ -36,6 +36,7 @@ dialog() { # NAME KEYS...: open a dialog with keys, take its picture, close it w
     sleep 2
     focus_newest
     shot "dialog-$name" 1
+    focus_newest
     xdotool key Escape
     sleep 1
 }
@@ -44,12 +45,13 @@ dialog import-file ctrl+i
 dialog preferences ctrl+comma
 dialog user-guide F1
 # Help › About: a message box.
-dialog about alt+h End Return
-# File › Restore from Backup… (Alt+F, T in both languages): the file dialog, then the
+dialog about alt+h Up Up Return
+# File › Restore from Backup… (Alt+B/Alt+F, then T): the file dialog, then the
 # question with Qt's standard Yes / Cancel buttons.
 "$app" backup "$HOME/.local/share/Stuurboord/Stuurboord/Demo.stuurboord" "$out/backup.stuurboord" > /dev/null
 xdotool windowfocus --sync "$window"
-xdotool key --clearmodifiers alt+f t
+if [ "$language" = nl ]; then file_menu=alt+b; else file_menu=alt+f; fi
+xdotool key --clearmodifiers "$file_menu" t
 sleep 2; focus_newest
 shot dialog-restore-file 0.5
 xdotool type --delay 2 "$out/backup.stuurboord"; xdotool key Return

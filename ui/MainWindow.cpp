@@ -155,7 +155,8 @@ void MainWindow::createMenus()
     m_workspaceActions << edit->addAction(
         tr("&Organisation Profile…"), this, &MainWindow::editOrganisation);
     edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences)
+    // The platform's key for preferences is empty on most Linux desktops: Ctrl+, as elsewhere.
+    edit->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showPreferences)
         ->setMenuRole(QAction::PreferencesRole);
 
     m_pagesMenu = menuBar()->addMenu(tr("&View"));
