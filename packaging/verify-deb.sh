@@ -27,8 +27,8 @@ mkdir -p "$root/root/verify"
 cp "$deb" "$root/root/verify/"
 cp "$repo/tests/data/import/ga4_pages.csv" "$root/root/verify/"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
-for fs in proc sys dev; do mount --bind "/$fs" "$root/$fs"; done
-trap 'for fs in dev sys proc; do umount -l "$root/$fs" 2>/dev/null || true; done' EXIT
+for fs in proc sys dev dev/pts; do mount --bind "/$fs" "$root/$fs"; done
+trap 'for fs in dev/pts dev sys proc; do umount -l "$root/$fs" 2>/dev/null || true; done' EXIT
 
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 bash -s <<'INSIDE'
@@ -91,12 +91,18 @@ file_list > installed.txt
 apt-get purge -y -q stuurboord > purge.log
 dpkg -s stuurboord >/dev/null 2>&1 && { echo "FAIL: stuurboord still installed"; exit 1; }
 file_list > purged.txt
-left=0
-while read -r path; do
-    if [ -e "$path" ] && ! grep -qxF "$path" before.txt; then
-        echo "left behind: $path"; left=$((left + 1))
-    fi
-done < owned.txt
+# Paths of the package that are still there and were not before the installation; with
+# `directories` also the folders (hicolor's and the MIME database's stay while the packages
+# that own them are installed).
+leftovers() {
+    while read -r path; do
+        [ -e "$path" ] || continue
+        [ "$1" = directories ] || [ ! -d "$path" ] || continue
+        grep -qxF "$path" before.txt || echo "left behind: $path"
+    done < owned.txt
+}
+leftovers files | tee leftovers.txt
+left=$(grep -c . leftovers.txt || true)
 # Purging stuurboord alone must remove exactly what it installed and add nothing.
 comm -13 installed.txt purged.txt > appeared.txt
 if [ -s appeared.txt ]; then echo "appeared while purging:"; cat appeared.txt; left=$((left + 1)); fi
@@ -118,5 +124,8 @@ if [ -s new.txt ]; then
     sed 's/^/  /' new.txt
     grep -qi stuurboord new.txt && { echo "FAIL: a stuurboord path is among them"; exit 1; }
 fi
+leftovers directories | tee leftovers.txt
+[ ! -s leftovers.txt ] || { echo "FAIL: folders of the package left behind"; exit 1; }
+echo "no path the package installed is left, folders included"
 echo; echo "verify-deb: all steps passed"
 INSIDE
