@@ -13,7 +13,8 @@ if [ -z "${DISPLAY:-}" ] || [ -z "${STUURBOORD_SHOTS_INSIDE:-}" ]; then
     exec env STUURBOORD_SHOTS_INSIDE=1 xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$language" "$build" "$out"
 fi
 export HOME="$out/home" XDG_CONFIG_HOME="$out/home/.config" XDG_DATA_HOME="$out/home/.local/share"
-export STUURBOORD_LANGUAGE=$language LANG=nl_NL.UTF-8
+if [ "$language" = nl ]; then export LANG=nl_NL.UTF-8; else export LANG=en_GB.UTF-8; fi
+export STUURBOORD_LANGUAGE=$language
 shot() { sleep "${2:-1.5}"; import -window root "$out/$1.png"; }
 newest() { xdotool search --onlyvisible --name '.' | tail -1; }
 focus_newest() { xdotool windowfocus --sync "$(newest)" 2>/dev/null || true; }
