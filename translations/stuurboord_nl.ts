@@ -3723,6 +3723,22 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
     <name>TrendSignals</name>
     <message numerus="yes">
         <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>

@@ -205,6 +205,9 @@ private:
             if (!focus || (focus == first && previous && previous != first))
                 break;
             inWidget = focus == previous ? inWidget + 1 : 0;
+            // With one control only, Tab rightly stays where it is.
+            if (inWidget > 0 && expected.size() == 1)
+                break;
             if (inWidget == 60) {
                 problem(where, QStringLiteral("Tab never leaves %1").arg(describe(focus)));
                 break;
@@ -219,10 +222,10 @@ private:
             if (!reached.contains(widget))
                 problem(where, QStringLiteral("Tab never reaches %1").arg(describe(widget)));
         }
-        qInfo().noquote() << QStringLiteral("[%1] %2: Tab reaches %3 of %4 controls")
+        qInfo().noquote() << QStringLiteral("[%1] %2: %3 controls, %4 Tab stops")
                                  .arg(m_language, where)
-                                 .arg(reached.size())
-                                 .arg(expected.size());
+                                 .arg(expected.size())
+                                 .arg(reached.size());
     }
 
     void checkDialog(QWidget* dialog, const QString& where)
@@ -279,7 +282,7 @@ private:
         for (int page = 0; page < view->pageCount(); ++page) {
             view->showPage(page);
             QTest::qWait(20);
-            const QString where = plain(view->pageTitle(page));
+            const QString where = view->pageTitle(page);
             checkLetters(view->currentPage(), where, window.menuBar());
             checkTabbing(&window, where);
         }
