@@ -68,6 +68,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_importFolder->setPlaceholderText(tr("The folder used last"));
     m_importFolder->setAccessibleName(tr("Import folder"));
     m_importFolder->setClearButtonEnabled(true);
+    m_importFolder->setMinimumWidth(m_importFolder->fontMetrics().averageCharWidth() * 32);
     auto* browse = new QPushButton(tr("Choo&se…"), work);
     browse->setAccessibleDescription(tr("Choose the folder the import dialog opens in"));
     auto* folderRow = new QHBoxLayout;
