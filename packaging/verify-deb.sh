@@ -24,7 +24,8 @@ for fs in dev/pts dev sys proc; do umount -l "$root/$fs" 2>/dev/null || true; do
 rm -rf --one-file-system "$root"
 cp -a "$pristine" "$root"
 mkdir -p "$root/root/verify"
-cp "$deb" "$root/root/verify/"
+# Under its Debian name, whatever the file was called.
+cp "$deb" "$root/root/verify/stuurboord_$(dpkg-deb -f "$deb" Version)_$(dpkg-deb -f "$deb" Architecture).deb"
 cp "$repo/tests/data/import/ga4_pages.csv" "$root/root/verify/"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 for fs in proc sys dev dev/pts; do mount --bind "/$fs" "$root/$fs"; done
