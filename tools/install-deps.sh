@@ -16,8 +16,11 @@ packages=(
     libmuparser-dev libquazip1-qt6-dev libuchardet-dev libssl-dev
     # headless GUI runs, fonts, screenshots and PDF checks
     xvfb xauth fonts-dejavu-core poppler-utils imagemagick
-    # packaging checks
-    desktop-file-utils appstream
+    # packaging: the .deb's dependencies (dpkg-shlibdeps), and the desktop checks
+    # (.desktop, AppStream, the MIME XML, the MIME database and GLib's gio to query it)
+    dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
+    # screenshots of dialogs opened with the keyboard (tools/screenshots.sh, tools/tour)
+    xdotool
 )
 
 missing=()

@@ -3708,6 +3708,22 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendSignals</name>
     <message numerus="yes">
         <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
@@ -5167,6 +5183,25 @@ Value %2, effort %3. %4</source>
     </message>
 </context>
 <context>
+    <name>stuurboord::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s new in Stuurboord %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -5382,6 +5417,30 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Click to add an event here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no periods to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value %1 in %2, status: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5693,6 +5752,10 @@ Value %2, effort %3. %4</source>
         <source>This page shows no table to export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ManualValueDialog</name>
@@ -5981,6 +6044,135 @@ Value %2, effort %3. %4</source>
     </message>
 </context>
 <context>
+    <name>stuurboord::MetricChart</name>
+    <message numerus="yes">
+        <source>%1: %n month(s) from %2 to %3; in the last month %4.</source>
+        <translation>
+            <numerusform>%1: %n month from %2 to %3; in the last month %4.</numerusform>
+            <numerusform>%1: %n months from %2 to %3; in the last month %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system&apos;s theme (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Stuurboord is always light, whatever the desktop uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language and the theme change when Stuurboord starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language of new workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace keeps its own report language in Edit › Organisation Profile; this is where new ones start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report language of new workspaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the import dialog opens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import fo&amp;lder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up a workspace automatically when it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for usage exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist. Choose an existing folder, or leave the field empty to open the folder used last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Stuurboord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language or theme is used when Stuurboord starts again. Restart now? The open workspace is closed and opened again; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::ProblemLabel</name>
     <message>
         <source>Problem</source>
@@ -6261,6 +6453,14 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Open a workspace file, for example one a colleague mailed you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four steps from goals to evaluation, the monthly import, preparing a stakeholder meeting and moving to a new laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

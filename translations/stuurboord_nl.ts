@@ -3731,6 +3731,22 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
     <name>TrendSignals</name>
     <message numerus="yes">
         <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
@@ -5191,6 +5207,25 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
 </context>
 <context>
+    <name>stuurboord::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s New</source>
+        <translation>&amp;Wat is er nieuw</translation>
+    </message>
+    <message>
+        <source>Stuurboord user guide</source>
+        <translation>Handleiding Stuurboord</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in Stuurboord %1</source>
+        <translation>Nieuw in Stuurboord %1</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -5407,6 +5442,30 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Click to add an event here</source>
         <translation>Klik om hier een gebeurtenis toe te voegen</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Grafiek van %1</translation>
+    </message>
+    <message>
+        <source>%1: no periods to show yet.</source>
+        <translation>%1: nog geen perioden om te tonen.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3.</source>
+        <translation>%1 van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>Latest value %1 in %2, status: %3.</source>
+        <translation>Laatste waarde %1 in %2, status: %3.</translation>
+    </message>
+    <message>
+        <source>Target %1.</source>
+        <translation>Streefwaarde %1.</translation>
+    </message>
+    <message>
+        <source>No values yet.</source>
+        <translation>Nog geen waarden.</translation>
     </message>
 </context>
 <context>
@@ -5683,7 +5742,7 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
     <message>
         <source>Import with Column &amp;Mapping…</source>
-        <translation>Importeren met kolom&amp;toewijzing…</translation>
+        <translation>I&amp;mporteren met kolomtoewijzing…</translation>
     </message>
     <message>
         <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
@@ -5707,7 +5766,7 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
     <message>
         <source>Cop&amp;y Chart</source>
-        <translation>Grafiek &amp;kopiëren</translation>
+        <translation>&amp;Grafiek kopiëren</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
@@ -5716,6 +5775,10 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>This page shows no table to export.</source>
         <translation>Deze pagina toont geen tabel om te exporteren.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6068,135 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
 </context>
 <context>
+    <name>stuurboord::MetricChart</name>
+    <message numerus="yes">
+        <source>%1: %n month(s) from %2 to %3; in the last month %4.</source>
+        <translation>
+            <numerusform>%1: %n maand, van %2 tot en met %3; in de laatste maand %4.</numerusform>
+            <numerusform>%1: %n maanden, van %2 tot en met %3; in de laatste maand %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interfacetaal</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interfacetaal:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system&apos;s theme (light or dark)</source>
+        <translation>&amp;Thema van het systeem volgen (licht of donker)</translation>
+    </message>
+    <message>
+        <source>Off: Stuurboord is always light, whatever the desktop uses.</source>
+        <translation>Uit: Stuurboord is altijd licht, wat het bureaublad ook gebruikt.</translation>
+    </message>
+    <message>
+        <source>The interface language and the theme change when Stuurboord starts again.</source>
+        <translation>De interfacetaal en het thema veranderen als Stuurboord opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Werkruimten</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Report language of new workspaces</source>
+        <translation>Rapporttaal van nieuwe werkruimten</translation>
+    </message>
+    <message>
+        <source>A workspace keeps its own report language in Edit › Organisation Profile; this is where new ones start.</source>
+        <translation>Een werkruimte bewaart haar eigen rapporttaal in Bewerken › Organisatieprofiel; nieuwe werkruimten beginnen met deze.</translation>
+    </message>
+    <message>
+        <source>&amp;Report language of new workspaces:</source>
+        <translation>&amp;Rapporttaal van nieuwe werkruimten:</translation>
+    </message>
+    <message>
+        <source>The folder used last</source>
+        <translation>De laatst gebruikte map</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Importmap</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the import dialog opens in</source>
+        <translation>Kies de map waarin het importvenster opent</translation>
+    </message>
+    <message>
+        <source>Import fo&amp;lder:</source>
+        <translation>Import&amp;map:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up a workspace automatically when it is closed</source>
+        <translation>Automatisch een &amp;back-up maken als een werkruimte sluit</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Aantal automatische back-ups om te bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Be&amp;waar de laatste:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <source>Folder for usage exports</source>
+        <translation>Map voor gebruiksexports</translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist. Choose an existing folder, or leave the field empty to open the folder used last.</source>
+        <translation>De importmap %1 bestaat niet. Kies een bestaande map, of laat het veld leeg om de laatst gebruikte map te openen.</translation>
+    </message>
+    <message>
+        <source>Restart Stuurboord</source>
+        <translation>Stuurboord opnieuw starten</translation>
+    </message>
+    <message>
+        <source>The new language or theme is used when Stuurboord starts again. Restart now? The open workspace is closed and opened again; nothing is lost.</source>
+        <translation>De nieuwe taal of het nieuwe thema wordt gebruikt als Stuurboord opnieuw start. Nu opnieuw starten? De open werkruimte wordt gesloten en weer geopend; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Nu &amp;herstarten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::ProblemLabel</name>
     <message>
         <source>Problem</source>
@@ -6286,6 +6478,14 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Open a workspace file, for example one a colleague mailed you.</source>
         <translation>Open een werkruimtebestand, bijvoorbeeld een bestand dat een collega heeft gemaild.</translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation>De handleiding lezen</translation>
+    </message>
+    <message>
+        <source>The four steps from goals to evaluation, the monthly import, preparing a stakeholder meeting and moving to a new laptop.</source>
+        <translation>De vier stappen van doelstelling tot evaluatie, de maandelijkse import, een stakeholderoverleg voorbereiden en de overstap naar een nieuwe laptop.</translation>
     </message>
 </context>
 <context>

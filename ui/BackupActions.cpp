@@ -1,6 +1,7 @@
 #include "BackupActions.h"
 
 #include "MainWindow.h"
+#include "settings/Preferences.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceBackup.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -44,7 +44,7 @@ QString BackupActions::automaticFolder(const QString& workspacePath)
 
 void BackupActions::workspaceClosing(Workspace& workspace)
 {
-    const int keep = QSettings().value(QStringLiteral("backup/keepOnClose"), 0).toInt();
+    const int keep = Preferences::backupsToKeep();
     if (keep <= 0)
         return;
     if (const Outcome kept

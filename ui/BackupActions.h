@@ -11,7 +11,7 @@ class MainWindow;
 class Workspace;
 
 // File → Back up… and File → Restore from backup…, and the automatic backup when a
-// workspace is closed (setting "backup/keepOnClose": how many to keep, 0 = none), kept in
+// workspace is closed (Edit → Preferences: how many to keep, 0 = none), kept in
 // the user's application data so the workspace's own folder stays one file.
 class BackupActions final : public QObject
 {

@@ -9,6 +9,9 @@
 #include "domain/OrganisationProfile.h"
 #include "FirstPaintProbe.h"
 #include "FollowUpSync.h"
+#include "HelpActions.h"
+#include "dialogs/PreferencesDialog.h"
+#include "settings/Preferences.h"
 #include "i18n/ApplicationInfo.h"
 #include "import/ImportRunner.h"
 #include "RecentFiles.h"
@@ -35,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -66,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::guideRequested, m_help, &HelpActions::showGuide);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -149,10 +154,16 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_workspaceActions << edit->addAction(
         tr("&Organisation Profile…"), this, &MainWindow::editOrganisation);
+    edit->addSeparator();
+    // The platform's key for preferences is empty on most Linux desktops: Ctrl+, as elsewhere.
+    edit->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showPreferences)
+        ->setMenuRole(QAction::PreferencesRole);
 
     m_pagesMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_help = new HelpActions(*this, *help);
+    help->addSeparator();
     help->addAction(tr("&About Stuurboord"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
@@ -295,7 +306,7 @@ void MainWindow::newWorkspace()
         return;
     }
     // The save dialog already asked whether to replace an existing file.
-    OpenResult created = Workspace::create(target, name, true);
+    OpenResult created = Workspace::create(target, name, true, &Preferences::applyToNewWorkspace);
     if (!created.ok()) {
         showProblem(tr("New workspace"), created.message);
         return;
@@ -322,7 +333,7 @@ void MainWindow::editOrganisation()
 
 QStringList MainWindow::chooseExports()
 {
-    return QFileDialog::getOpenFileNames(this, tr("Import usage data"), QString(),
+    return QFileDialog::getOpenFileNames(this, tr("Import usage data"), Preferences::importFolder(),
         tr("Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
 }
 
@@ -409,6 +420,18 @@ void MainWindow::showAbout()
            "<p>Qt %2<br>SQLite %3</p>")
             .arg(ApplicationInfo::version(), ApplicationInfo::qtVersion(),
                 ApplicationInfo::sqliteVersion()));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.restartRequested())
+        return;
+    const QString reopen = m_workspace ? m_workspace->path() : QString();
+    // Closing first releases the workspace's lock (and makes the automatic backup).
+    close();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+        reopen.isEmpty() ? QStringList() : QStringList{reopen});
 }
 
 void MainWindow::updateRecentMenu()

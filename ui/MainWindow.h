@@ -12,6 +12,7 @@ class QChartView;
 namespace stuurboord {
 
 class BackupActions;
+class HelpActions;
 class Workspace;
 class WorkspaceContext;
 class WorkspaceView;
@@ -34,6 +35,7 @@ public:
     bool importFile(const QString& path, bool mapColumns = false);
     void closeWorkspace();
     WorkspaceView* workspaceView() const { return m_view; }
+    HelpActions* help() const { return m_help; }
     Workspace* workspace() const { return m_workspace.get(); }
     QUndoStack* undoStack() const { return m_undoStack; }
     // Where the demo workspace is kept for this user.
@@ -56,6 +58,8 @@ private:
     // Saves the table in view (the focused one, or the page's first) as CSV.
     void exportTable();
     void showAbout();
+    // Edit → Preferences; restarts on the same workspace when the user asks for it.
+    void showPreferences();
     void updateRecentMenu();
     void updateTitle();
     void showProblem(const QString& title, const QString& message);
@@ -70,6 +74,7 @@ private:
     QMenu* m_pagesMenu = nullptr;
     QList<QAction*> m_workspaceActions;
     BackupActions* m_backups = nullptr;
+    HelpActions* m_help = nullptr;
 };
 
 } // namespace stuurboord

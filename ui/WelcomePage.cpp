@@ -36,6 +36,10 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* demo = new QCommandLinkButton(tr("Open the demo workspace"),
                                         tr("A fictional municipality with two years of data, to look around in."),
                                         column);
+    auto* guide = new QCommandLinkButton(tr("Read the user guide"),
+                                         tr("The four steps from goals to evaluation, the monthly import, preparing "
+                                            "a stakeholder meeting and moving to a new laptop."),
+                                         column);
     auto* recentLabel = new QLabel(tr("Recent workspaces"), column);
     m_recent = new QListWidget(column);
     m_recent->setAccessibleName(tr("Recent workspaces"));
@@ -50,6 +54,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(create);
     layout->addWidget(open);
     layout->addWidget(demo);
+    layout->addWidget(guide);
     layout->addSpacing(12);
     layout->addWidget(recentLabel);
     m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 12);
@@ -64,6 +69,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(guide, &QPushButton::clicked, this, &WelcomePage::guideRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit recentChosen(item->data(Qt::UserRole).toString()); });
 }

@@ -21,6 +21,7 @@ signals:
     void newRequested();
     void openRequested();
     void demoRequested();
+    void guideRequested();
     void recentChosen(const QString& path);
 
 private:

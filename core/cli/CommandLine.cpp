@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "settings/Preferences.h"
+
 #include "demo/DemoWorkspace.h"
 #include "domain/ImportBatch.h"
 #include "export/TableExport.h"
@@ -100,7 +102,8 @@ int runNew(const QStringList& positional, const QString& name)
             "CommandLine", "Usage: stuurboord new PATH [--name ORGANISATION]"));
     const QString organisation
         = name.isEmpty() ? QCoreApplication::translate("CommandLine", "My organisation") : name;
-    OpenResult result = Workspace::create(positional.at(1), organisation);
+    OpenResult result
+        = Workspace::create(positional.at(1), organisation, false, &Preferences::applyToNewWorkspace);
     if (!result.ok()) {
         err() << result.message << Qt::endl;
         return CommandLine::Problem;

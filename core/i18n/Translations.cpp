@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "settings/Preferences.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,6 +15,9 @@ QString chosenLanguage()
     const QString requested = qEnvironmentVariable("STUURBOORD_LANGUAGE");
     if (requested == u"nl" || requested == u"en")
         return requested;
+    // Edit → Preferences; read once at start, so a change applies after a restart.
+    if (const QString chosen = Preferences::interfaceLanguage(); chosen != u"system")
+        return chosen;
     return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
 }
 } // namespace

@@ -264,6 +264,18 @@ for delay in 0.02 0.05 0.1 0.2 0.3 0.5; do
     rm -f "$target"
 done
 
+# Edit → Preferences is read at start by the command line too: the interface language
+# (when STUURBOORD_LANGUAGE does not choose) and the report language of new workspaces.
+mkdir -p "$dir/config/Stuurboord"
+printf '[interface]\nlanguage=nl\n\n[reports]\ndefaultLanguage=en\n' > "$dir/config/Stuurboord/Stuurboord.conf"
+expect 0 "de werkruimte is in orde" -- env -u STUURBOORD_LANGUAGE XDG_CONFIG_HOME="$dir/config" "$app" check "$demo"
+expect 0 "the workspace is healthy" -- env XDG_CONFIG_HOME="$dir/config" "$app" check "$demo"
+expect 0 "Created workspace" -- env XDG_CONFIG_HOME="$dir/config" "$app" new "$dir/prefs.stuurboord" --name "Gemeente Voorkeur"
+expect 0 "^en$" -- sqlite3 "$dir/prefs.stuurboord" "SELECT report_language FROM organisation"
+# Without a preference a new workspace reports in the interface language.
+expect 0 "Werkruimte" -- env XDG_CONFIG_HOME="$dir/no-config" STUURBOORD_LANGUAGE=nl "$app" new "$dir/nl.stuurboord" --name "Gemeente Standaard"
+expect 0 "^nl$" -- sqlite3 "$dir/nl.stuurboord" "SELECT report_language FROM organisation"
+
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
 

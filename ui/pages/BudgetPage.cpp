@@ -17,6 +17,8 @@
 #include "widgets/ViewCsvExport.h"
 #include "WorkspaceContext.h"
 
+#include <QApplication>
+#include <QStyle>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -146,6 +148,8 @@ void BudgetPage::showYear()
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         if (line.leftCents() < 0) {
             item->setForeground(Left, QColor(0xb0, 0x20, 0x20));
+            // The minus sign and a warning sign say it without the colour.
+            item->setIcon(Left, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
             item->setToolTip(Left, tr("Committed and spent together exceed what was planned."));
         }
         return item;

@@ -59,6 +59,31 @@ void KpiChart::redraw()
     m_shown = m_data.lastPeriods(periods);
     KpiChartBuilder::build(chart(), m_shown, ChartPalette::forDark(StatusStyle::isDark(palette())));
     connectPoints();
+    setAccessibleName(tr("Chart of %1").arg(m_shown.title));
+    setAccessibleDescription(summary());
+}
+
+QString KpiChart::summary() const
+{
+    // What a screen reader says instead of the picture: the span, the latest value, its
+    // target and status in words.
+    const QList<KpiPoint>& points = m_shown.points;
+    if (points.isEmpty())
+        return tr("%1: no periods to show yet.").arg(m_shown.title);
+    QString text = tr("%1 from %2 to %3.")
+                       .arg(m_shown.title, KpiFormat::period(points.constFirst().period),
+                           KpiFormat::period(points.constLast().period));
+    for (auto point = points.crbegin(); point != points.crend(); ++point) {
+        if (!point->value)
+            continue;
+        text += u' ' + tr("Latest value %1 in %2, status: %3.")
+                           .arg(KpiFormat::value(*point->value, m_shown.unit),
+                               KpiFormat::period(point->period), StatusStyle::label(point->status));
+        if (point->target)
+            text += u' ' + tr("Target %1.").arg(KpiFormat::value(point->target->value, m_shown.unit));
+        return text;
+    }
+    return text + u' ' + tr("No values yet.");
 }
 
 void KpiChart::connectPoints()

@@ -19,6 +19,8 @@ public:
     void setData(const KpiChartData& data);
     // Months to show (12, 24), or 0 for all; quarters and years count by their months.
     void setRangeMonths(int months);
+    // One sentence for screen readers: span, latest value, status and target.
+    QString summary() const;
     int rangeMonths() const { return m_months; }
     const KpiChartData& shown() const { return m_shown; }
     // What hovering the point of a period says.

@@ -27,9 +27,21 @@ MetricChart::MetricChart(QWidget* parent)
 void MetricChart::show(const QString& title, const QMap<QString, double>& byMonth)
 {
     QChart* chart = resetChart(this->chart(), title);
+    setAccessibleName(title);
     // Without figures the title says why; empty axes would only show 1970.
-    if (byMonth.isEmpty())
+    if (byMonth.isEmpty()) {
+        setAccessibleDescription(title);
         return;
+    }
+    const QLocale locale;
+    const auto monthName = [&locale](const QString& month) {
+        return locale.toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMMM yyyy"));
+    };
+    // The picture in one sentence for screen readers.
+    setAccessibleDescription(tr("%1: %n month(s) from %2 to %3; in the last month %4.", nullptr,
+        static_cast<int>(byMonth.size()))
+                                 .arg(title, monthName(byMonth.firstKey()), monthName(byMonth.lastKey()),
+                                     locale.toString(byMonth.last(), 'f', 0)));
     auto* series = new QLineSeries;
     double maximum = 0;
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
