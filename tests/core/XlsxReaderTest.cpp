@@ -530,7 +530,7 @@ private slots:
         error = failure(oneSheet("<row r=\"1\"><c r=\"A1\">" + deep + "</c></row>"));
         QVERIFY2(error.contains(nested), qPrintable(error));
         XlsxFixture fixture = oneSheet({});
-        fixture.entries[QStringLiteral("xl/workbook.xml")].replace("<sheets>", "<sheets>" + deep);
+        fixture.entries[QStringLiteral("xl/workbook.xml")].replace(QByteArray("<sheets>"), QByteArray("<sheets>" + deep));
         error = failure(fixture);
         QVERIFY2(error.contains(nested), qPrintable(error));
         // 64 levels are allowed: a workbook that wraps its rows a few times more still reads.
