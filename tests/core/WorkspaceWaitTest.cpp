@@ -41,8 +41,10 @@ private slots:
         workspace.close();
         QVERIFY(!WorkspaceWait::stillBusy(path, {}));
 
+        // Longer than two of SQLite's own 5-second waits: opening once here and once more
+        // inside WorkspaceWait::open, so that the waiting loop itself is what opens it.
         QProcess holder;
-        holdFor(holder, path, 7);
+        holdFor(holder, path, 12);
         QVERIFY(WorkspaceWait::stillBusy(path, {}));
         QVERIFY(WorkspaceWait::stillBusy(path, Workspace::OpenOptions{false, true}));
         // Opening alone gives up after SQLite's own wait and says busy, not damaged.
