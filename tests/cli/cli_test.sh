@@ -164,14 +164,15 @@ expect 1 "more than 100,000 different sites" -- "$app" import "$ws" "$dir/dims.c
 [ "$before" = "$(counter "$ws")" ] || { echo "FAIL: a refused import changed the workspace"; failures=$((failures + 1)); }
 
 # Another program holds the workspace (busy, not damaged): its own exit code (3) and the
-# way out in words; with --wait the command waits until it is free and then runs.
+# way out in words; with --wait the command waits until it is free and then runs. The
+# other holds it for longer than two of SQLite's own 5-second waits (metrics, then import).
 printf 'date,metric,dimension,value\n2025-02-01,wait_test_views,afdeling_1,5\n' > "$dir/wait.csv"
 python3 - "$ws" "$dir/held" <<'PY' &
 import sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("BEGIN EXCLUSIVE")
 open(sys.argv[2], "w").close()
-time.sleep(7)
+time.sleep(14)
 db.execute("ROLLBACK")
 PY
 holder=$!
