@@ -2,6 +2,7 @@
 
 #include "storage/WorkspaceWait.h"
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -41,6 +42,11 @@ std::optional<OpenResult> BusyWorkspacePrompt::waitUntilFree(
     progress.setRange(0, 0); // how long the other program takes is not known
     progress.setMinimumDuration(0);
     progress.setCancelButtonText(tr("Cancel"));
+    // The reason is a sentence or two: wrapped at a readable width, not one long line.
+    auto* label = new QLabel(&progress);
+    label->setWordWrap(true);
+    label->setMinimumWidth(420);
+    progress.setLabel(label);
     progress.setLabelText(why);
     progress.show();
     OpenResult result = WorkspaceWait::open(path, {}, -1, [&](double waited) {
