@@ -10,7 +10,8 @@ Two orders of the same rows:
 Each order is measured RUNS times (default 5), the reference and Stuurboord one after the
 other in every run, each into a fresh database. Prints per order the median time of both,
 the median ratio (reference time / Stuurboord time) with its spread (lowest-highest) and
-Stuurboord's peak memory (resident set, highest of the runs). Targets: ratio >= 1.2, peak
+Stuurboord's peak memory (resident set, highest of the runs), and how long reading alone
+takes (`import --dry-run`), to tell where the time goes. Targets: ratio >= 1.2, peak
 memory < 150 MB, for both orders.
 
 Usage: bench/import_benchmark.py path/to/stuurboord [rows] [runs]
@@ -63,12 +64,16 @@ def run_once(app, csv, folder, run):
         sys.exit(f"sqlite3 .import failed: {ref_err}")
     workspace = os.path.join(folder, f"bench-{run}.stuurboord")
     subprocess.run([app, "new", workspace, "--name", "Benchmark"], check=True, stdout=subprocess.DEVNULL)
+    # Where the time goes: reading and checking alone (the dry run writes nothing).
+    read_time, read_rc, read_err, _ = timed([app, "import", workspace, csv, "--dry-run"])
+    if read_rc not in (0, 1):
+        sys.exit(f"stuurboord import --dry-run failed: {read_err}")
     our_time, our_rc, our_err, peak_kb = timed([app, "import", workspace, csv])
     if our_rc not in (0, 1):
         sys.exit(f"stuurboord import failed: {our_err}")
     os.remove(reference_db)
     os.remove(workspace)
-    return ref_time, our_time, peak_kb
+    return ref_time, our_time, peak_kb, read_time
 
 
 def generate(count, date_path, shuffled_path):
@@ -102,12 +107,16 @@ def main():
             ours = [r[1] for r in results]
             ratios = [r[0] / r[1] for r in results]
             peak_mb = max(r[2] for r in results) / 1024
+            reads = [r[3] for r in results]
             ratio = statistics.median(ratios)
             print(f"{name}: {count:,} rows, {size:.1f} MB, {runs} runs")
             print(f"  sqlite3 .import (reference): median {statistics.median(refs):.2f} s"
                   f"  (spread {min(refs):.2f}-{max(refs):.2f})")
             print(f"  stuurboord import:           median {statistics.median(ours):.2f} s"
                   f"  (spread {min(ours):.2f}-{max(ours):.2f}, {count / statistics.median(ours):,.0f} rows/s)")
+            print(f"  of which reading alone (--dry-run): median {statistics.median(reads):.2f} s"
+                  f"  (spread {min(reads):.2f}-{max(reads):.2f}); the rest is sorting and writing"
+                  f" where it does not overlap the reading")
             print(f"  ratio (reference / stuurboord): median {ratio:.2f}"
                   f"  (spread {min(ratios):.2f}-{max(ratios):.2f}; target >= 1.2)")
             print(f"  stuurboord peak memory: {peak_mb:.0f} MB  (target < 150 MB)")

@@ -53,7 +53,8 @@ csv "$work/small.csv" 500 klein
 before=$(answers "$ws")
 
 # 1. Disk full during an import: refused in words, the workspace as before.
-csv "$work/big.csv" 400000 groot
+# Bigger than the 300 kB left free below once written as figures; small enough to be quick.
+csv "$work/big.csv" 60000 groot
 dd if=/dev/zero of="$disk/filler" bs=1k count=$(( $(df --output=avail -k "$disk" | tail -1) - 300 )) status=none 2>/dev/null
 expect 1 "disk is full\|database or disk is full" -- "$app" import "$ws" "$work/big.csv"
 intact "$ws" "$before"
@@ -78,24 +79,26 @@ mount -o remount,rw "$disk"
 intact "$ws" "$before"
 
 # 5. The file held by another program (an exclusive SQLite lock): busy, not damaged.
-python3 - "$ws" <<'PY' &
+python3 - "$ws" "$work/held" <<'PY' &
 import sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("BEGIN EXCLUSIVE")
-time.sleep(20)
-db.execute("ROLLBACK")
+open(sys.argv[2], "w").close()
+time.sleep(60)
 PY
 holder=$!
-sleep 1
-expect 1 "busy" -- "$app" import "$ws" "$work/small.csv" --force
-expect 1 "busy" -- "$app" metrics "$ws"
-wait "$holder"
+for _ in $(seq 100); do [ -e "$work/held" ] && break; sleep 0.1; done
+# Exit code 3: busy, try again later (or with --wait).
+expect 3 "busy" -- "$app" import "$ws" "$work/small.csv" --force
+expect 3 "busy" -- "$app" metrics "$ws"
+kill "$holder"; wait "$holder" 2>/dev/null
 intact "$ws" "$before"
 
 # 6. The folder removed while an import runs: a message, no crash.
 mkdir "$work/weg"
 "$app" new "$work/weg/w.stuurboord" > /dev/null
-("$app" import "$work/weg/w.stuurboord" "$work/big.csv" > "$work/gone.out" 2>&1; echo $? > "$work/gone.rc") &
+csv "$work/long.csv" 400000 lang
+("$app" import "$work/weg/w.stuurboord" "$work/long.csv" > "$work/gone.out" 2>&1; echo $? > "$work/gone.rc") &
 sleep 0.4
 rm -rf "$work/weg"
 wait

@@ -8,7 +8,9 @@
 # Targets: fuzz_text_reader (CSV/TSV with encoding and separator detection), fuzz_xlsx_reader,
 # fuzz_numbers_dates, fuzz_formula (KPI formulas), fuzz_workspace_probe (header probe).
 # Seeds come from tests/data and tests/fuzz/seeds. Crashes land in build/fuzz/artifacts/;
-# each one becomes a regression test (tests/core) before it is fixed.
+# each one becomes a regression test (tests/core) before it is fixed, and is copied to
+# tests/fuzz/regressions/TARGET/: CI (`ctest -R replay_`) replays the seeds and those files
+# through the same entry points, built with gcc, in every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=(fuzz_text_reader fuzz_xlsx_reader fuzz_numbers_dates fuzz_formula fuzz_workspace_probe)
@@ -32,19 +34,22 @@ run)
     target="$2"
     mkdir -p "build/fuzz/corpus/$target" build/fuzz/artifacts
     # shellcheck disable=SC2046
-    nice -n 19 "build/fuzz/tests/fuzz/$target" -max_total_time="$3" -timeout=10 -rss_limit_mb=2048 \
+    # FUZZ_TIMEOUT: seconds before an input counts as a hang. It is wall time, so on a busy
+    # machine, where this niced run may get no CPU for a while, give it more.
+    nice -n 19 "build/fuzz/tests/fuzz/$target" -max_total_time="$3" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -max_len=65536 -artifact_prefix=build/fuzz/artifacts/"$target"- -print_final_stats=1 \
         "build/fuzz/corpus/$target" $(seeds "$target")
     ;;
 replay)
     for target in "${targets[@]}"; do
-        mkdir -p "build/fuzz/corpus/$target"
+        mkdir -p "build/fuzz/corpus/$target" "tests/fuzz/regressions/$target"
         # shellcheck disable=SC2046
-        "build/fuzz/tests/fuzz/$target" -runs=0 -timeout=10 "build/fuzz/corpus/$target" $(seeds "$target")
+        "build/fuzz/tests/fuzz/$target" -runs=0 -timeout=10 "build/fuzz/corpus/$target" $(seeds "$target") \
+            "tests/fuzz/regressions/$target"
     done
     ;;
 *)
-    sed -n '2,13p' "$0"
+    sed -n '2,14p' "$0"
     exit 2
     ;;
 esac

@@ -409,6 +409,50 @@
     </message>
 </context>
 <context>
+    <name>BusyWorkspacePrompt</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord can wait until it is closed there and then open it. If you are sure Stuurboord no longer runs there (for example after a crash), you can open it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with the workspace. Stuurboord can wait until the other program is done and then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Waiting until it is free… (%n second(s))</source>
+        <translation>
+            <numerusform>%1
+
+Waiting until it is free… (%n second)</numerusform>
+            <numerusform>%1
+
+Waiting until it is free… (%n seconds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>chart</source>
@@ -800,6 +844,29 @@ Commands:
     </message>
     <message>
         <source>The CSV file to write (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for it to be free…</source>
+        <translation>
+            <numerusform>Waiting up to %n second for it to be free…</numerusform>
+            <numerusform>Waiting up to %n seconds for it to be free…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again when it is done, or add --wait SECONDS to wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another program is changing the workspace, wait up to this many seconds for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait needs a number of seconds, such as 60.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3044,10 @@ Commands:
     </message>
     <message>
         <source>%1 is incomplete (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its elements are nested more than %1 levels deep, which no spreadsheet program writes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5638,14 +5709,6 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are sure Stuurboord no longer runs there (for example after a crash), you can open it anyway. Open anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

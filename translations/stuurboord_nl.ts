@@ -409,6 +409,50 @@
     </message>
 </context>
 <context>
+    <name>BusyWorkspacePrompt</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Werkruimte in gebruik</translation>
+    </message>
+    <message>
+        <source>Stuurboord can wait until it is closed there and then open it. If you are sure Stuurboord no longer runs there (for example after a crash), you can open it anyway.</source>
+        <translation>Stuurboord kan wachten tot de werkruimte daar is gesloten en haar dan openen. Als zeker is dat Stuurboord daar niet meer draait (bijvoorbeeld na een crash), kan de werkruimte ook meteen worden geopend.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with the workspace. Stuurboord can wait until the other program is done and then open it.</source>
+        <translation>Er is niets mis met de werkruimte. Stuurboord kan wachten tot het andere programma klaar is en haar dan openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Wachten</translation>
+    </message>
+    <message>
+        <source>&amp;Open Anyway</source>
+        <translation>&amp;Toch openen</translation>
+    </message>
+    <message>
+        <source>Waiting for the workspace</source>
+        <translation>Wachten op de werkruimte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Waiting until it is free… (%n second(s))</source>
+        <translation>
+            <numerusform>%1
+
+Wachten tot ze vrij is… (%n seconde)</numerusform>
+            <numerusform>%1
+
+Wachten tot ze vrij is… (%n seconden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>chart</source>
@@ -824,6 +868,29 @@ Opdrachten:
     <message>
         <source>The CSV file to write (export).</source>
         <translation>Het CSV-bestand dat geschreven wordt (export).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for it to be free…</source>
+        <translation>
+            <numerusform>Stuurboord wacht maximaal %n seconde tot ze vrij is…</numerusform>
+            <numerusform>Stuurboord wacht maximaal %n seconden tot ze vrij is…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again when it is done, or add --wait SECONDS to wait for it.</source>
+        <translation>Probeer het opnieuw als dat klaar is, of voeg --wait SECONDEN toe om erop te wachten.</translation>
+    </message>
+    <message>
+        <source>When another program is changing the workspace, wait up to this many seconds for it.</source>
+        <translation>Als een ander programma de werkruimte wijzigt, maximaal zoveel seconden daarop wachten.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>--wait needs a number of seconds, such as 60.</source>
+        <translation>--wait verwacht een aantal seconden, bijvoorbeeld 60.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3068,10 @@ Opdrachten:
     <message>
         <source>%1 is incomplete (%2)</source>
         <translation>%1 is onvolledig (%2)</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than %1 levels deep, which no spreadsheet program writes</source>
+        <translation>de elementen zijn meer dan %1 niveaus diep genest, wat geen spreadsheetprogramma schrijft</translation>
     </message>
 </context>
 <context>
@@ -5663,14 +5734,6 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Demo workspace</source>
         <translation>Demowerkruimte</translation>
-    </message>
-    <message>
-        <source>Workspace in use</source>
-        <translation>Werkruimte in gebruik</translation>
-    </message>
-    <message>
-        <source>If you are sure Stuurboord no longer runs there (for example after a crash), you can open it anyway. Open anyway?</source>
-        <translation>Als zeker is dat Stuurboord daar niet meer draait (bijvoorbeeld na een crash), kan de werkruimte toch worden geopend. Toch openen?</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>

@@ -3,6 +3,7 @@
 #include "BackupActions.h"
 #include "commands/EditRecordCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "dialogs/BusyWorkspacePrompt.h"
 #include "dialogs/ColumnMappingDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RecordEditDialog.h"
@@ -16,6 +17,7 @@
 #include "import/ImportRunner.h"
 #include "RecentFiles.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWait.h"
 #include "WelcomePage.h"
 #include "WorkspaceContext.h"
 #include "WorkspaceView.h"
@@ -216,16 +218,11 @@ bool MainWindow::openWorkspace(const QString& path)
     if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path())
         return true;
     OpenResult result = Workspace::open(path);
-    if (result.problem == WorkspaceProblem::Locked) {
-        const auto answer = QMessageBox::question(this, tr("Workspace in use"),
-            result.message + QStringLiteral("\n\n")
-                + tr("If you are sure Stuurboord no longer runs there (for example after a crash), "
-                     "you can "
-                     "open it anyway. Open anyway?"),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Open)
+    if (WorkspaceWait::isBusy(result)) {
+        std::optional<OpenResult> settled = BusyWorkspacePrompt::resolve(this, path, std::move(result));
+        if (!settled)
             return false;
-        result = Workspace::open(path, Workspace::OpenOptions{true});
+        result = std::move(*settled);
     }
     if (!result.ok()) {
         showProblem(tr("Cannot open workspace"), result.message);

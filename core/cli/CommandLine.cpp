@@ -18,6 +18,7 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspaceBackup.h"
 #include "storage/WorkspaceCheck.h"
+#include "storage/WorkspaceWait.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+#include <QtMath>
 #include <algorithm>
 
 namespace stuurboord {
@@ -85,6 +87,37 @@ void describe(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("CommandLine", "new, demo, check, or a workspace to open."),
         QStringLiteral("[command|WORKSPACE]"));
+}
+
+// How long a command waits for a workspace another process is changing (--wait).
+double& waitSeconds()
+{
+    static double seconds = 0;
+    return seconds;
+}
+
+OpenResult openWaiting(const QString& path, Workspace::OpenOptions options)
+{
+    OpenResult opened = Workspace::open(path, options);
+    if (!WorkspaceWait::isBusy(opened) || waitSeconds() <= 0)
+        return opened;
+    err() << opened.message << Qt::endl
+          << QCoreApplication::translate("CommandLine", "Waiting up to %n second(s) for it to be free…",
+                 nullptr, qCeil(waitSeconds()))
+          << Qt::endl;
+    return WorkspaceWait::open(path, options, waitSeconds());
+}
+
+// A busy workspace gets its own exit code: a script can try again later.
+int cannotOpen(const OpenResult& opened)
+{
+    err() << opened.message << Qt::endl;
+    if (!WorkspaceWait::isBusy(opened))
+        return CommandLine::Problem;
+    err() << QCoreApplication::translate("CommandLine",
+                 "Try again when it is done, or add --wait SECONDS to wait for it.")
+          << Qt::endl;
+    return CommandLine::Busy;
 }
 
 int usageError(const QString& message)
@@ -288,11 +321,9 @@ int runImport(const QStringList& positional, const QHash<QString, QString>& opti
             "Usage: stuurboord import WORKSPACE FILE... [--profile NAME] [--period YYYY-MM] [--table N] "
             "[--sheet NAME] [--dry-run] [--replace|--skip-existing] [--force] [--json]"));
     }
-    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, dryRun});
-    if (!opened.ok()) {
-        err() << opened.message << Qt::endl;
-        return CommandLine::Problem;
-    }
+    OpenResult opened = openWaiting(positional.at(1), Workspace::OpenOptions{false, dryRun});
+    if (!opened.ok())
+        return cannotOpen(opened);
     bool allClean = true;
     QJsonArray reports;
     for (const QString& path : positional.mid(2)) {
@@ -321,11 +352,9 @@ int runMetrics(const QStringList& positional, const QString& month, const QStrin
     }
     if (!month.isEmpty() && Period::parse(month).kind() != Period::Kind::Month)
         return usageError(QCoreApplication::translate("CommandLine", "--period needs a month such as 2026-03 here."));
-    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
-    if (!opened.ok()) {
-        err() << opened.message << Qt::endl;
-        return CommandLine::Problem;
-    }
+    OpenResult opened = openWaiting(positional.at(1), Workspace::OpenOptions{false, true});
+    if (!opened.ok())
+        return cannotOpen(opened);
     const QList<UsageQueries::MonthValue> values = UsageQueries(opened.workspace->database()).monthValues(metric, month);
     const QHash<MonthCoverage::MetricMonth, quint32> incomplete = MonthCoverage(opened.workspace->database()).incompleteMonths();
     if (json) {
@@ -362,11 +391,9 @@ int runImports(const QStringList& positional, bool json)
 {
     if (positional.size() != 2)
         return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord imports WORKSPACE [--json]"));
-    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
-    if (!opened.ok()) {
-        err() << opened.message << Qt::endl;
-        return CommandLine::Problem;
-    }
+    OpenResult opened = openWaiting(positional.at(1), Workspace::OpenOptions{false, true});
+    if (!opened.ok())
+        return cannotOpen(opened);
     Workspace& workspace = *opened.workspace;
     QJsonArray array;
     const QHash<qint64, qint64> figureCounts = ImportHistory::figureCounts(workspace);
@@ -410,11 +437,9 @@ int runRemoveImport(const QStringList& positional)
     const qint64 batchId = positional.value(2).toLongLong(&isNumber);
     if (positional.size() != 3 || !isNumber)
         return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord remove-import WORKSPACE ID (see “stuurboord imports”)"));
-    OpenResult opened = Workspace::open(positional.at(1));
-    if (!opened.ok()) {
-        err() << opened.message << Qt::endl;
-        return CommandLine::Problem;
-    }
+    OpenResult opened = openWaiting(positional.at(1), {});
+    if (!opened.ok())
+        return cannotOpen(opened);
     RemovedImport removed;
     if (const Outcome outcome = ImportHistory::remove(*opened.workspace, batchId, removed); !outcome) {
         err() << outcome.message() << Qt::endl;
@@ -433,11 +458,9 @@ int runBenchmark(const QStringList& positional)
     const QString direction = positional.value(1);
     if (positional.size() != 4 || (direction != u"export" && direction != u"import"))
         return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord benchmark export|import WORKSPACE FILE"));
-    OpenResult opened = Workspace::open(positional.at(2), Workspace::OpenOptions{false, direction == u"export"});
-    if (!opened.ok()) {
-        err() << opened.message << Qt::endl;
-        return CommandLine::Problem;
-    }
+    OpenResult opened = openWaiting(positional.at(2), Workspace::OpenOptions{false, direction == u"export"});
+    if (!opened.ok())
+        return cannotOpen(opened);
     if (direction == u"export") {
         const Outcome exported = BenchmarkExchange::exportTo(*opened.workspace, positional.at(3));
         if (!exported) {
@@ -473,11 +496,9 @@ int runExport(const QStringList& positional, const QString& outPath)
         return usageError(message + QLatin1Char('\n')
             + QCoreApplication::translate("CommandLine", "TABLE is one of: %1").arg(tables.join(u", ")));
     }
-    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
-    if (!opened.ok()) {
-        err() << opened.message << Qt::endl;
-        return CommandLine::Problem;
-    }
+    OpenResult opened = openWaiting(positional.at(1), Workspace::OpenOptions{false, true});
+    if (!opened.ok())
+        return cannotOpen(opened);
     qint64 rows = 0;
     if (const Outcome written = TableExport::write(*opened.workspace, positional.at(2), outPath, &rows); !written) {
         err() << written.message() << Qt::endl;
@@ -498,11 +519,9 @@ int runKpis(const QStringList& positional, const QString& periodText, bool json)
         return usageError(QCoreApplication::translate(
             "CommandLine", "--period needs a period such as 2026-03, 2026-Q1, 2026-H2 or 2026."));
     }
-    OpenResult opened = Workspace::open(positional.at(1), Workspace::OpenOptions{false, true});
-    if (!opened.ok()) {
-        err() << opened.message << Qt::endl;
-        return CommandLine::Problem;
-    }
+    OpenResult opened = openWaiting(positional.at(1), Workspace::OpenOptions{false, true});
+    if (!opened.ok())
+        return cannotOpen(opened);
     const KpiEvaluator evaluator(*opened.workspace);
     const QList<KpiReport::Row> rows = KpiReport::build(*opened.workspace, evaluator, period);
     if (json)
@@ -578,6 +597,10 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "The CSV file to write (export)."), QStringLiteral("FILE.csv"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate("CommandLine", "Open the application with the demo workspace."));
+    const QCommandLineOption waitOption(QStringLiteral("wait"),
+        QCoreApplication::translate("CommandLine", "When another program is changing the workspace, wait up to this many seconds for it."),
+        QCoreApplication::translate("CommandLine", "SECONDS"));
+    parser.addOption(waitOption);
     parser.addOptions({nameOption, asOfOption, periodOption, metricOption, dryRunOption, replaceOption, skipOption,
                        forceOption, jsonOption, demoOption, outOption, profileOption, tableOption, sheetOption, encodingOption});
     if (!parser.parse(arguments))
@@ -590,6 +613,12 @@ int CommandLine::run(const QStringList& arguments)
         out() << QCoreApplication::applicationName() << QLatin1Char(' ')
               << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
+    }
+    if (parser.isSet(waitOption)) {
+        bool number = false;
+        waitSeconds() = parser.value(waitOption).toDouble(&number);
+        if (!number || waitSeconds() < 0)
+            return usageError(QCoreApplication::translate("CommandLine", "--wait needs a number of seconds, such as 60."));
     }
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);

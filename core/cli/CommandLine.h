@@ -16,7 +16,8 @@ public:
     // The GUI's own options, shared so that --help lists them too.
     static QString workspaceArgument(const QStringList& arguments);
 
-    enum ExitCode { Ok = 0, Problem = 1, UsageError = 2 };
+    // Busy: another program is changing the workspace; trying again later can work.
+    enum ExitCode { Ok = 0, Problem = 1, UsageError = 2, Busy = 3 };
 };
 
 } // namespace stuurboord

@@ -12,11 +12,15 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <condition_variable>
 #include <limits>
+#include <mutex>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
+#include <thread>
 #include <tuple>
 
 namespace stuurboord {
@@ -139,6 +143,7 @@ void BatchWriter::abandon()
     m_transaction.reset();
     m_foreignKeysOff.reset();
     std::vector<Row>().swap(m_rows);
+    std::vector<std::vector<Row>>().swap(m_byMonth);
     m_candidates.clear();
 }
 
@@ -154,6 +159,16 @@ QString BatchWriter::tooManyMetrics()
         "The file names more than %1 different metrics, so it is not a usage export "
         "Stuurboord can keep. Nothing was imported.")
         .arg(QLocale().toString(metricLimit));
+}
+
+QString BatchWriter::tooManyDimensions(qint64 line)
+{
+    return QCoreApplication::translate("Import",
+        "The file has more than %1 different sites, departments or other dimensions "
+        "(line %2). Stuurboord keeps usage per site or department, not per page or "
+        "person. Nothing was imported.")
+        .arg(QLocale().toString(dimensionLimit))
+        .arg(line);
 }
 
 Outcome BatchWriter::begin()
@@ -256,16 +271,15 @@ void BatchWriter::figure(ObservationDraft&& draft)
         monthChanged(month);
     const quint32 dimension = m_dimensions.of(draft.dimension);
     if (m_dimensions.utf8.size() > dimensionLimit) {
-        fail(QCoreApplication::translate("Import",
-            "The file has more than %1 different sites, departments or other dimensions "
-            "(line %2). Stuurboord keeps usage per site or department, not per page or "
-            "person. Nothing was imported.")
-                 .arg(QLocale().toString(dimensionLimit))
-                 .arg(draft.line));
+        fail(tooManyDimensions(draft.line));
         return;
     }
-    m_rows.push_back(Row{month, quint32(metric), dimension, dayOf(draft.windowStart),
-        dayOf(draft.windowEnd), m_seq++, draft.value});
+    const Row row{month, quint32(metric), dimension, dayOf(draft.windowStart),
+        dayOf(draft.windowEnd), m_seq++, draft.value};
+    if (m_bucketed && month < m_byMonth.size())
+        m_byMonth[month].push_back(row);
+    else
+        m_rows.push_back(row);
     ++m_result.written;
 }
 
@@ -276,11 +290,16 @@ void BatchWriter::figure(ObservationDraft&& draft)
 void BatchWriter::monthChanged(quint32 month)
 {
     m_month = month;
-    if (!m_streaming)
+    if (!m_streaming) {
+        if (m_bucketed && month >= m_byMonth.size())
+            keepByMonth();
         return;
+    }
     const QByteArray& text = m_months.utf8.at(qsizetype(month));
     if (!m_latestMonth.isNull() && text <= m_latestMonth) {
         m_streaming = m_rows.empty() && text == m_latestMonth;
+        if (!m_streaming)
+            keepByMonth();
         return;
     }
     m_latestMonth = text;
@@ -296,19 +315,48 @@ void BatchWriter::reject(int line, const QString& reason)
     ++m_rejected;
 }
 
-// Puts the rows in the order of the table's key, (period, metric_id, dimension, id), so
-// that every insert lands right after the previous one.
-void BatchWriter::sortRows()
+// Rows of a file that goes back in time wait in one bucket per month (m_byMonth) instead of
+// one list: at the end each month is sorted on its own, on a second core, while SQLite
+// writes the month before it (writeByMonth). A file naming more months than that suits
+// (years typed wrong) keeps one list.
+void BatchWriter::keepByMonth()
 {
-    m_months.updateRanks();
-    m_dimensions.updateRanks();
-    const std::vector<quint32>& months = m_months.rank;
-    const std::vector<quint32>& dimensions = m_dimensions.rank;
-    const bool packable = months.size() <= 0xFFFF
+    constexpr size_t maxBuckets = 4096;
+    if (!m_bucketed && m_months.utf8.size() <= qsizetype(maxBuckets)) {
+        m_bucketed = true;
+        m_byMonth.resize(maxBuckets);
+        for (const Row& row : m_rows)
+            m_byMonth[row.month].push_back(row);
+        std::vector<Row>().swap(m_rows);
+        return;
+    }
+    if (m_bucketed) {
+        // Bucket by bucket, so rows of one month stay in the order they came in.
+        for (std::vector<Row>& bucket : m_byMonth) {
+            m_rows.insert(m_rows.end(), bucket.cbegin(), bucket.cend());
+            std::vector<Row>().swap(bucket);
+        }
+        std::vector<std::vector<Row>>().swap(m_byMonth);
+        m_bucketed = false;
+    }
+}
+
+bool BatchWriter::packableKeys() const
+{
+    return m_months.rank.size() <= 0xFFFF
         && std::all_of(
             m_metricIds.cbegin(), m_metricIds.cend(), [](qint64 id) { return id <= 0xFFFF; });
+}
+
+// Puts the rows in the order of the table's key, (period, metric_id, dimension, id), so
+// that every insert lands right after the previous one. Reads only the ranks (brought up
+// to date before) and the rows given: writeByMonth() runs it on a second thread.
+void BatchWriter::sortRows(std::vector<Row>& rows, bool packable) const
+{
+    const std::vector<quint32>& months = m_months.rank;
+    const std::vector<quint32>& dimensions = m_dimensions.rank;
     if (!packable) {
-        std::sort(m_rows.begin(), m_rows.end(), [&](const Row& a, const Row& b) {
+        std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
             return std::tuple(months[a.month], a.metric, dimensions[a.dimension], a.seq)
                 < std::tuple(months[b.month], b.metric, dimensions[b.dimension], b.seq);
         });
@@ -324,11 +372,11 @@ void BatchWriter::sortRows()
         quint64 key;
         quint32 row;
     };
-    const size_t count = m_rows.size();
+    const size_t count = rows.size();
     std::vector<Keyed> keyed(count);
     quint64 differing = 0;
     for (size_t i = 0; i < count; ++i) {
-        const Row& row = m_rows[i];
+        const Row& row = rows[i];
         keyed[i] = {quint64(months[row.month]) << 48 | quint64(row.metric) << 32
                 | dimensions[row.dimension],
             quint32(i)};
@@ -353,16 +401,16 @@ void BatchWriter::sortRows()
     for (size_t i = 0; i < count; ++i) {
         if (keyed[i].row == i)
             continue;
-        const Row first = m_rows[i];
+        const Row first = rows[i];
         size_t at = i;
         for (;;) {
             const size_t from = keyed[at].row;
             keyed[at].row = quint32(at);
             if (from == i) {
-                m_rows[at] = first;
+                rows[at] = first;
                 break;
             }
-            m_rows[at] = m_rows[from];
+            rows[at] = rows[from];
             at = from;
         }
     }
@@ -372,8 +420,8 @@ void BatchWriter::sortRows()
 class BatchWriter::Rows final : public SqliteRowFeed::Source
 {
 public:
-    explicit Rows(const BatchWriter& writer)
-        : m_rows(writer.m_rows)
+    Rows(const BatchWriter& writer, const std::vector<Row>& rows)
+        : m_rows(rows)
         , m_months(writer.m_months.utf8)
         , m_dimensions(writer.m_dimensions.utf8)
         , m_firstId(writer.m_firstId)
@@ -427,31 +475,90 @@ private:
     size_t m_next = 0;
 };
 
-// Writes the rows kept so far as one block, in key order.
+// Writes the rows kept so far, in key order.
 bool BatchWriter::flush()
 {
-    if (m_rows.empty() || !m_result.outcome)
-        return bool(m_result.outcome);
-    sortRows();
+    if (!m_result.outcome)
+        return false;
+    m_months.updateRanks();
+    m_dimensions.updateRanks();
+    if (m_bucketed)
+        return writeByMonth();
+    if (m_rows.empty())
+        return true;
+    sortRows(m_rows, packableKeys());
+    if (!writeSorted(m_rows))
+        return false;
+    m_rows.clear();
+    return true;
+}
+
+// Sorts month after month on a second thread (the reader's core is free by now) while
+// this one writes the month sorted before: the sort takes no time of its own, and the
+// memory of each month is given back once it is written.
+bool BatchWriter::writeByMonth()
+{
+    for (const Row& row : m_rows)
+        m_byMonth[row.month].push_back(row);
+    std::vector<Row>().swap(m_rows);
+    std::vector<quint32> order;
+    for (quint32 month = 0; month < m_byMonth.size(); ++month) {
+        if (!m_byMonth[month].empty())
+            order.push_back(month);
+    }
+    std::sort(order.begin(), order.end(),
+        [this](quint32 a, quint32 b) { return m_months.rank[a] < m_months.rank[b]; });
+    const bool packable = packableKeys();
+    std::mutex mutex;
+    std::condition_variable sortedMore;
+    size_t sorted = 0; // months of `order` ready to write
+    std::atomic<bool> stop{false};
+    std::thread sorter([&] {
+        for (size_t k = 0; k < order.size() && !stop; ++k) {
+            sortRows(m_byMonth[order[k]], packable);
+            std::lock_guard lock(mutex);
+            sorted = k + 1;
+            sortedMore.notify_one();
+        }
+    });
+    bool written = true;
+    for (size_t k = 0; k < order.size() && written; ++k) {
+        {
+            std::unique_lock lock(mutex);
+            sortedMore.wait(lock, [&] { return sorted > k; });
+        }
+        written = writeSorted(m_byMonth[order[k]]);
+        std::vector<Row>().swap(m_byMonth[order[k]]);
+    }
+    stop = true;
+    sorter.join();
+    std::vector<std::vector<Row>>().swap(m_byMonth);
+    m_bucketed = false;
+    return written;
+}
+
+// Writes rows already in key order as one statement.
+bool BatchWriter::writeSorted(const std::vector<Row>& sortedRows)
+{
     // Keys whose metric-month the workspace had before: finish() looks whether an earlier
     // import has figures for them.
-    for (size_t i = 0; i < m_rows.size();) {
-        const Row& first = m_rows[i];
+    for (size_t i = 0; i < sortedRows.size();) {
+        const Row& first = sortedRows[i];
         size_t end = i;
-        while (end < m_rows.size() && m_rows[end].month == first.month
-            && m_rows[end].metric == first.metric)
+        while (end < sortedRows.size() && sortedRows[end].month == first.month
+            && sortedRows[end].metric == first.metric)
             ++end;
-        recordCoverage(&m_rows[i], m_rows.data() + end);
+        recordCoverage(&sortedRows[i], sortedRows.data() + end);
         const QString month = QString::fromUtf8(m_months.utf8.at(qsizetype(first.month)));
         if (m_earlierMonths.contains({qint64(first.metric), month})) {
             for (size_t j = i; j < end; ++j) {
-                if (j == i || m_rows[j - 1].dimension != m_rows[j].dimension)
-                    m_candidates.push_back({first.month, first.metric, m_rows[j].dimension});
+                if (j == i || sortedRows[j - 1].dimension != sortedRows[j].dimension)
+                    m_candidates.push_back({first.month, first.metric, sortedRows[j].dimension});
             }
         }
         i = end;
     }
-    Rows rows(*this);
+    Rows rows(*this, sortedRows);
     QString error;
     // The batch is the same for every row: a number in the statement costs SQLite nothing
     // per row, a column of the rows would.
@@ -464,7 +571,6 @@ bool BatchWriter::flush()
             QCoreApplication::translate("Import", "The figures could not be saved: %1").arg(error));
         return false;
     }
-    m_rows.clear();
     return true;
 }
 

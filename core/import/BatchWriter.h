@@ -40,6 +40,7 @@ public:
     static constexpr qsizetype dimensionLimit = 100000;
     static constexpr qsizetype metricLimit = 10000;
     static QString tooManyMetrics();
+    static QString tooManyDimensions(qint64 line);
 
     enum class Overlap
     {
@@ -148,7 +149,11 @@ private:
     void fail(const QString& message);
     void monthChanged(quint32 month);
     bool flush();
-    void sortRows();
+    void keepByMonth();
+    bool packableKeys() const;
+    void sortRows(std::vector<Row>& rows, bool packable) const;
+    bool writeByMonth();
+    bool writeSorted(const std::vector<Row>& sortedRows);
     bool settleOverlaps();
     // How this batch's figures of a metric-month meet the earlier ones: on other days of
     // the month (both stay: two halves make the month), covering every day of earlier
@@ -178,6 +183,9 @@ private:
     RecentTexts<qint64> m_recentMetrics;
     QSet<std::pair<qint64, QString>> m_earlierMonths; // metric-months the workspace had
     std::vector<Row> m_rows; // not written yet
+    // Not written yet either, per month index, once the file went back in time.
+    std::vector<std::vector<Row>> m_byMonth;
+    bool m_bucketed = false;
     Interned m_months;
     Interned m_dimensions;
     quint32 m_month = 0; // of the last figure

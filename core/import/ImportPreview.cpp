@@ -25,7 +25,9 @@ QStringList ImportPreview::metrics() const
 
 QStringList ImportPreview::months() const
 {
-    return sorted(m_months);
+    QStringList list = m_monthIndex.keys();
+    list.sort();
+    return list;
 }
 
 QStringList ImportPreview::incompleteMonths() const
@@ -41,15 +43,15 @@ QStringList ImportPreview::incompleteMonths() const
 
 quint32 ImportPreview::daysCovered(const QString& month) const
 {
-    return m_covered.value(month) | (month == m_lastMonth ? m_lastDays : 0);
+    const auto it = m_monthIndex.constFind(month);
+    return it == m_monthIndex.cend() ? 0 : m_monthStates[size_t(*it)].covered;
 }
 
 void ImportPreview::clearRows()
 {
-    m_covered.clear();
-    m_monthDays.clear();
-    m_lastMonth.clear();
-    m_lastDays = 0;
+    m_monthStates.clear();
+    m_monthIndex.clear();
+    m_recentMonths.clear();
     decisions.clear();
     rowsRead = figureCount = rejectedCount = leftOutCount = 0;
     leftOut.clear();
@@ -60,9 +62,10 @@ void ImportPreview::clearRows()
     sample.clear();
     rejected.clear();
     m_metrics.clear();
-    m_months.clear();
+    m_dimensions.clear();
+    m_seenDimensions.clear();
+    tooManyDimensionsAt = 0;
     m_seenMetrics.clear();
-    m_seenMonths.clear();
 }
 
 // Counts the figure and tells whether the sample still takes it.
@@ -82,28 +85,34 @@ bool ImportPreview::tally(const ObservationDraft& draft)
         m_metrics.insert(draft.metricKey);
         m_seenMetrics.remember(draft.metricKey, true);
     }
-    if (!m_seenMonths.find(draft.month)) {
-        m_months.insert(draft.month);
-        m_seenMonths.remember(draft.month, true);
-    }
-    constexpr qint64 none = std::numeric_limits<qint64>::min();
-    if (draft.month != m_lastMonth || m_lastMonth.isNull()) {
-        if (!m_lastMonth.isNull())
-            m_covered[m_lastMonth] |= m_lastDays;
-        auto known = m_monthDays.constFind(draft.month);
-        if (known == m_monthDays.cend()) {
-            const QDate first = QDate::fromString(draft.month + QStringLiteral("-01"), Qt::ISODate);
-            known = m_monthDays.insert(draft.month,
-                first.isValid() ? MonthDays{first.toJulianDay(), first.daysInMonth()}
-                                : MonthDays{none, 0});
+    if (limitDimensions && tooManyDimensionsAt == 0 && !m_seenDimensions.find(draft.dimension)) {
+        m_dimensions.insert(draft.dimension);
+        m_seenDimensions.remember(draft.dimension, true);
+        if (m_dimensions.size() > BatchWriter::dimensionLimit) {
+            tooManyDimensionsAt = draft.line;
+            m_dimensions.clear(); // its job is done; the memory is not needed any more
         }
-        m_lastMonth = draft.month;
-        m_last = *known;
-        m_lastDays = 0;
     }
-    if (m_last.start != none) {
-        const auto julian = [](const QDate& day) { return day.isValid() ? day.toJulianDay() : none; };
-        m_lastDays |= CoveredDays::ofJulian(m_last.start, m_last.length,
+    // A file sorted by page or site changes month on nearly every row: the month's state
+    // is found by the address of its text first (profiles hand over one string per month).
+    const int* known = m_recentMonths.find(draft.month);
+    int index = known ? *known : -1;
+    if (!known) {
+        auto it = m_monthIndex.constFind(draft.month);
+        if (it == m_monthIndex.cend()) {
+            const QDate first = QDate::fromString(draft.month + QStringLiteral("-01"), Qt::ISODate);
+            m_monthStates.push_back(first.isValid()
+                    ? MonthState{first.toJulianDay(), first.daysInMonth(), 0}
+                    : MonthState{MonthState::none, 0, 0});
+            it = m_monthIndex.insert(draft.month, int(m_monthStates.size() - 1));
+        }
+        index = *it;
+        m_recentMonths.remember(draft.month, index);
+    }
+    MonthState& month = m_monthStates[size_t(index)];
+    if (month.start != MonthState::none) {
+        const auto julian = [](const QDate& day) { return day.isValid() ? day.toJulianDay() : MonthState::none; };
+        month.covered |= CoveredDays::ofJulian(month.start, month.length,
             julian(draft.windowStart), julian(draft.windowEnd), julian(exportedOn));
     }
     return sample.size() < sampleLimit;

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <limits>
+#include <vector>
 
 namespace stuurboord {
 
@@ -45,6 +47,10 @@ struct ImportPreview final : ImportSink
     int headerIndex = -1;
     QHash<QString, QString> chosen; // what the runner chose itself, such as another sheet
     QDate exportedOn; // when the file was saved: days after it were not measured yet
+    // Counts distinct dimensions up to the import's limit (a preview before the user
+    // confirms); an import counts them itself.
+    bool limitDimensions = false;
+    qint64 tooManyDimensionsAt = 0; // the line past the limit, 0 while within it
 
     bool ok() const { return error.isEmpty(); }
     QStringList metrics() const;
@@ -88,22 +94,22 @@ private:
     bool tally(const ObservationDraft& draft);
 
     QSet<QString> m_metrics;
-    QSet<QString> m_months;
+    QSet<QString> m_dimensions; // at most one past the limit, see limitDimensions
+    RecentTexts<bool> m_seenDimensions;
     // Metric keys and months already in the sets.
     RecentTexts<bool> m_seenMetrics;
-    RecentTexts<bool> m_seenMonths;
-    // Per month: its first day (Julian) and length, for coveredDays. Exports in any order
-    // mention few months, so this stays small.
-    struct MonthDays
+    // Per month: its first day (Julian), its length and the days its figures cover.
+    // Exports in any order mention few months, so this stays small.
+    struct MonthState
     {
-        qint64 start = 0;
+        static constexpr qint64 none = std::numeric_limits<qint64>::min();
+        qint64 start = none;
         int length = 0;
+        quint32 covered = 0;
     };
-    QHash<QString, MonthDays> m_monthDays;
-    QHash<QString, quint32> m_covered; // month -> the days its figures cover
-    QString m_lastMonth; // of the last figure, whose days are gathered here first
-    MonthDays m_last;
-    quint32 m_lastDays = 0;
+    std::vector<MonthState> m_monthStates;
+    QHash<QString, int> m_monthIndex; // month text -> its state
+    RecentTexts<int> m_recentMonths;
 };
 
 } // namespace stuurboord

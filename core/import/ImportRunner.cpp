@@ -393,6 +393,7 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
     }
     preview.sha256 = FileDigest::sha256(path);
     FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
+    preview.limitDimensions = true;
     for (int attempt = 0; attempt < 2; ++attempt) {
         preview.clearRows();
         if (!pass.run(preview, nullptr, progress)) {
@@ -407,6 +408,8 @@ ImportPreview ImportRunner::prepare(Workspace& workspace, const QString& path,
     // The preview keeps no more names than an import takes: it says so as the import would.
     if (preview.metrics().size() > BatchWriter::metricLimit)
         preview.error = BatchWriter::tooManyMetrics();
+    else if (preview.tooManyDimensionsAt > 0)
+        preview.error = BatchWriter::tooManyDimensions(preview.tooManyDimensionsAt);
     return preview;
 }
 

@@ -161,8 +161,10 @@ ParsedNumber duration(QStringView text)
     qint64 seconds = 0;
     bool fine = parts.size() == 2 || parts.size() == 3;
     for (qsizetype i = 0; fine && i < parts.size(); ++i) {
+        // Hours past nine digits (a fuzzer's 471628230915345678:00) are no duration, and
+        // would overflow the count of seconds.
         fine = !parts[i].isEmpty() && allDigits(parts[i])
-            && (i == 0 || (parts[i].size() == 2 && parts[i].toInt() < 60));
+            && (i == 0 ? parts[i].size() <= 9 : parts[i].size() == 2 && parts[i].toInt() < 60);
         seconds = seconds * 60 + parts[i].toLongLong();
     }
     if (!fine || !c.currency.isEmpty() || c.percent) {

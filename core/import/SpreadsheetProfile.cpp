@@ -241,12 +241,22 @@ const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& te
     // days seen are kept, so each is parsed once (a few thousand at most in five years).
     auto known = m_dates.constFind(text);
     if (known == m_dates.cend()) {
-        if (m_dates.size() > 20000)
+        if (m_dates.size() > 20000) {
             m_dates.clear(); // ever new texts must not grow memory without bound
+            m_months.clear();
+        }
         DateCell cell;
         cell.text = text;
         cell.date = DateParser::parse(text, m_order);
-        cell.month = cell.date.hasValue() ? monthOf(cell.date) : QString();
+        if (cell.date.hasValue()) {
+            // One string per month for all its days: what the figures carry is then the
+            // same text object, which later stages recognise by its address (RecentTexts).
+            const QString month = monthOf(cell.date);
+            auto shared = m_months.constFind(month);
+            if (shared == m_months.cend())
+                shared = m_months.insert(month, month);
+            cell.month = *shared;
+        }
         known = m_dates.insert(cell.text, cell);
     }
     m_lastDate = *known;
@@ -290,7 +300,9 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
         return;
     }
     const QString& dateText = cellOf(record, m_dateColumn);
-    if (!m_orderDecided && !sameText(dateText, m_lastDate.text))
+    // A text seen before taught what it could (dates kept in m_dates): in a file sorted by
+    // page or site every row changes day, and ISO dates never decide the order.
+    if (!m_orderDecided && !sameText(dateText, m_lastDate.text) && !m_dates.contains(dateText))
         learnDateOrder(dateText, record.line);
     const DateCell& date = dateOf(dateText);
     if (!date.date.hasValue()) {

@@ -79,6 +79,7 @@ private:
 
     DateCell m_lastDate; // exports list a day's figures together: one parse per day
     QHash<QString, DateCell> m_dates; // every day seen, for files in another order
+    QHash<QString, QString> m_months; // the month texts of m_dates, each once
     // Names and dimensions as written to what the figures carry. Figures get the cached
     // strings, not the record's, so the reader can reuse its buffers for the next row.
     QHash<QString, Named> m_metricKeys; // metric names as written to their key

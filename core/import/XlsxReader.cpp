@@ -4,6 +4,7 @@
 #include "XlsxSharedStrings.h"
 #include "XlsxStyles.h"
 #include "XlsxWorkbook.h"
+#include "XmlDepth.h"
 
 #include <algorithm>
 #include <climits>
@@ -144,6 +145,7 @@ bool XlsxReader::open(const QString& path, const Options& options)
     // QXmlStreamReader loads no external entities and caps entity expansion, so a DTD in
     // the sheet cannot make it grow either.
     m_xml = std::make_unique<QXmlStreamReader>(m_file.get());
+    m_depth = {};
     m_sheetDone = false;
     return true;
 }
@@ -378,13 +380,15 @@ bool XlsxReader::readNext(CsvRecord& record)
     if (hasError() || m_sheetDone)
         return false;
     while (!m_xml->atEnd() && !m_xml->hasError()) {
-        if (m_xml->readNext() != QXmlStreamReader::StartElement || m_xml->name() != u"row")
+        if (m_depth.readNext(*m_xml) != QXmlStreamReader::StartElement || m_xml->hasError()
+            || m_xml->name() != u"row")
             continue;
         if (!readRow()) {
             if (!hasError())
                 setXmlError();
             return false;
         }
+        m_depth.left(); // readRow() read the row to its end
         if (allEmpty(m_fields))
             continue;
         record.line = m_row;
@@ -426,7 +430,7 @@ bool XlsxReader::readRow()
     int nextColumn = 0;
     while (m_xml->readNextStartElement()) {
         if (m_xml->name() != u"c") {
-            m_xml->skipCurrentElement();
+            XmlDepth::skipCurrentElement(*m_xml);
             continue;
         }
         // A copy, so the views into it stay valid while the cell's children are read.
@@ -489,7 +493,7 @@ bool XlsxReader::readCell(const QXmlStreamAttributes& attributes, int column, QS
         else if (m_xml->name() == u"is")
             inlineText = XlsxSharedStrings::readText(*m_xml);
         else
-            m_xml->skipCurrentElement();
+            XmlDepth::skipCurrentElement(*m_xml);
     }
     if (m_xml->hasError())
         return false;

@@ -2,6 +2,7 @@
 
 #include "CsvRecord.h"
 #include "XlsxLimits.h"
+#include "XmlDepth.h"
 
 #include <memory>
 #include <QString>
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_file;
     std::unique_ptr<QXmlStreamReader> m_xml;
+    XmlDepth m_depth; // of m_xml
     std::unique_ptr<XlsxSharedStrings> m_sharedStrings; // null when the workbook has none
     std::unique_ptr<XlsxStyles> m_styles;
     bool m_date1904 = false;

@@ -1,6 +1,7 @@
 #include "XlsxSharedStrings.h"
 
 #include "XlsxLimits.h"
+#include "XmlDepth.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -49,8 +50,9 @@ bool XlsxSharedStrings::read(QIODevice& device, const XlsxLimits& limits)
                                  .arg(limits.maxSharedStrings)
                                  .arg(limits.maxSharedStringChars);
     QXmlStreamReader xml(&device);
+    XmlDepth depth;
     while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+        if (depth.readNext(xml) != QXmlStreamReader::StartElement || xml.hasError())
             continue;
         if (xml.name() == u"sst") {
             // An honest count lets a huge table fail at once instead of after reading it;
@@ -62,6 +64,7 @@ bool XlsxSharedStrings::read(QIODevice& device, const XlsxLimits& limits)
             }
         } else if (xml.name() == u"si") {
             m_pool += readText(xml);
+            depth.left(); // readText() read the text to its end
             if (m_ends.size() >= limits.maxSharedStrings
                 || m_pool.size() > limits.maxSharedStringChars) {
                 m_pool.clear();
@@ -101,9 +104,9 @@ QString XlsxSharedStrings::readText(QXmlStreamReader& xml)
             if (xml.name() == u"t")
                 text += xml.readElementText();
             else if (xml.name() == u"rPh")
-                xml.skipCurrentElement();
-            else
-                ++depth;
+                XmlDepth::skipCurrentElement(xml);
+            else if (++depth > XmlDepth::limit)
+                XmlDepth::skipCurrentElement(xml); // raises the error: nested too deep
         } else if (token == QXmlStreamReader::EndElement) {
             --depth;
         }

@@ -1,5 +1,7 @@
 #include "XlsxStyles.h"
 
+#include "XmlDepth.h"
+
 #include <QHash>
 #include <QIODevice>
 #include <QXmlStreamReader>
@@ -14,8 +16,9 @@ bool XlsxStyles::read(QIODevice& device)
     QList<int> formatIds;
     bool inCellXfs = false;
     QXmlStreamReader xml(&device);
+    XmlDepth depth;
     while (!xml.atEnd() && !xml.hasError()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
+        const QXmlStreamReader::TokenType token = depth.readNext(xml);
         if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;
         } else if (token == QXmlStreamReader::StartElement) {

@@ -1,5 +1,7 @@
 #include "XlsxWorkbook.h"
 
+#include "XmlDepth.h"
+
 #include <QDir>
 #include <QIODevice>
 #include <QXmlStreamReader>
@@ -24,8 +26,9 @@ bool XlsxWorkbook::readWorkbook(QIODevice& device)
     m_sheets.clear();
     m_date1904 = false;
     QXmlStreamReader xml(&device);
+    XmlDepth depth;
     while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+        if (depth.readNext(xml) != QXmlStreamReader::StartElement || xml.hasError())
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
         if (xml.name() == u"workbookPr") {
@@ -51,8 +54,10 @@ bool XlsxWorkbook::readRelationships(QIODevice& device)
 {
     m_relationships.clear();
     QXmlStreamReader xml(&device);
+    XmlDepth depth;
     while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
+        if (depth.readNext(xml) != QXmlStreamReader::StartElement || xml.hasError()
+            || xml.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
         if (attributes.value(QLatin1String("TargetMode")) == u"External")

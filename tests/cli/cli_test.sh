@@ -249,6 +249,32 @@ expect 1 "more than 10,000 different metrics" -- "$app" import "$ws" "$dir/keys.
 expect 1 "more than 10,000 different metrics" -- "$app" import "$ws" "$dir/keys.csv"
 [ "$("$app" import "$ws" "$dir/keys.csv" --dry-run 2>&1 | wc -c)" -lt 2000 ] || { echo "FAIL: the dry run printed too much"; failures=$((failures + 1)); }
 
+# Too many sites or departments: the dry run says so before anything is written, in the
+# same words as the import.
+python3 -c 'print("date,metric,dimension,value"); [print(f"2026-01-01,page_views,afdeling_{n},1") for n in range(100001)]' > "$dir/dims.csv"
+expect 1 "more than 100,000 different sites, departments or other dimensions (line 100002)" -- "$app" import "$ws" "$dir/dims.csv" --dry-run
+expect 1 "more than 100,000 different sites" -- "$app" import "$ws" "$dir/dims.csv"
+[ "$before" = "$(counter "$ws")" ] || { echo "FAIL: a refused import changed the workspace"; failures=$((failures + 1)); }
+
+# Another program holds the workspace (busy, not damaged): its own exit code (3) and the
+# way out in words; with --wait the command waits until it is free and then runs. The
+# other holds it for longer than two of SQLite's own 5-second waits (metrics, then import).
+printf 'date,metric,dimension,value\n2025-02-01,wait_test_views,afdeling_1,5\n' > "$dir/wait.csv"
+python3 - "$ws" "$dir/held" <<'PY' &
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN EXCLUSIVE")
+open(sys.argv[2], "w").close()
+time.sleep(14)
+db.execute("ROLLBACK")
+PY
+holder=$!
+for _ in $(seq 50); do [ -e "$dir/held" ] && break; sleep 0.1; done
+expect 3 "add --wait SECONDS" -- "$app" metrics "$ws"
+expect 0 "Waiting up to 30 seconds" -- "$app" import "$ws" "$dir/wait.csv" --wait 30
+wait "$holder"
+expect 2 "needs a number of seconds" -- "$app" metrics "$ws" --wait soon
+
 # A killed `demo` or `new` never leaves a half-made workspace under the chosen name, and
 # running it again works.
 for delay in 0.02 0.05 0.1 0.2 0.3 0.5; do

@@ -178,6 +178,30 @@ private slots:
         expectImportRefused(writeFixture(m_dir.path(), name, bytes), expected);
     }
 
+    // The limits are said in the preview (and the dry run) before the user confirms, in the
+    // words of the import, with the line where the file passed them.
+    void limitsAreToldBeforeImporting()
+    {
+        QByteArray dimensions("date,metric,dimension,value\n");
+        for (int i = 0; i <= 100000; ++i)
+            dimensions += "2026-01-01,page_views,afdeling_" + QByteArray::number(i) + ",1\n";
+        TestWorkspace workspace;
+        const quint32 before = changeCounter(workspace.path());
+        const ImportPreview preview = ImportRunner::prepare(
+            *workspace, writeFixture(m_dir.path(), QStringLiteral("preview_dims.csv"), dimensions), {});
+        QVERIFY(!preview.ok());
+        QVERIFY2(preview.error.contains(QStringLiteral(
+                     "more than 100,000 different sites, departments or other dimensions (line 100002)")),
+            qPrintable(preview.error));
+        QCOMPARE(changeCounter(workspace.path()), before);
+        // Exactly at the limit the file can be imported.
+        dimensions.chop(dimensions.size() - dimensions.lastIndexOf("2026-01-01,page_views,afdeling_100000"));
+        const ImportPreview atLimit = ImportRunner::prepare(
+            *workspace, writeFixture(m_dir.path(), QStringLiteral("preview_limit.csv"), dimensions), {});
+        QVERIFY2(atLimit.ok(), qPrintable(atLimit.error));
+        QCOMPARE(atLimit.figureCount, 100000);
+    }
+
     void specialFiles()
     {
         const QString fifo = m_dir.filePath(QStringLiteral("fifo.csv"));

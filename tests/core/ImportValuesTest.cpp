@@ -50,6 +50,11 @@ private slots:
         QTest::newRow("garbage") << QStringLiteral("n.v.t.") << nl << K::Invalid << 0.0;
         QTest::newRow("wrong convention") << QStringLiteral("3,2") << en << K::Invalid << 0.0;
         QTest::newRow("bad duration") << QStringLiteral("00:61:00") << nl << K::Invalid << 0.0;
+        QTest::newRow("long duration") << QStringLiteral("123456789:00:00") << nl << K::Duration
+                                       << 123456789.0 * 3600;
+        // fuzz_numbers_dates: the seconds of this overflowed a 64-bit integer (undefined).
+        QTest::newRow("endless duration")
+            << QStringLiteral("471628230915345678:00") << nl << K::Invalid << 0.0;
     }
 
     void readsNumbers()

@@ -517,6 +517,33 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral(".xls format")), qPrintable(error));
     }
 
+    // fuzz_xlsx_reader's find: a 1.4 kB workbook whose sheet is nothing but 230,000 nested
+    // tags. The XML reader keeps every open element, so memory grew with the depth (300 MB
+    // at 1.6 million levels) and the sanitizer build took over a minute. Refused now, in
+    // the sheet, in a cell, and in the other parts.
+    void refusesElementsNestedDeeperThanAnyWorkbook()
+    {
+        const QByteArray deep = QByteArray("<x>").repeated(300000) + QByteArray("</x>").repeated(300000);
+        const QString nested = QStringLiteral("nested more than 64 levels deep");
+        QString error = failure(oneSheet(deep));
+        QVERIFY2(error.contains(nested) && error.contains(QStringLiteral("“Data”")), qPrintable(error));
+        error = failure(oneSheet("<row r=\"1\"><c r=\"A1\">" + deep + "</c></row>"));
+        QVERIFY2(error.contains(nested), qPrintable(error));
+        XlsxFixture fixture = oneSheet({});
+        fixture.entries[QStringLiteral("xl/workbook.xml")].replace(QByteArray("<sheets>"), QByteArray("<sheets>" + deep));
+        error = failure(fixture);
+        QVERIFY2(error.contains(nested), qPrintable(error));
+        // 64 levels are allowed: a workbook that wraps its rows a few times more still reads.
+        const QByteArray wrapped = QByteArray("<x>").repeated(40) + "<row r=\"1\">"
+            + numberCell("A1", "7") + "</row>" + QByteArray("</x>").repeated(40);
+        XlsxReader reader;
+        QVERIFY(reader.open(write(oneSheet(wrapped))));
+        const QList<CsvRecord> records = readAll(reader);
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().fields, QStringList{QStringLiteral("7")});
+    }
+
     void namesTheSheetAndRowOfBrokenXml()
     {
         XlsxReader reader;

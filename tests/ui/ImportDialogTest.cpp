@@ -637,6 +637,30 @@ private slots:
         QCOMPARE(figures(*window.workspace()), all);
     }
 
+    // A file past the import's limits says so in the preview, before the user confirms,
+    // and Import stays off.
+    void tooManyDimensionsToldInThePreview()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("dims.stuurboord"))));
+        QByteArray bytes("date,metric,dimension,value\n");
+        for (int i = 0; i <= 100000; ++i)
+            bytes += "2026-01-01,page_views,pagina_" + QByteArray::number(i) + ",1\n";
+        ImportDialog dialog(*window.findChild<WorkspaceContext*>(),
+            write(QStringLiteral("paginas.csv"), bytes), {}, &window);
+        dialog.show();
+        QVERIFY(waitUntilDone(dialog));
+        QVERIFY(!dialog.preview().ok());
+        QVERIFY(showsProblem(dialog,
+            QStringLiteral("more than 100,000 different sites, departments or other dimensions")));
+        for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+            if (button->text().contains(QStringLiteral("Import")))
+                QVERIFY(!button->isEnabled());
+        }
+        dialog.accept();
+        QCOMPARE(window.workspace()->repository<ImportBatch>().count(), 0);
+    }
+
     void unreadableFileExplainsAndCannotImport()
     {
         MainWindow window;

@@ -22,6 +22,10 @@
 #include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -160,6 +164,58 @@ private slots:
         QCOMPARE(RecentFiles::list().value(0), QFileInfo(m_demo).absoluteFilePath());
         MainWindow again;
         QCOMPARE(again.size(), QSize(1111, 777));
+    }
+
+    // A workspace open elsewhere (here a second connection in this process, holding its
+    // lock as the application does) is waited for with progress, then opened.
+    void busyWorkspaceIsWaitedForThenOpened()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bezet.stuurboord"));
+        OpenResult holder = Workspace::create(path, QStringLiteral("Gemeente Bezet"));
+        QVERIFY(holder.ok());
+        MainWindow window;
+        bool asked = false;
+        bool waited = false;
+        QTimer::singleShot(200, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"busyWorkspace")
+                return;
+            asked = true;
+            if (qEnvironmentVariableIsSet("STUURBOORD_SHOTS"))
+                box->grab().save(QStringLiteral("/tmp/busy-box.png"));
+            box->defaultButton()->click(); // Wait
+        });
+        QTimer::singleShot(900, [&] {
+            QWidget* progress = QApplication::activeModalWidget();
+            waited = progress && progress->objectName() == u"waitingForWorkspace";
+            if (waited && qEnvironmentVariableIsSet("STUURBOORD_SHOTS"))
+                progress->grab().save(QStringLiteral("/tmp/busy-progress.png"));
+            holder.workspace.reset(); // the other closes it
+        });
+        QVERIFY(window.openWorkspace(path));
+        QVERIFY(asked);
+        QVERIFY(waited);
+        QVERIFY(window.workspaceView());
+    }
+
+    void busyWorkspaceWaitCanBeCancelled()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bezet2.stuurboord"));
+        OpenResult holder = Workspace::create(path, QStringLiteral("Gemeente Bezet"));
+        QVERIFY(holder.ok());
+        MainWindow window;
+        QTimer::singleShot(200, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->defaultButton()->click();
+        });
+        QTimer::singleShot(700, [] {
+            if (auto* progress = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget()))
+                progress->cancel();
+        });
+        QVERIFY(!window.openWorkspace(path));
+        QVERIFY(!window.workspaceView());
+        // Nothing else pops up after Cancel, and the workspace was left as it was.
+        QVERIFY(!QApplication::activeModalWidget());
     }
 
     void brokenFileKeepsWelcomePage()

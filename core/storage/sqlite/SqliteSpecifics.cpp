@@ -142,6 +142,24 @@ bool SqliteSpecifics::hasJournal(const QString& path)
     return journal.exists() && journal.size() > 0;
 }
 
+bool SqliteSpecifics::heldByOther(const QString& path)
+{
+    sqlite3* db = nullptr;
+    const QByteArray encodedPath = QFile::encodeName(path);
+    bool busy = false;
+    if (sqlite3_open_v2(encodedPath.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &statement, nullptr)
+            == SQLITE_OK)
+            busy = (sqlite3_step(statement) & 0xff) == SQLITE_BUSY;
+        else
+            busy = (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY;
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return busy;
+}
+
 SqliteSpecifics::Failure SqliteSpecifics::rollBackInterruptedChange(const QString& path, QString* error)
 {
     sqlite3* db = nullptr;

@@ -48,6 +48,9 @@ public:
     // A journal beside the file: a change was interrupted (a crash, a kill, a full disk) or
     // is under way in another connection.
     static bool hasJournal(const QString& path);
+    // Another connection (another process) holds a lock that keeps this one from reading
+    // the file now. Asks once, without waiting, through a read-only connection.
+    static bool heldByOther(const QString& path);
     // Lets SQLite undo an interrupted change (roll back its hot journal) by reading the
     // file once through a writable connection. The caller holds the workspace lock.
     static Failure rollBackInterruptedChange(const QString& path, QString* error);
