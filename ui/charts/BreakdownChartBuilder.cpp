@@ -64,7 +64,9 @@ void BreakdownChartBuilder::build(QChart* chart, const MetricBreakdown& breakdow
     series->attachAxis(names);
     auto* values = new QValueAxis;
     values->setObjectName(QStringLiteral("values"));
-    values->setRange(0, high > 0 ? high * 1.15 : 1);
+    // Room at the end of the longest bar for its value.
+    values->setRange(0, high > 0 ? high * 1.25 : 1);
+    values->setTickCount(5);
     values->applyNiceNumbers();
     values->setLabelFormat(KpiChartBuilder::labelFormat(breakdown.unit));
     values->setLabelsColor(palette.text);

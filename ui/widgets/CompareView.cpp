@@ -19,6 +19,10 @@
 
 namespace stuurboord {
 
+namespace {
+constexpr int subjectRole = Qt::UserRole + 1;
+} // namespace
+
 CompareView::~CompareView() = default;
 
 CompareView::CompareView(WorkspaceContext& context, QWidget* parent)
@@ -55,6 +59,8 @@ CompareView::CompareView(WorkspaceContext& context, QWidget* parent)
     m_chart->setAccessibleName(tr("Comparison chart"));
     ChartExport::addContextMenu(m_chart);
 
+    // The chart needs the width; the list only the names.
+    side->setMaximumWidth(side->fontMetrics().averageCharWidth() * 45);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(side);
     split->addWidget(m_chart);
@@ -67,7 +73,10 @@ CompareView::CompareView(WorkspaceContext& context, QWidget* parent)
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (m_filling)
             return;
-        const ComparisonData::Subject subject = m_subjects.value(m_list->row(item));
+        const QVariant index = item->data(subjectRole);
+        if (!index.isValid())
+            return;
+        const ComparisonData::Subject subject = m_subjects.value(index.toInt());
         m_ticked.removeAll(subject);
         if (item->checkState() == Qt::Checked)
             m_ticked << subject;
@@ -118,8 +127,18 @@ void CompareView::reload()
     m_ticked.removeIf([this](const ComparisonData::Subject& subject) { return !m_subjects.contains(subject); });
     m_filling = true;
     m_list->clear();
-    for (const ComparisonData::Subject& subject : std::as_const(m_subjects)) {
+    // KPIs and metrics often share a name ("Ingevulde profielen"): each under its heading.
+    for (int i = 0; i < m_subjects.size(); ++i) {
+        const ComparisonData::Subject& subject = m_subjects.at(i);
+        if (i == 0 || subject.isKpi() != m_subjects.at(i - 1).isKpi()) {
+            auto* heading = new QListWidgetItem(subject.isKpi() ? tr("KPIs") : tr("Metrics"), m_list);
+            QFont bold = heading->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+            heading->setFlags(Qt::ItemIsEnabled);
+        }
         auto* item = new QListWidgetItem(subject.name, m_list);
+        item->setData(subjectRole, i);
         item->setToolTip(subject.isKpi() ? tr("KPI, %1").arg(enumLabel(subject.unit))
                                          : tr("Metric, %1").arg(enumLabel(subject.unit)));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);

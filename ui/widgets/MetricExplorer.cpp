@@ -76,8 +76,10 @@ MetricExplorer::MetricExplorer(WorkspaceContext& context, QWidget* parent)
     m_table->setAccessibleName(tr("Metric by dimension"));
     split->addWidget(m_chart);
     split->addWidget(m_table);
+    // The bars need the width; the table only its three short columns.
+    m_table->setMaximumWidth(m_table->fontMetrics().averageCharWidth() * 60);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
