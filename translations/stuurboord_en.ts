@@ -282,6 +282,16 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Other (%n)</numerusform>
+            <numerusform>Other (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <source>There is no %1 budget to copy.</source>
@@ -792,6 +802,28 @@ Commands:
     </message>
     <message>
         <source>The CSV file to write (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonData</name>
+    <message>
+        <source>“%1” is left out: one chart compares at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is left out: its unit (%2) would need a third axis. A chart has two, left and right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these has values yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4716,6 +4748,61 @@ Value %2, effort %3. %4</source>
     </message>
 </context>
 <context>
+    <name>stuurboord::CompareView</name>
+    <message>
+        <source>Tick two to four KPIs or metrics to see them on one time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs and metrics to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two to four KPIs or metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardGuide</name>
     <message>
         <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
@@ -4892,6 +4979,14 @@ Value %2, effort %3. %4</source>
         <source>Keep signal as event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare KPIs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See two to four KPIs or metrics on one time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -4987,6 +5082,10 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Metric not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site or department</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5096,6 +5195,10 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5453,6 +5556,14 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>New event in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See this KPI with other KPIs or metrics on one time axis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5957,6 +6068,84 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Meeting not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MetricExplorer</name>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures per site or department yet. Import an export that has a site, department or other dimension column to see a metric broken down here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 in total, from %n site(s) or department(s).</source>
+        <translation>
+            <numerusform>%1 over %2: %3 in total, from %n site or department.</numerusform>
+            <numerusform>%1 over %2: %3 in total, from %n sites or departments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

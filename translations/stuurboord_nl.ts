@@ -282,6 +282,16 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Overig (%n)</numerusform>
+            <numerusform>Overig (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <source>There is no %1 budget to copy.</source>
@@ -816,6 +826,28 @@ Opdrachten:
     <message>
         <source>The CSV file to write (export).</source>
         <translation>Het CSV-bestand dat geschreven wordt (export).</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (rechteras)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonData</name>
+    <message>
+        <source>“%1” is left out: one chart compares at most %2.</source>
+        <translation>“%1” is weggelaten: één grafiek vergelijkt er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: its unit (%2) would need a third axis. A chart has two, left and right.</source>
+        <translation>“%1” is weggelaten: de eenheid (%2) zou een derde as nodig hebben. Een grafiek heeft er twee, links en rechts.</translation>
+    </message>
+    <message>
+        <source>None of these has values yet.</source>
+        <translation>Hiervan zijn nog geen waarden bekend.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4772,61 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
 </context>
 <context>
+    <name>stuurboord::CompareView</name>
+    <message>
+        <source>Tick two to four KPIs or metrics to see them on one time axis.</source>
+        <translation>Vink twee tot vier KPI&apos;s of meetwaarden aan om ze op één tijdas te zien.</translation>
+    </message>
+    <message>
+        <source>KPIs and metrics to compare</source>
+        <translation>KPI&apos;s en meetwaarden om te vergelijken</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Laatste 24 maanden</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle perioden</translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation>Bereik van de grafiek</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Vergelijkingsgrafiek</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Meetwaarden</translation>
+    </message>
+    <message>
+        <source>KPI, %1</source>
+        <translation>KPI, %1</translation>
+    </message>
+    <message>
+        <source>Metric, %1</source>
+        <translation>Meetwaarde, %1</translation>
+    </message>
+    <message>
+        <source>Tick two to four KPIs or metrics</source>
+        <translation>Vink twee tot vier KPI&apos;s of meetwaarden aan</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardGuide</name>
     <message>
         <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
@@ -4916,6 +5003,14 @@ Waarde %2, inspanning %3. %4</translation>
         <source>Keep signal as event</source>
         <translation>Signaal bewaren als gebeurtenis</translation>
     </message>
+    <message>
+        <source>Compare KPIs…</source>
+        <translation>KPI&apos;s vergelijken…</translation>
+    </message>
+    <message>
+        <source>See two to four KPIs or metrics on one time axis</source>
+        <translation>Twee tot vier KPI&apos;s of meetwaarden op één tijdas bekijken</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -5012,6 +5107,10 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Metric not renamed</source>
         <translation>Meetwaarde niet hernoemd</translation>
+    </message>
+    <message>
+        <source>By site or department</source>
+        <translation>Per site of afdeling</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5220,10 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Change log</source>
         <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5581,14 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>New event in %1</source>
         <translation>Nieuwe gebeurtenis in %1</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergelijken…</translation>
+    </message>
+    <message>
+        <source>See this KPI with other KPIs or metrics on one time axis</source>
+        <translation>Deze KPI met andere KPI&apos;s of meetwaarden op één tijdas bekijken</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6093,84 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Meeting not planned</source>
         <translation>Overleg niet gepland</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::MetricExplorer</name>
+    <message>
+        <source>Metric</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Alle maanden</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>How many to name</source>
+        <translation>Hoeveel bij naam</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Meetwaarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest:</source>
+        <translation>&amp;Grootste:</translation>
+    </message>
+    <message>
+        <source>Metric by dimension</source>
+        <translation>Meetwaarde per site of afdeling</translation>
+    </message>
+    <message>
+        <source>Site or department</source>
+        <translation>Site of afdeling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>No figures per site or department yet. Import an export that has a site, department or other dimension column to see a metric broken down here.</source>
+        <translation>Nog geen cijfers per site of afdeling. Importeer een export met een kolom voor site, afdeling of een andere indeling om een meetwaarde hier uitgesplitst te zien.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 in total, from %n site(s) or department(s).</source>
+        <translation>
+            <numerusform>%1 over %2: %3 in totaal, van %n site of afdeling.</numerusform>
+            <numerusform>%1 over %2: %3 in totaal, van %n sites of afdelingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

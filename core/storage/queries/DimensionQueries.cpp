@@ -16,14 +16,16 @@ DimensionQueries::DimensionQueries(QSqlDatabase db)
 
 QStringList DimensionQueries::monthsNewestFirst() const
 {
-    // MIN and MAX of the key's first column are two seeks; the months between are counted.
+    // A lone MIN and a lone MAX of the key's first column are one seek each (together in one
+    // query they would scan the table); the months between are counted.
     QSqlQuery query(m_db);
     QStringList months;
-    if (!query.exec(QStringLiteral("SELECT MIN(period), MAX(period) FROM observation")) || !query.next()
-        || query.value(0).isNull())
+    if (!query.exec(QStringLiteral("SELECT MIN(period) FROM observation")) || !query.next() || query.value(0).isNull())
         return months;
     const QDate first = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
-    for (QDate month = QDate::fromString(query.value(1).toString() + QStringLiteral("-01"), Qt::ISODate);
+    if (!query.exec(QStringLiteral("SELECT MAX(period) FROM observation")) || !query.next())
+        return months;
+    for (QDate month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
          month.isValid() && first.isValid() && month >= first; month = month.addMonths(-1))
         months << month.toString(QStringLiteral("yyyy-MM"));
     return months;
