@@ -25,7 +25,9 @@ QValueAxis* valueAxis(const QString& role, KpiUnit unit, double low, double high
     const double pad = high - low > 0 ? (high - low) * 0.1 : qMax(1.0, std::abs(high) * 0.1);
     axis->setRange(low >= 0 && low - pad < 0 ? 0 : low - pad, high + pad);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(KpiChartBuilder::labelFormat(unit));
+    // The axis title names the unit; a "%%" in the format is shown as is once numbers are
+    // localised, so percentages are plain numbers here.
+    axis->setLabelFormat(unit == KpiUnit::Percentage ? QStringLiteral("%.0f") : KpiChartBuilder::labelFormat(unit));
     axis->setTitleText(enumLabel(unit));
     axis->setTitleBrush(palette.text);
     axis->setLabelsColor(palette.text);
