@@ -42,9 +42,13 @@ void ComparisonChartBuilder::build(QChart* chart, const ComparisonData& data, co
     resetChart(chart, QString());
     chart->setBackgroundBrush(palette.background);
     chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(palette.text);
     chart->legend()->setLabelColor(palette.text);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setLocalizeNumbers(true);
+    // Nothing chosen: the title says what to do, empty axes would say nothing.
+    if (data.lines.isEmpty())
+        return;
 
     struct Range
     {
