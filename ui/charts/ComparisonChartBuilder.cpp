@@ -149,6 +149,7 @@ void ComparisonChartBuilder::build(QChart* chart, const ComparisonData& data, co
     }
     if (rightUnit) {
         QValueAxis* rightAxis = valueAxis(QStringLiteral("right_axis"), *rightUnit, right.low, right.high, palette);
+        rightAxis->setGridLineVisible(false); // one grid, the left axis's, keeps it calm
         chart->addAxis(rightAxis, Qt::AlignRight);
         for (QAbstractSeries* series : std::as_const(onRight)) {
             series->attachAxis(time);
