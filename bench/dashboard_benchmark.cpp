@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineSeries>
 #include <QPixmap>
 #include <QProcess>
@@ -263,16 +264,26 @@ int main(int argc, char* argv[])
     const QDate today = QDate::currentDate();
     base = QDate(today.year(), today.month(), 1).addMonths(-12 * figures.years);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("benchmark.stuurboord"));
-    QElapsedTimer generating;
-    generating.start();
-    if (!generate(path, figures)) {
-        say(QStringLiteral("could not generate the workspace"));
-        return 1;
+    // --workspace PATH keeps the generated workspace there (and reuses it), for profiling.
+    const qsizetype kept = app.arguments().indexOf(QStringLiteral("--workspace"));
+    const QString path = kept > 0 && kept + 1 < app.arguments().size()
+        ? app.arguments().at(kept + 1)
+        : dir.filePath(QStringLiteral("benchmark.stuurboord"));
+    if (!QFileInfo::exists(path)) {
+        QElapsedTimer generating;
+        generating.start();
+        if (!generate(path, figures)) {
+            say(QStringLiteral("could not generate the workspace"));
+            return 1;
+        }
+        say(QStringLiteral("generated in %1 s: %2").arg(generating.elapsed() / 1000.0, 0, 'f', 1).arg(path));
     }
-    say(QStringLiteral("generated in %1 s: %2").arg(generating.elapsed() / 1000.0, 0, 'f', 1).arg(path));
     const QDate asOf = today;
-    {
+    // --only core|chart|start runs one part, e.g. under perf.
+    const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 && onlyAt + 1 < app.arguments().size() ? app.arguments().at(onlyAt + 1) : QString();
+    const auto part = [&only](const char* name) { return only.isEmpty() || only == QLatin1String(name); };
+    if (part("core")) {
         OpenResult opened = Workspace::open(path);
         if (!opened.ok())
             return 1;
@@ -298,7 +309,7 @@ int main(int argc, char* argv[])
         });
         say(QStringLiteral("dashboard built and painted offscreen (1400×900, core included): %1").arg(spread(paint)));
     }
-    {
+    if (part("chart")) {
         QChartView view;
         view.resize(1600, 900);
         view.setRenderHint(QPainter::Antialiasing);
@@ -320,6 +331,8 @@ int main(int argc, char* argv[])
         say(QStringLiteral("  reference, a bare Qt Charts line of the same 3,650 points: %1; ratio %2")
                 .arg(spread(plain)).arg(median(chart) / median(plain), 0, 'f', 2));
     }
+    if (!part("start"))
+        return 0;
     const QString empty = dir.filePath(QStringLiteral("empty.stuurboord"));
     if (!Workspace::create(empty, QStringLiteral("Leeg")).ok())
         return 1;

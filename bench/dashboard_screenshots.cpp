@@ -40,6 +40,10 @@ QPalette darkPalette()
     p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
     p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x3a));
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    // setColor() without a group sets the disabled texts too: give them their own, dimmer
+    // tone, or a disabled button reads as an enabled one.
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AfterFirstPaint.h"
 #include "BackupActions.h"
 #include "commands/EditRecordCommand.h"
 #include "demo/DemoWorkspace.h"
@@ -234,7 +235,6 @@ bool MainWindow::openWorkspace(const QString& path)
     closeWorkspace();
     m_workspace = std::move(result.workspace);
     m_context = new WorkspaceContext(*m_workspace, *m_undoStack, this);
-    (new FollowUpSync(*m_context))->run();
     connect(m_context, &WorkspaceContext::tableChanged, this, [this](const QString& table) {
         if (table == u"organisation")
             updateTitle();
@@ -242,6 +242,10 @@ bool MainWindow::openWorkspace(const QString& path)
     m_view = new WorkspaceView(*m_context, m_central);
     connect(m_view, &WorkspaceView::importRequested, this, &MainWindow::chooseAndImport);
     FirstPaintProbe::attachIfAsked(m_view);
+    // Follow-up actions are brought up to date once the window shows: on a large workspace
+    // that is a second pass over every KPI, and a new action reloads the dashboard anyway.
+    auto* followUps = new FollowUpSync(*m_context);
+    AfterFirstPaint::run(m_view, [followUps] { followUps->run(); });
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);
     for (int i = 0; i < m_view->pageCount(); ++i) {

@@ -1,6 +1,7 @@
 #include "KpiEvaluator.h"
 
 #include "Clock.h"
+#include "CompiledFormula.h"
 #include "Formula.h"
 #include "storage/Workspace.h"
 #include "storage/queries/MonthCoverage.h"
@@ -15,6 +16,8 @@ KpiEvaluator::KpiEvaluator(Workspace& workspace, const QDate& asOf)
 {
     for (const KpiTarget& target : workspace.repository<KpiTarget>().all())
         m_targets[target.kpiId] << target;
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
+        m_schedules.emplace(it.key(), TargetSchedule(it.value()));
     for (const ThresholdRule& rule : workspace.repository<ThresholdRule>().all())
         m_rules[rule.kpiId] << rule;
     for (const KpiValue& value : workspace.repository<KpiValue>().all()) {
@@ -57,8 +60,9 @@ std::optional<double> KpiEvaluator::liveValue(
             *reason = QCoreApplication::translate("KpiEvaluator", "not entered yet");
         return std::nullopt;
     }
+    const CompiledFormula& formula = compiled(kpi.formula);
     QMap<QString, double> values;
-    for (const QString& name : Formula::variables(kpi.formula)) {
+    for (const QString& name : formula.variables()) {
         const std::optional<double> value = name == Formula::headcountVariable()
             ? m_inputs.headcount(period)
             : m_inputs.metric(name, period, reason);
@@ -70,7 +74,15 @@ std::optional<double> KpiEvaluator::liveValue(
         }
         values.insert(name, *value);
     }
-    return Formula::evaluate(kpi.formula, values, reason);
+    return formula.evaluate(values, reason);
+}
+
+const CompiledFormula& KpiEvaluator::compiled(const QString& formula) const
+{
+    auto found = m_formulas.constFind(formula);
+    if (found == m_formulas.cend())
+        found = m_formulas.insert(formula, std::make_shared<const CompiledFormula>(formula));
+    return **found;
 }
 
 KpiPoint KpiEvaluator::evaluate(const Kpi& kpi, const Period& period) const
@@ -88,7 +100,9 @@ KpiPoint KpiEvaluator::evaluate(const Kpi& kpi, const Period& period) const
         point.value = liveValue(kpi, period, &point.reason);
     }
     point.manual = kpi.source == KpiSource::Manual;
-    point.target = TargetSchedule(m_targets.value(kpi.id)).at(period);
+    const auto schedule = m_schedules.find(kpi.id);
+    if (schedule != m_schedules.cend())
+        point.target = schedule->second.at(period);
     if (point.value)
         point.status = judge(kpi, point);
     return point;
@@ -97,7 +111,7 @@ KpiPoint KpiEvaluator::evaluate(const Kpi& kpi, const Period& period) const
 KpiStatus KpiEvaluator::judge(const Kpi& kpi, KpiPoint& point) const
 {
     if (kpi.source == KpiSource::Formula && !point.recorded) {
-        QStringList metrics = Formula::variables(kpi.formula);
+        QStringList metrics = compiled(kpi.formula).variables();
         metrics.removeAll(Formula::headcountVariable());
         if (!m_completeness.isComplete(metrics, point.period)) {
             point.reason = QCoreApplication::translate("KpiEvaluator",

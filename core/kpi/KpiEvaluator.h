@@ -2,6 +2,7 @@
 
 #include "KpiPoint.h"
 #include "PeriodCompleteness.h"
+#include "TargetSchedule.h"
 #include "domain/Kpi.h"
 #include "domain/KpiTarget.h"
 #include "domain/KpiValue.h"
@@ -10,9 +11,12 @@
 
 #include <QHash>
 #include <QMap>
+#include <map>
+#include <memory>
 
 namespace stuurboord {
 
+class CompiledFormula;
 class Workspace;
 
 // Computes KPIs per period: values from formulas over the imported metrics and the
@@ -50,12 +54,15 @@ public:
 
 private:
     KpiStatus judge(const Kpi& kpi, KpiPoint& point) const;
+    // Parsed once per formula text: a ten-year series evaluates it hundreds of times.
+    const CompiledFormula& compiled(const QString& formula) const;
 
     QDate m_asOf;
     PeriodCompleteness m_completeness;
     KpiInputs m_inputs;
     QMap<qint64, QList<KpiTarget>> m_targets;
     QMap<qint64, QList<ThresholdRule>> m_rules;
+    std::map<qint64, TargetSchedule> m_schedules; // built once per KPI from m_targets
     QMap<qint64, QMap<QString, KpiValue>> m_values; // kpi -> period -> newest stored value
     // The dashboard asks for the same series for tiles, attention and trends.
     struct Cached
@@ -64,6 +71,7 @@ private:
         QList<KpiPoint> points;
     };
     mutable QHash<qint64, Cached> m_series;
+    mutable QHash<QString, std::shared_ptr<const CompiledFormula>> m_formulas;
 };
 
 } // namespace stuurboord

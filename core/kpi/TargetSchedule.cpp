@@ -17,6 +17,8 @@ TargetSchedule::TargetSchedule(QList<KpiTarget> targets)
     std::sort(m_targets.begin(), m_targets.end(), [](const KpiTarget& a, const KpiTarget& b) {
         return Period::parse(a.period) < Period::parse(b.period);
     });
+    for (const KpiTarget& target : std::as_const(m_targets))
+        m_periods << Period::parse(target.period);
 }
 
 std::optional<TargetSchedule::Target> TargetSchedule::at(const Period& period) const
@@ -24,8 +26,8 @@ std::optional<TargetSchedule::Target> TargetSchedule::at(const Period& period) c
     // A linear target that is still being worked towards: interpolate from its predecessor.
     for (int i = 1; i < m_targets.size(); ++i) {
         const KpiTarget& goal = m_targets.at(i);
-        const Period goalPeriod = Period::parse(goal.period);
-        const Period startPeriod = Period::parse(m_targets.at(i - 1).period);
+        const Period& goalPeriod = m_periods.at(i);
+        const Period& startPeriod = m_periods.at(i - 1);
         if (goal.path != TargetPath::Linear || period.lastDay() > goalPeriod.lastDay()
             || period.lastDay() <= startPeriod.lastDay())
             continue;
@@ -36,8 +38,9 @@ std::optional<TargetSchedule::Target> TargetSchedule::at(const Period& period) c
         return Target{goal.kind, value, goal.upperValue};
     }
     std::optional<Target> current;
-    for (const KpiTarget& target : m_targets) {
-        if (Period::parse(target.period).firstDay() <= period.firstDay())
+    for (int i = 0; i < m_targets.size(); ++i) {
+        const KpiTarget& target = m_targets.at(i);
+        if (m_periods.at(i).firstDay() <= period.firstDay())
             current = Target{target.kind, target.value, target.upperValue};
     }
     return current;

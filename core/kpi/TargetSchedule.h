@@ -27,6 +27,7 @@ public:
 
 private:
     QList<KpiTarget> m_targets; // sorted by period
+    QList<Period> m_periods;    // each target's period, parsed once (at() runs per point)
 };
 
 } // namespace stuurboord

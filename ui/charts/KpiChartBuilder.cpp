@@ -66,7 +66,55 @@ QAreaSeries* band(QChart* chart, const QString& role, const QString& name, QColo
     return area;
 }
 
-QString labelFormat(KpiUnit unit)
+// Appends an unbroken run of points; a long one keeps the lowest and highest point of each
+// slice, in their order, so the drawn shape is the same at any width the chart is shown.
+void appendRun(QLineSeries* series, const QList<QPointF>& run, int total)
+{
+    if (total <= KpiChartBuilder::drawLimit || run.size() <= 2) {
+        series->append(run);
+        return;
+    }
+    const qsizetype slice = qMax<qsizetype>(1, (total + KpiChartBuilder::drawLimit / 2 - 1) / (KpiChartBuilder::drawLimit / 2));
+    QList<QPointF> kept;
+    kept.reserve(run.size() / slice * 2 + 2);
+    for (qsizetype from = 0; from < run.size(); from += slice) {
+        const qsizetype to = qMin(run.size(), from + slice);
+        qsizetype low = from;
+        qsizetype high = from;
+        for (qsizetype i = from + 1; i < to; ++i) {
+            if (run.at(i).y() < run.at(low).y())
+                low = i;
+            if (run.at(i).y() > run.at(high).y())
+                high = i;
+        }
+        if (from == 0 && low != 0 && high != 0)
+            kept << run.at(0);
+        kept << run.at(qMin(low, high));
+        if (low != high)
+            kept << run.at(qMax(low, high));
+    }
+    if (kept.constLast() != run.constLast())
+        kept << run.constLast();
+    series->append(kept);
+}
+
+// A long flat stretch of a target is drawn as its two ends: the same line, far fewer points.
+QList<QPointF> withoutFlatMiddles(const QList<QPointF>& path, int total)
+{
+    if (total <= KpiChartBuilder::drawLimit)
+        return path;
+    QList<QPointF> kept;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const bool flat = i > 0 && i + 1 < path.size() && path.at(i - 1).y() == path.at(i).y()
+            && path.at(i + 1).y() == path.at(i).y();
+        if (!flat)
+            kept << path.at(i);
+    }
+    return kept;
+}
+} // namespace
+
+QString KpiChartBuilder::labelFormat(KpiUnit unit)
 {
     switch (unit) {
     case KpiUnit::Percentage:
@@ -82,7 +130,6 @@ QString labelFormat(KpiUnit unit)
     }
     return QStringLiteral("%.0f");
 }
-} // namespace
 
 double KpiChartBuilder::xOf(const QList<KpiPoint>& points, const QDate& date)
 {
@@ -209,10 +256,17 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
     // The target path, dashed; a gap where no target applies.
     QPen targetPen(palette.target, 2, Qt::DashLine);
     QLineSeries* target = nullptr;
+    QList<QPointF> path;
+    const auto endPath = [&] {
+        if (target)
+            target->append(withoutFlatMiddles(path, count));
+        target = nullptr;
+        path.clear();
+    };
     for (int i = 0; i < count; ++i) {
         const auto& t = points.at(i).target;
         if (!t || t->upper) {
-            target = nullptr;
+            endPath();
             continue;
         }
         if (!target) {
@@ -224,8 +278,9 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
             if (!first)
                 hideFromLegend(chart, target);
         }
-        target->append(i, t->value);
+        path << QPointF(i, t->value);
     }
+    endPath();
 
     if (data.benchmark) {
         const KpiChartData::Benchmark& b = *data.benchmark;
@@ -244,11 +299,18 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
     // The values: one line per unbroken run, so a missing period is a gap, not a slope.
     const QPen valuePen(palette.value, 2.5);
     QLineSeries* run = nullptr;
+    QList<QPointF> stretch;
+    const auto endRun = [&] {
+        if (run)
+            appendRun(run, stretch, count);
+        run = nullptr;
+        stretch.clear();
+    };
     bool named = false;
     for (int i = 0; i < count; ++i) {
         const KpiPoint& point = points.at(i);
         if (!point.value || point.status == KpiStatus::Incomplete) {
-            run = nullptr;
+            endRun();
             continue;
         }
         if (!run) {
@@ -257,8 +319,9 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
                 hideFromLegend(chart, run);
             named = true;
         }
-        run->append(i, *point.value);
+        stretch << QPointF(i, *point.value);
     }
+    endRun();
     // Dots: manual values as squares, imported ones as circles (when few enough to tell
     // apart), a lone value always; incomplete periods hollow.
     QScatterSeries* manual = nullptr;

@@ -25,6 +25,12 @@ public:
     static double xOf(const QList<KpiPoint>& points, const QDate& date);
     // Beyond this many periods imported values are drawn as a line without dots.
     static constexpr int dotLimit = 60;
+    // Beyond this many periods a line keeps, per slice of the axis, only its lowest and
+    // highest value (at their own periods, so hovering still tells true values): no screen
+    // or page shows more, and painting ten years of days stays quick.
+    static constexpr int drawLimit = 1200;
+    // The value axis's label format for a unit ("%.0f%%", "€ %.0f", …).
+    static QString labelFormat(KpiUnit unit);
 };
 
 } // namespace stuurboord

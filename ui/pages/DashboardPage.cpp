@@ -17,6 +17,7 @@
 #include "widgets/FigureTile.h"
 #include "widgets/StatusStyle.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -113,6 +114,15 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     connect(m_guide, &DashboardGuide::stepRequested, this,
         [this](DashboardGuide::Step step) { guideStep(static_cast<int>(step)); });
 
+    auto* tools = new QHBoxLayout;
+    tools->addStretch(1);
+    m_compare = new QPushButton(tr("Compare KPIs…"), this);
+    m_compare->setToolTip(tr("See two to four KPIs or metrics on one time axis"));
+    connect(m_compare, &QPushButton::clicked, this,
+        [this] { emit placeRequested(AttentionPlace::goalsKpis(), QStringLiteral("compare"), 0); });
+    tools->addWidget(m_compare);
+    layout->addLayout(tools);
+
     m_tileArea = new QScrollArea(this);
     m_tileArea->setWidgetResizable(true);
     m_tileArea->setFrameShape(QFrame::NoFrame);
@@ -205,11 +215,23 @@ void DashboardPage::reload()
     m_data = DashboardData::build(m_context.workspace(), Clock::today());
     m_guide->setVisible(m_data.needsGuide());
     m_guide->setSteps(m_data.steps);
+    m_compare->setVisible(!m_data.needsGuide());
     reloadTiles();
     reloadAttention();
     reloadTrends();
     reloadMeetings();
     reloadBudget();
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    // Status colours are picked for the palette: a dark one needs lighter tones. Only the
+    // coloured parts are drawn again; the chosen trend signal and its buttons stay as they are.
+    if (event->type() == QEvent::PaletteChange && m_tileArea) {
+        reloadTiles();
+        reloadAttention();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DashboardPage::reloadTiles()

@@ -46,6 +46,9 @@ signals:
     // A page key of AttentionPlace, and the record to show there.
     void placeRequested(const QString& page, const QString& table, qint64 id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void scheduleReload();
     void reloadTiles();
@@ -69,6 +72,7 @@ private:
     QPushButton* m_dismiss = nullptr;
     QPushButton* m_annotate = nullptr;
     QPushButton* m_showChart = nullptr;
+    QPushButton* m_compare = nullptr;
     QTreeWidget* m_meetings = nullptr;
     QProgressBar* m_budget = nullptr;
     QLabel* m_budgetText = nullptr;

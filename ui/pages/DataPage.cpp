@@ -14,6 +14,7 @@
 #include "storage/queries/UsageQueries.h"
 #include "storage/Workspace.h"
 #include "widgets/MetricChart.h"
+#include "widgets/MetricExplorer.h"
 #include "widgets/RecordTableView.h"
 #include "WorkspaceContext.h"
 
@@ -59,6 +60,7 @@ DataPage::DataPage(WorkspaceContext& context, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     tabs->addTab(splitter, tr("Metrics per month"));
+    tabs->addTab(new MetricExplorer(context, tabs), tr("By site or department"));
 
     auto* history = new RecordTableView(context, ImportBatch::entity().spec(),
         tr("Nothing imported yet. Drop a usage export on the window to import it."), tabs);

@@ -7,6 +7,7 @@
 #include "domain/KpiTarget.h"
 #include "domain/ThresholdRule.h"
 #include "model/TableSpec.h"
+#include "widgets/CompareView.h"
 #include "widgets/RecordTableView.h"
 
 #include <QTabWidget>
@@ -28,6 +29,9 @@ GoalsKpisPage::GoalsKpisPage(WorkspaceContext& context, QWidget* parent)
     m_kpis = new KpiPanel(context, m_tabs);
     m_tabs->addTab(m_goals, tr("Goals"));
     m_tabs->addTab(m_kpis, tr("KPIs"));
+    m_compare = new CompareView(context, m_tabs);
+    m_tabs->addTab(m_compare, tr("Compare"));
+    connect(m_kpis, &KpiPanel::compareRequested, this, [this](qint64 id) { showRecord(QStringLiteral("compare"), id); });
     m_tabs->addTab(new RecordTableView(context, KpiTarget::entity().spec(), tr("No targets yet."), m_tabs), tr("Targets"));
     m_tabs->addTab(new RecordTableView(context, ThresholdRule::entity().spec(),
                                        tr("No threshold rules yet. Each active KPI needs one, with its follow-up action."),
@@ -41,6 +45,12 @@ GoalsKpisPage::GoalsKpisPage(WorkspaceContext& context, QWidget* parent)
 
 void GoalsKpisPage::showRecord(const QString& table, qint64 id)
 {
+    if (table == u"compare") {
+        m_tabs->setCurrentWidget(m_compare);
+        if (id > 0)
+            m_compare->choose(ComparisonData::Subject{id, {}, {}, KpiUnit::Count});
+        return;
+    }
     if (table == u"goal") {
         m_tabs->setCurrentWidget(m_goals);
         if (id > 0)

@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace stuurboord {
 
+class CompareView;
 class GoalsPanel;
 class KpiPanel;
 class WorkspaceContext;
@@ -22,13 +23,16 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     GoalsPanel* goals() const { return m_goals; }
     KpiPanel* kpis() const { return m_kpis; }
-    // Shows a record of this page: a goal or KPI (selected), or a target or threshold rule.
+    CompareView* compare() const { return m_compare; }
+    // Shows a record of this page: a goal or KPI (selected), or a target or threshold rule;
+    // "compare" opens the comparison, with the KPI of that id ticked when there is one.
     void showRecord(const QString& table, qint64 id);
 
 private:
     QTabWidget* m_tabs = nullptr;
     GoalsPanel* m_goals = nullptr;
     KpiPanel* m_kpis = nullptr;
+    CompareView* m_compare = nullptr;
 };
 
 } // namespace stuurboord

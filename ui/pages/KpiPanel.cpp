@@ -55,7 +55,11 @@ KpiPanel::KpiPanel(WorkspaceContext& context, QWidget* parent)
     auto* review = new QPushButton(tr("Review…"), detail);
     review->setToolTip(tr("Keep, change or retire this KPI, with the reason"));
     m_enter = new QPushButton(tr("Enter value…"), detail);
+    auto* compare = new QPushButton(tr("Compare…"), detail);
+    compare->setToolTip(tr("See this KPI with other KPIs or metrics on one time axis"));
+    connect(compare, &QPushButton::clicked, this, [this] { emit compareRequested(m_shown); });
     bar->addWidget(m_summary, 1);
+    bar->addWidget(compare);
     bar->addWidget(review);
     bar->addWidget(m_enter);
     detailLayout->addLayout(bar);

@@ -33,6 +33,11 @@ public:
     void addEvent(const Period& period);
     KpiChart* chart() const { return m_chart; }
     QComboBox* range() const { return m_range; }
+    qint64 shownKpi() const { return m_shown; }
+
+signals:
+    // Compare the KPI shown with others on one time axis.
+    void compareRequested(qint64 kpiId);
 
 private:
     WorkspaceContext& m_context;

@@ -34,10 +34,12 @@ KpiInputs::KpiInputs(QSqlDatabase db)
     }
     QString first;
     QString last;
-    if (query.exec(QStringLiteral("SELECT MIN(period), MAX(period) FROM observation")) && query.next()) {
+    // Two queries: SQLite answers a lone MIN or MAX of the key's first column with one seek,
+    // but MIN and MAX together with a scan of the whole table (a million rows).
+    if (query.exec(QStringLiteral("SELECT MIN(period) FROM observation")) && query.next())
         first = query.value(0).toString();
-        last = query.value(1).toString();
-    }
+    if (query.exec(QStringLiteral("SELECT MAX(period) FROM observation")) && query.next())
+        last = query.value(0).toString();
     if (!keyOf.isEmpty() && !first.isEmpty()) {
         QStringList ids;
         for (qint64 id : keyOf.keys())
