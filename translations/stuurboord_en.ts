@@ -737,33 +737,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
-  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
-                                   replaced file is kept beside it)
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
-  export WORKSPACE TABLE --out FILE.csv
-                                   write a table as CSV (UTF-8, for Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partial months completed (their earlier figures replaced): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,6 +765,34 @@ Commands:
     </message>
     <message>
         <source>The CSV file to write (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)
+  meetings WORKSPACE [--json]      the meetings and their ids, for report --meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1526,50 @@ Commands:
     </message>
     <message>
         <source>short of target, within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase-two backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what comes next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3233,43 +3278,11 @@ Commands:
 <context>
     <name>MeetingPack</name>
     <message>
-        <source>There are no meetings yet. Add a stakeholder meeting on the Stakeholders page to prepare its meeting pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No usage data imported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open action items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,10 +3295,6 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions of the previous meeting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3317,10 +3326,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KPIs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,6 +3340,352 @@ Commands:
     <message>
         <source>Target</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of affairs on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet governance of %1 on %2: KPIs, follow-up actions, decisions, budget and backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follow-up: %1, due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follow-up: %1, %2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI could be judged yet on figures from before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n KPIs on track</source>
+        <translation>
+            <numerusform>%1 of %n KPI on track</numerusform>
+            <numerusform>%1 of %n KPIs on track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track: %1</source>
+        <translation>
+            <numerusform>%n off track: %1</numerusform>
+            <numerusform>%n off track: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk: %1</source>
+        <translation>
+            <numerusform>%n at risk: %1</numerusform>
+            <numerusform>%n at risk: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short of target but within tolerance</source>
+        <translation>
+            <numerusform>%n short of target but within tolerance</numerusform>
+            <numerusform>%n short of target but within tolerance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures of complete periods up to %1; a month still running or only partly imported is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: against the period before. Each KPI shows its latest complete period before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI has figures to chart yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last twelve periods up to the pack&apos;s date, with the target, the shaded threshold bands, events and the benchmark where known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n on track</source>
+        <translation>
+            <numerusform>%1 of %n on track</numerusform>
+            <numerusform>%1 of %n on track</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no KPI yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals are written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trend stands out: no KPI or usage figure moved the same way for several periods, and none left its usual range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold fired a follow-up action since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in advance in the KPI&apos;s threshold rules; shown when open on %1 or closed since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting, so there are no decisions to look back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items of that meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States as they were on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next meeting is planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no budget for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent (%3%) by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent: expenses booked up to and including %1. Committed: the estimated cost of backlog items planned or in progress, as they are now. Left: planned minus committed and spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget is still a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value / effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open items in all; by priority (MoSCoW), then value and effort (1–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backlog as it is on %1: it keeps no history, so it may differ from how it stood on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete month of usage figures before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation totals of %1, the last complete month before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figures without a readable name are left out; name them on the Data page.</source>
+        <translation>
+            <numerusform>%n figure without a readable name is left out; name it on the Data page.</numerusform>
+            <numerusform>%n figures without a readable name are left out; name them on the Data page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3697,6 +4048,127 @@ Commands:
     <message>
         <source>Another metric is already called “%1”: choose a name that tells them apart.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Usage: stuurboord report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD] [--lang nl|en] [--sections LIST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting (see “stuurboord meetings”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for a date without a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nl or en; the organisation&apos;s report language by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these sections, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --meeting or --as-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting id, a number such as 8 (see “stuurboord meetings”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is nl (Dutch) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord meetings WORKSPACE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no meetings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDocument</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPdf</name>
+    <message>
+        <source>The meeting pack could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>Unknown section “%1”; use any of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one section: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>  report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD]
+         [--lang nl|en] [--sections LIST]
+                                   write the meeting pack as PDF (sections: summary,
+                                   kpis, charts, usage, followups, goals, decisions,
+                                   budget, backlog, trends, upcoming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages): %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page): %2.</numerusform>
+            <numerusform>Wrote %1 (%n pages): %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6036,23 +6508,7 @@ Value %2, effort %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting pack for a stakeholder meeting: usage figures, open action items, decisions, budget and the top of the phase-two backlog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6065,6 +6521,66 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting pack as the workspace stood on the meeting&apos;s date: summary, KPIs and their charts, follow-up actions, decisions, budget and the phase-two backlog. What you see below is what prints and what the PDF holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date without a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers, amounts and dates follow the pack&apos;s language, whatever the language of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
