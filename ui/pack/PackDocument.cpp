@@ -108,7 +108,7 @@ void PackDocument::addCover()
         cursor.createList(list);
         for (int i = 0; i < m_pack.participants.size(); ++i) {
             if (i > 0)
-                cursor.insertBlock(item, itemText);
+                cursor.insertBlock(); // stays in the list
             cursor.insertText(m_pack.participants.at(i), itemText);
         }
     }
