@@ -9,6 +9,9 @@ QFont PackStyle::font(double points, bool bold)
     font.setBold(bold);
     // Kerning and hinting tuned for the screen would shift text between preview and paper.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Any letter spacing makes Qt leave out ligatures: "fi" stays two letters, so searching
+    // the PDF for "profielen" finds it (a ligature glyph would read back as "ﬁ").
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
     return font;
 }
 
