@@ -11,7 +11,7 @@ QFont PackStyle::font(double points, bool bold)
     font.setHintingPreference(QFont::PreferNoHinting);
     // Any letter spacing makes Qt leave out ligatures: "fi" stays two letters, so searching
     // the PDF for "profielen" finds it (a ligature glyph would read back as "ﬁ").
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
 }
 
