@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 #include "i18n/ApplicationInfo.h"
 #include "i18n/Translations.h"
+#include "pack/ReportCommand.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -51,6 +52,16 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    stuurboord::ReportCommand::registerCommand();
+    // A command that paints (the meeting pack) needs a QApplication, but never a display.
+    if (stuurboord::CommandLine::paints(arguments)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        stuurboord::ApplicationInfo::apply();
+        stuurboord::Translations::install(app);
+        return stuurboord::CommandLine::run(app.arguments());
+    }
     if (stuurboord::CommandLine::isConsoleCommand(arguments)) {
         QCoreApplication app(argc, argv);
         stuurboord::ApplicationInfo::apply();

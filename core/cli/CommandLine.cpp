@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "PackCommand.h"
 
 #include "settings/Preferences.h"
 
@@ -40,8 +41,23 @@ const QStringList& subcommands()
         QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
         QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import"),
         QStringLiteral("imports"), QStringLiteral("remove-import"), QStringLiteral("backup"),
-        QStringLiteral("restore"), QStringLiteral("export")};
+        QStringLiteral("restore"), QStringLiteral("export"), QStringLiteral("meetings")};
     return names;
+}
+
+QList<CommandLine::Command>& registered()
+{
+    static QList<CommandLine::Command> commands;
+    return commands;
+}
+
+const CommandLine::Command* registeredFor(const QStringList& arguments)
+{
+    for (const CommandLine::Command& command : registered()) {
+        if (arguments.value(1) == command.name)
+            return &command;
+    }
+    return nullptr;
 }
 
 QTextStream& out()
@@ -81,7 +97,10 @@ void describe(QCommandLineParser& parser)
         "  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers\n"
         "  benchmark import WORKSPACE FILE  add a peer's benchmark file to the benchmarks\n"
         "  export WORKSPACE TABLE --out FILE.csv\n"
-        "                                   write a table as CSV (UTF-8, for Excel)"));
+        "                                   write a table as CSV (UTF-8, for Excel)\n"
+        "  meetings WORKSPACE [--json]      the meetings and their ids, for report --meeting"));
+    for (const CommandLine::Command& command : registered())
+        parser.setApplicationDescription(parser.applicationDescription() + u'\n' + command.usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -532,8 +551,21 @@ int runKpis(const QStringList& positional, const QString& periodText, bool json)
 }
 } // namespace
 
+void CommandLine::add(const Command& command)
+{
+    registered() << command;
+}
+
+bool CommandLine::paints(const QStringList& arguments)
+{
+    const Command* command = registeredFor(arguments);
+    return command && command->paints;
+}
+
 bool CommandLine::isConsoleCommand(const QStringList& arguments)
 {
+    if (registeredFor(arguments))
+        return true;
     if (arguments.size() > 1 && subcommands().contains(arguments.at(1)))
         return true;
     // The GUI takes at most one workspace; more words are a mistyped command.
@@ -558,6 +590,11 @@ QString CommandLine::workspaceArgument(const QStringList& arguments)
 
 int CommandLine::run(const QStringList& arguments)
 {
+    // These read their own options (--meeting, --lang, ...) that no other command takes.
+    if (const Command* command = registeredFor(arguments))
+        return command->run(arguments);
+    if (arguments.value(1) == u"meetings")
+        return PackCommand::runMeetings(arguments);
     QCommandLineParser parser;
     describe(parser);
     const QCommandLineOption nameOption(QStringLiteral("name"),

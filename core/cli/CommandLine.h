@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <functional>
 
 namespace stuurboord {
 
@@ -18,6 +19,19 @@ public:
 
     // Busy: another program is changing the workspace; trying again later can work.
     enum ExitCode { Ok = 0, Problem = 1, UsageError = 2, Busy = 3 };
+
+    // A command put together from another layer: `report` paints, so ui registers it and
+    // app/main.cpp starts a (display-less) QApplication for it. `run` gets every argument.
+    struct Command
+    {
+        QString name;
+        std::function<QString()> usage; // its lines in --help, in the language of the moment
+        bool paints = false;
+        std::function<int(const QStringList&)> run;
+    };
+    static void add(const Command& command);
+    // Whether the arguments ask for a registered command that paints.
+    static bool paints(const QStringList& arguments);
 };
 
 } // namespace stuurboord

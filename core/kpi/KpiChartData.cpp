@@ -42,6 +42,9 @@ KpiChartData KpiChartData::build(Workspace& workspace, const KpiEvaluator& evalu
     // The most recent benchmark for this KPI.
     std::optional<BenchmarkValue> newest;
     for (const BenchmarkValue& value : workspace.repository<BenchmarkValue>().where(QStringLiteral("kpi_id"), kpi.id)) {
+        // A benchmark published after the evaluator's date was not known then (an earlier meeting pack).
+        if (value.date.isValid() && value.date > evaluator.asOf())
+            continue;
         if (!newest || newest->date < value.date)
             newest = value;
     }

@@ -301,6 +301,22 @@ expect 0 "^en$" -- sqlite3 "$dir/prefs.stuurboord" "SELECT report_language FROM 
 # Without a preference a new workspace reports in the interface language.
 expect 0 "Werkruimte" -- env XDG_CONFIG_HOME="$dir/no-config" STUURBOORD_LANGUAGE=nl "$app" new "$dir/nl.stuurboord" --name "Gemeente Standaard"
 expect 0 "^nl$" -- sqlite3 "$dir/nl.stuurboord" "SELECT report_language FROM organisation"
+# The meeting pack: meetings by id, a PDF without a display, bad arguments explained.
+expect 0 "2026-08-27  Stuurgroep intranet augustus 2026" -- "$app" meetings "$demo"
+expect 0 '"title": "Stuurgroep intranet' -- "$app" meetings "$demo" --json
+expect 2 "Usage: stuurboord meetings" -- "$app" meetings
+august=$("$app" meetings "$demo" | grep "augustus 2026" | awk '{print $1}')
+expect 0 "Wrote $dir/pack.pdf" -- "$app" report "$demo" --out "$dir/pack.pdf" --meeting "$august" --lang en
+head -c 5 "$dir/pack.pdf" | grep -q "%PDF-" || { echo "FAIL: report wrote no PDF"; failures=$((failures + 1)); }
+expect 0 "pages" -- "$app" report "$demo" --out "$dir/as-of.pdf" --as-of 2026-07-15 --sections summary,kpis,budget
+expect 2 "--out" -- "$app" report "$demo"
+expect 2 "--lang is nl" -- "$app" report "$demo" --out "$dir/x.pdf" --lang fr
+expect 2 "either --meeting or --as-of" -- "$app" report "$demo" --out "$dir/x.pdf" --meeting 1 --as-of 2026-01-01
+expect 2 "Unknown section" -- "$app" report "$demo" --out "$dir/x.pdf" --sections kpis,begroting
+expect 2 "--as-of needs a date" -- "$app" report "$demo" --out "$dir/x.pdf" --as-of 24-12-2026
+expect 1 "no meeting with id 9999" -- "$app" report "$demo" --out "$dir/x.pdf" --meeting 9999
+expect 1 "could not be written" -- "$app" report "$demo" --out "$dir/no such folder/x.pdf"
+[ ! -e "$dir/x.pdf" ] || { echo "FAIL: a failed report left x.pdf behind"; failures=$((failures + 1)); }
 
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }

@@ -93,7 +93,7 @@ private slots:
         view->showPage(7);
         auto* reports = qobject_cast<ReportsPage*>(view->currentPage());
         QVERIFY(reports);
-        QVERIFY(reports->html().contains(QStringLiteral("Gemeente")));
+        QVERIFY(reports->pack() && reports->pack()->organisation.contains(QStringLiteral("Gemeente")));
     }
 
     void deleteAndUndoThroughTheUndoStack()

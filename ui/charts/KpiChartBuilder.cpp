@@ -118,7 +118,9 @@ QString KpiChartBuilder::labelFormat(KpiUnit unit)
 {
     switch (unit) {
     case KpiUnit::Percentage:
-        return QStringLiteral("%.0f%%");
+        // With localised numbers Qt Charts copies the text around the number as it is, so
+        // "%%" would show as "90%%".
+        return QStringLiteral("%.0f%");
     case KpiUnit::Euro:
         return QStringLiteral("€ %.0f");
     case KpiUnit::Ratio:
