@@ -282,6 +282,16 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Other (%n)</numerusform>
+            <numerusform>Other (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <source>There is no %1 budget to copy.</source>
@@ -789,33 +799,6 @@ Waiting until it is free… (%n seconds)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
-  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
-                                   replaced file is kept beside it)
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
-  export WORKSPACE TABLE --out FILE.csv
-                                   write a table as CSV (UTF-8, for Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partial months completed (their earlier figures replaced): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,6 +850,56 @@ Commands:
     </message>
     <message>
         <source>--wait needs a number of seconds, such as 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)
+  meetings WORKSPACE [--json]      the meetings and their ids, for report --meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonData</name>
+    <message>
+        <source>“%1” is left out: one chart compares at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is left out: its unit (%2) would need a third axis. A chart has two, left and right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these has values yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1633,50 @@ Commands:
     </message>
     <message>
         <source>short of target, within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase-two backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what comes next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3312,43 +3389,11 @@ Commands:
 <context>
     <name>MeetingPack</name>
     <message>
-        <source>There are no meetings yet. Add a stakeholder meeting on the Stakeholders page to prepare its meeting pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No usage data imported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open action items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3361,10 +3406,6 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions of the previous meeting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,10 +3437,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KPIs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,6 +3451,352 @@ Commands:
     <message>
         <source>Target</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of affairs on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet governance of %1 on %2: KPIs, follow-up actions, decisions, budget and backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follow-up: %1, due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follow-up: %1, %2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI could be judged yet on figures from before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n KPIs on track</source>
+        <translation>
+            <numerusform>%1 of %n KPI on track</numerusform>
+            <numerusform>%1 of %n KPIs on track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track: %1</source>
+        <translation>
+            <numerusform>%n off track: %1</numerusform>
+            <numerusform>%n off track: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk: %1</source>
+        <translation>
+            <numerusform>%n at risk: %1</numerusform>
+            <numerusform>%n at risk: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short of target but within tolerance</source>
+        <translation>
+            <numerusform>%n short of target but within tolerance</numerusform>
+            <numerusform>%n short of target but within tolerance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures of complete periods up to %1; a month still running or only partly imported is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: against the period before. Each KPI shows its latest complete period before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI has figures to chart yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last twelve periods up to the pack&apos;s date, with the target, the shaded threshold bands, events and the benchmark where known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n on track</source>
+        <translation>
+            <numerusform>%1 of %n on track</numerusform>
+            <numerusform>%1 of %n on track</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no KPI yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals are written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trend stands out: no KPI or usage figure moved the same way for several periods, and none left its usual range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold fired a follow-up action since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in advance in the KPI&apos;s threshold rules; shown when open on %1 or closed since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting, so there are no decisions to look back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items of that meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States as they were on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next meeting is planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no budget for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent (%3%) by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent: expenses booked up to and including %1. Committed: the estimated cost of backlog items planned or in progress, as they are now. Left: planned minus committed and spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget is still a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value / effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open items in all; by priority (MoSCoW), then value and effort (1–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backlog as it is on %1: it keeps no history, so it may differ from how it stood on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete month of usage figures before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation totals of %1, the last complete month before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figures without a readable name are left out; name them on the Data page.</source>
+        <translation>
+            <numerusform>%n figure without a readable name is left out; name it on the Data page.</numerusform>
+            <numerusform>%n figures without a readable name are left out; name them on the Data page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4162,109 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PackCommand</name>
+    <message>
+        <source>Usage: stuurboord report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD] [--lang nl|en] [--sections LIST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting (see “stuurboord meetings”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for a date without a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nl or en; the organisation&apos;s report language by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these sections, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --meeting or --as-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting id, a number such as 8 (see “stuurboord meetings”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is nl (Dutch) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord meetings WORKSPACE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no meetings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDocument</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPdf</name>
+    <message>
+        <source>The meeting pack could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>Unknown section “%1”; use any of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one section: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -3792,6 +4278,24 @@ Commands:
     <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>  report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD]
+         [--lang nl|en] [--sections LIST]
+                                   write the meeting pack as PDF (sections: summary,
+                                   kpis, charts, usage, followups, goals, decisions,
+                                   budget, backlog, trends, upcoming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages): %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page): %2.</numerusform>
+            <numerusform>Wrote %1 (%n pages): %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5327,61 @@ Value %2, effort %3. %4</source>
     </message>
 </context>
 <context>
+    <name>stuurboord::CompareView</name>
+    <message>
+        <source>Tick two to four KPIs or metrics to see them on one time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs and metrics to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two to four KPIs or metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardGuide</name>
     <message>
         <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
@@ -4999,6 +5558,14 @@ Value %2, effort %3. %4</source>
         <source>Keep signal as event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare KPIs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See two to four KPIs or metrics on one time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -5094,6 +5661,10 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Metric not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site or department</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5203,6 +5774,10 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5603,6 +6178,14 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>New event in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See this KPI with other KPIs or metrics on one time axis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6117,6 +6700,84 @@ Value %2, effort %3. %4</source>
     </message>
 </context>
 <context>
+    <name>stuurboord::MetricExplorer</name>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures per site or department yet. Import an export that has a site, department or other dimension column to see a metric broken down here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 in total, from %n site(s) or department(s).</source>
+        <translation>
+            <numerusform>%1 over %2: %3 in total, from %n site or department.</numerusform>
+            <numerusform>%1 over %2: %3 in total, from %n sites or departments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6311,23 +6972,7 @@ Value %2, effort %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting pack for a stakeholder meeting: usage figures, open action items, decisions, budget and the top of the phase-two backlog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6340,6 +6985,66 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting pack as the workspace stood on the meeting&apos;s date: summary, KPIs and their charts, follow-up actions, decisions, budget and the phase-two backlog. What you see below is what prints and what the PDF holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date without a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers, amounts and dates follow the pack&apos;s language, whatever the language of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

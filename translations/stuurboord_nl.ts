@@ -282,6 +282,16 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Overig (%n)</numerusform>
+            <numerusform>Overig (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <source>There is no %1 budget to copy.</source>
@@ -789,56 +799,6 @@ Wachten tot ze vrij is… (%n seconden)</numerusform>
         <translation>%1 en nog %2</translation>
     </message>
     <message>
-        <source>Stuurboord: steer your social intranet after go-live.
-
-Without a command it opens the application (optionally on WORKSPACE, or on the
-demo workspace with --demo).
-Commands:
-  new PATH [--name ORGANISATION]   create an empty workspace
-  demo PATH [--as-of YYYY-MM]      write the demo workspace
-  check WORKSPACE                  check a workspace and describe it
-  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
-  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
-                                   replaced file is kept beside it)
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI values, targets, status and follow-up actions
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   import usage exports (one batch per file)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   imported usage figures per metric and month
-  imports WORKSPACE [--json]       the import history: every batch and its figures
-  remove-import WORKSPACE ID       take an import out again; figures it replaced
-                                   come back
-  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
-  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
-  export WORKSPACE TABLE --out FILE.csv
-                                   write a table as CSV (UTF-8, for Excel)</source>
-        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
-
-Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
-demowerkruimte via --demo).
-Opdrachten:
-  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
-  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
-  check WORKSPACE                  een werkruimte controleren en beschrijven
-  backup WORKSPACE DEST            een gecontroleerde kopie schrijven (DEST: bestand of map)
-  restore BACKUP WORKSPACE         een back-up op de plaats van de werkruimte zetten (het
-                                   vervangen bestand blijft ernaast bewaard)
-  kpis WORKSPACE [--period P] [--json]
-                                   KPI-waarden, streefwaarden, status en vervolgacties
-  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
-                                   gebruiksexports importeren (één batch per bestand)
-  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
-                                   geïmporteerde gebruikscijfers per meetwaarde en maand
-  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
-  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
-                                   komen terug
-  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
-  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen
-  export WORKSPACE TABLE --out FILE.csv
-                                   een tabel als CSV schrijven (UTF-8, voor Excel)</translation>
-    </message>
-    <message>
         <source>Partial months completed (their earlier figures replaced): %1</source>
         <translation>Onvolledige maanden aangevuld (hun eerdere cijfers vervangen): %1</translation>
     </message>
@@ -891,6 +851,80 @@ Opdrachten:
     <message>
         <source>--wait needs a number of seconds, such as 60.</source>
         <translation>--wait verwacht een aantal seconden, bijvoorbeeld 60.</translation>
+    </message>
+    <message>
+        <source>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)
+  meetings WORKSPACE [--json]      the meetings and their ids, for report --meeting</source>
+        <translation>Stuurboord: houd je sociale intranet op koers na de livegang.
+
+Zonder opdracht opent het de toepassing (eventueel met WORKSPACE, of met de
+demowerkruimte via --demo).
+Opdrachten:
+  new PATH [--name ORGANISATION]   een lege werkruimte aanmaken
+  demo PATH [--as-of YYYY-MM]      de demowerkruimte schrijven
+  check WORKSPACE                  een werkruimte controleren en beschrijven
+  backup WORKSPACE DEST            een gecontroleerde kopie schrijven (DEST: bestand of map)
+  restore BACKUP WORKSPACE         een back-up op de plaats van de werkruimte zetten (het
+                                   vervangen bestand blijft ernaast bewaard)
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI-waarden, streefwaarden, status en vervolgacties
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   gebruiksexports importeren (één batch per bestand)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   geïmporteerde gebruikscijfers per meetwaarde en maand
+  imports WORKSPACE [--json]       de importgeschiedenis: elke batch en zijn cijfers
+  remove-import WORKSPACE ID       een import weer verwijderen; cijfers die hij verving
+                                   komen terug
+  benchmark export WORKSPACE FILE  een geanonimiseerd benchmarkbestand voor vakgenoten schrijven
+  benchmark import WORKSPACE FILE  het benchmarkbestand van een vakgenoot toevoegen
+  export WORKSPACE TABLE --out FILE.csv
+                                   een tabel als CSV schrijven (UTF-8, voor Excel)
+  meetings WORKSPACE [--json]      de vergaderingen met hun id (voor report --meeting)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (rechteras)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonData</name>
+    <message>
+        <source>“%1” is left out: one chart compares at most %2.</source>
+        <translation>“%1” is weggelaten: één grafiek vergelijkt er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: its unit (%2) would need a third axis. A chart has two, left and right.</source>
+        <translation>“%1” is weggelaten: de eenheid (%2) zou een derde as nodig hebben. Een grafiek heeft er twee, links en rechts.</translation>
+    </message>
+    <message>
+        <source>None of these has values yet.</source>
+        <translation>Hiervan zijn nog geen waarden bekend.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1658,50 @@ Opdrachten:
     <message>
         <source>short of target, within tolerance</source>
         <translation>onder streefwaarde, binnen marge</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <source>KPI table</source>
+        <translation>KPI-tabel</translation>
+    </message>
+    <message>
+        <source>KPI charts</source>
+        <translation>KPI-grafieken</translation>
+    </message>
+    <message>
+        <source>usage figures</source>
+        <translation>gebruikscijfers</translation>
+    </message>
+    <message>
+        <source>follow-up actions</source>
+        <translation>vervolgacties</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>doelstellingen</translation>
+    </message>
+    <message>
+        <source>previous meeting</source>
+        <translation>vorige vergadering</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>phase-two backlog</source>
+        <translation>backlog fase twee</translation>
+    </message>
+    <message>
+        <source>trend signals</source>
+        <translation>trendsignalen</translation>
+    </message>
+    <message>
+        <source>what comes next</source>
+        <translation>wat komt er</translation>
     </message>
 </context>
 <context>
@@ -3335,44 +3413,12 @@ Opdrachten:
 <context>
     <name>MeetingPack</name>
     <message>
-        <source>There are no meetings yet. Add a stakeholder meeting on the Stakeholders page to prepare its meeting pack.</source>
-        <translation>Er zijn nog geen overleggen. Voeg een stakeholderoverleg toe op de pagina Belanghebbenden om het vergaderrapport voor te bereiden.</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
         <source>Usage figures</source>
         <translation>Gebruikscijfers</translation>
     </message>
     <message>
-        <source>No usage data imported yet.</source>
-        <translation>Nog geen gebruiksgegevens geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Meetwaarde</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Maand</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Vorige maand</translation>
-    </message>
-    <message>
-        <source>Open action items</source>
-        <translation>Openstaande actiepunten</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3385,10 +3431,6 @@ Opdrachten:
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Decisions of the previous meeting (%1)</source>
-        <translation>Besluiten van het vorige overleg (%1)</translation>
     </message>
     <message>
         <source>Budget %1</source>
@@ -3419,10 +3461,6 @@ Opdrachten:
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <source>Target quarter</source>
-        <translation>Beoogd kwartaal</translation>
-    </message>
-    <message>
         <source>KPIs</source>
         <translation>KPI&apos;s</translation>
     </message>
@@ -3437,6 +3475,352 @@ Opdrachten:
     <message>
         <source>Target</source>
         <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Er is geen vergadering met id %1.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Vergaderrapport</translation>
+    </message>
+    <message>
+        <source>Meeting pack for %1</source>
+        <translation>Vergaderrapport voor %1</translation>
+    </message>
+    <message>
+        <source>The state of affairs on %1</source>
+        <translation>De stand van zaken op %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Figures up to</source>
+        <translation>Cijfers tot en met</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Vorige vergadering</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgende vergadering</translation>
+    </message>
+    <message>
+        <source>%1 – meeting pack</source>
+        <translation>%1 – vergaderrapport</translation>
+    </message>
+    <message>
+        <source>Meeting pack %1</source>
+        <translation>Vergaderrapport %1</translation>
+    </message>
+    <message>
+        <source>Intranet governance of %1 on %2: KPIs, follow-up actions, decisions, budget and backlog</source>
+        <translation>Sturing op het intranet van %1 op %2: KPI&apos;s, vervolgacties, besluiten, budget en backlog</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 tegen %2</translation>
+    </message>
+    <message>
+        <source>(follow-up: %1, due %2)</source>
+        <translation>(vervolgactie: %1, uiterlijk %2)</translation>
+    </message>
+    <message>
+        <source>(follow-up: %1, %2, due %3)</source>
+        <translation>(vervolgactie: %1, %2, uiterlijk %3)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>No KPI could be judged yet on figures from before %1.</source>
+        <translation>Nog geen enkele KPI kon worden beoordeeld op cijfers van vóór %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n KPIs on track</source>
+        <translation>
+            <numerusform>%1 van %n KPI op koers</numerusform>
+            <numerusform>%1 van %n KPI&apos;s op koers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track: %1</source>
+        <translation>
+            <numerusform>%n niet op koers: %1</numerusform>
+            <numerusform>%n niet op koers: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk: %1</source>
+        <translation>
+            <numerusform>%n met risico: %1</numerusform>
+            <numerusform>%n met risico: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short of target but within tolerance</source>
+        <translation>
+            <numerusform>%n onder de streefwaarde maar binnen de marge</numerusform>
+            <numerusform>%n onder de streefwaarde maar binnen de marge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures of complete periods up to %1; a month still running or only partly imported is not judged.</source>
+        <translation>Cijfers van volledige perioden tot en met %1; een maand die nog loopt of maar deels is ingelezen, wordt niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>There are no active KPIs.</source>
+        <translation>Er zijn geen actieve KPI&apos;s.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Change: against the period before. Each KPI shows its latest complete period before %1.</source>
+        <translation>Verandering: ten opzichte van de periode ervoor. Elke KPI toont zijn laatste volledige periode vóór %1.</translation>
+    </message>
+    <message>
+        <source>KPI charts</source>
+        <translation>KPI-grafieken</translation>
+    </message>
+    <message>
+        <source>No KPI has figures to chart yet.</source>
+        <translation>Nog geen KPI heeft cijfers voor een grafiek.</translation>
+    </message>
+    <message>
+        <source>The last twelve periods up to the pack&apos;s date, with the target, the shaded threshold bands, events and the benchmark where known.</source>
+        <translation>De laatste twaalf perioden tot de datum van het rapport, met de streefwaarde, de gekleurde drempelwaarden, gebeurtenissen en de benchmark waar die bekend is.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>niet gemeten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n on track</source>
+        <translation>
+            <numerusform>%1 van %n op koers</numerusform>
+            <numerusform>%1 van %n op koers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no KPI yet</source>
+        <translation>nog geen KPI</translation>
+    </message>
+    <message>
+        <source>No goals are written down yet.</source>
+        <translation>Er zijn nog geen doelstellingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Trend signals</source>
+        <translation>Trendsignalen</translation>
+    </message>
+    <message>
+        <source>No trend stands out: no KPI or usage figure moved the same way for several periods, and none left its usual range.</source>
+        <translation>Er valt geen trend op: geen KPI of gebruikscijfer bewoog meerdere perioden dezelfde kant op, en geen enkele viel buiten het gebruikelijke bereik.</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>geannuleerd op %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>afgerond op %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>No threshold fired a follow-up action since %1.</source>
+        <translation>Sinds %1 heeft geen drempelwaarde een vervolgactie in gang gezet.</translation>
+    </message>
+    <message>
+        <source>Agreed in advance in the KPI&apos;s threshold rules; shown when open on %1 or closed since %2.</source>
+        <translation>Vooraf afgesproken in de drempelregels van de KPI; getoond als ze op %1 openstonden of sinds %2 zijn afgesloten.</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting, so there are no decisions to look back on.</source>
+        <translation>Er is geen eerdere vergadering, dus er zijn geen besluiten om op terug te kijken.</translation>
+    </message>
+    <message>
+        <source>Previous meeting: %1</source>
+        <translation>Vorige vergadering: %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>Er zijn geen besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Action items of that meeting</source>
+        <translation>Actiepunten van die vergadering</translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation>Er zijn geen actiepunten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Other open action items</source>
+        <translation>Andere openstaande actiepunten</translation>
+    </message>
+    <message>
+        <source>States as they were on %1.</source>
+        <translation>De stand zoals die was op %1.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Wat komt er</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1.</source>
+        <translation>Volgende vergadering: %1.</translation>
+    </message>
+    <message>
+        <source>No next meeting is planned yet.</source>
+        <translation>Er is nog geen volgende vergadering gepland.</translation>
+    </message>
+    <message>
+        <source>Measurement moment</source>
+        <translation>Meetmoment</translation>
+    </message>
+    <message>
+        <source>Measurement moments</source>
+        <translation>Meetmomenten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>There is no budget for %1.</source>
+        <translation>Er is geen budget voor %1.</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent (%3%) by %4.</source>
+        <translation>%1 van %2 besteed (%3%) op %4.</translation>
+    </message>
+    <message>
+        <source>Spent: expenses booked up to and including %1. Committed: the estimated cost of backlog items planned or in progress, as they are now. Left: planned minus committed and spent.</source>
+        <translation>Besteed: uitgaven geboekt tot en met %1. Vastgelegd: de geschatte kosten van backlogitems die gepland of in uitvoering zijn, zoals ze nu staan. Resterend: begroot min vastgelegd en besteed.</translation>
+    </message>
+    <message>
+        <source>This budget is still a draft.</source>
+        <translation>Deze begroting is nog een concept.</translation>
+    </message>
+    <message>
+        <source>Value / effort</source>
+        <translation>Waarde / inspanning</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschatte kosten</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>The phase-two backlog is empty.</source>
+        <translation>De backlog fase twee is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 open items in all; by priority (MoSCoW), then value and effort (1–5).</source>
+        <translation>%1 open items in totaal; op prioriteit (MoSCoW), dan op waarde en inspanning (1–5).</translation>
+    </message>
+    <message>
+        <source>The backlog as it is on %1: it keeps no history, so it may differ from how it stood on %2.</source>
+        <translation>De backlog zoals die er op %1 bij staat: de backlog houdt geen geschiedenis bij, dus op %2 kan die er anders hebben uitgezien.</translation>
+    </message>
+    <message>
+        <source>No complete month of usage figures before %1.</source>
+        <translation>Er is geen volledige maand aan gebruikscijfers van vóór %1.</translation>
+    </message>
+    <message>
+        <source>Usage figure</source>
+        <translation>Gebruikscijfer</translation>
+    </message>
+    <message>
+        <source>Organisation totals of %1, the last complete month before %2.</source>
+        <translation>Totalen van de hele organisatie over %1, de laatste volledige maand vóór %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figures without a readable name are left out; name them on the Data page.</source>
+        <translation>
+            <numerusform>%n meetwaarde zonder leesbare naam is weggelaten; geef die een naam op de pagina Gegevens.</numerusform>
+            <numerusform>%n meetwaarden zonder leesbare naam zijn weggelaten; geef ze een naam op de pagina Gegevens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4186,109 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>PackCommand</name>
+    <message>
+        <source>Usage: stuurboord report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD] [--lang nl|en] [--sections LIST]</source>
+        <translation>Gebruik: stuurboord report WERKRUIMTE --out BESTAND.pdf [--meeting ID | --as-of JJJJ-MM-DD] [--lang nl|en] [--sections LIJST]</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het PDF-bestand dat wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>The meeting (see “stuurboord meetings”).</source>
+        <translation>De vergadering (zie “stuurboord meetings”).</translation>
+    </message>
+    <message>
+        <source>A pack for a date without a meeting.</source>
+        <translation>Een rapport voor een datum zonder vergadering.</translation>
+    </message>
+    <message>
+        <source>nl or en; the organisation&apos;s report language by default.</source>
+        <translation>nl of en; standaard de rapporttaal van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Only these sections, comma-separated.</source>
+        <translation>Alleen deze onderdelen, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Name the workspace.</source>
+        <translation>Noem de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation>Te veel argumenten: %1.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --out.</source>
+        <translation>Geef met --out het PDF-bestand op dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>Choose either --meeting or --as-of.</source>
+        <translation>Kies --meeting of --as-of, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting id, a number such as 8 (see “stuurboord meetings”).</source>
+        <translation>--meeting verwacht het id van een vergadering, een getal zoals 8 (zie “stuurboord meetings”).</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-12-24.</source>
+        <translation>--as-of verwacht een datum zoals 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>--lang is nl (Dutch) or en (English).</source>
+        <translation>--lang is nl (Nederlands) of en (Engels).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON afdrukken in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord meetings WORKSPACE [--json]</source>
+        <translation>Gebruik: stuurboord meetings WERKRUIMTE [--json]</translation>
+    </message>
+    <message>
+        <source>This workspace has no meetings yet.</source>
+        <translation>Deze werkruimte heeft nog geen vergaderingen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackDocument</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>PackPdf</name>
+    <message>
+        <source>The meeting pack could not be drawn.</source>
+        <translation>Het vergaderrapport kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose a folder you can write to.</source>
+        <translation>%1 kon niet worden geschreven: %2. Kies een map waarin je kunt schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>Unknown section “%1”; use any of: %2.</source>
+        <translation>Onbekend onderdeel “%1”; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>Name at least one section: %1.</source>
+        <translation>Noem ten minste één onderdeel: %1.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -3815,6 +4302,28 @@ Opdrachten:
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>  report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD]
+         [--lang nl|en] [--sections LIST]
+                                   write the meeting pack as PDF (sections: summary,
+                                   kpis, charts, usage, followups, goals, decisions,
+                                   budget, backlog, trends, upcoming)</source>
+        <translation>  report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD]
+         [--lang nl|en] [--sections LIST]
+                                   het vergaderrapport als PDF schrijven (onderdelen: summary,
+                                   kpis, charts, usage, followups, goals, decisions,
+                                   budget, backlog, trends, upcoming)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages): %2.</source>
+        <translation>
+            <numerusform>%1 geschreven (%n pagina): %2.</numerusform>
+            <numerusform>%1 geschreven (%n pagina&apos;s): %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5356,61 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
 </context>
 <context>
+    <name>stuurboord::CompareView</name>
+    <message>
+        <source>Tick two to four KPIs or metrics to see them on one time axis.</source>
+        <translation>Vink twee tot vier KPI&apos;s of meetwaarden aan om ze op één tijdas te zien.</translation>
+    </message>
+    <message>
+        <source>KPIs and metrics to compare</source>
+        <translation>KPI&apos;s en meetwaarden om te vergelijken</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Laatste 24 maanden</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle perioden</translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation>Bereik van de grafiek</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Vergelijkingsgrafiek</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Meetwaarden</translation>
+    </message>
+    <message>
+        <source>KPI, %1</source>
+        <translation>KPI, %1</translation>
+    </message>
+    <message>
+        <source>Metric, %1</source>
+        <translation>Meetwaarde, %1</translation>
+    </message>
+    <message>
+        <source>Tick two to four KPIs or metrics</source>
+        <translation>Vink twee tot vier KPI&apos;s of meetwaarden aan</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::DashboardGuide</name>
     <message>
         <source>&lt;b&gt;Start measuring what matters, in four steps.&lt;/b&gt; Each step builds on the one before; the dashboard fills itself as you go.</source>
@@ -5023,6 +5587,14 @@ Waarde %2, inspanning %3. %4</translation>
         <source>Keep signal as event</source>
         <translation>Signaal bewaren als gebeurtenis</translation>
     </message>
+    <message>
+        <source>Compare KPIs…</source>
+        <translation>KPI&apos;s vergelijken…</translation>
+    </message>
+    <message>
+        <source>See two to four KPIs or metrics on one time axis</source>
+        <translation>Twee tot vier KPI&apos;s of meetwaarden op één tijdas bekijken</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -5119,6 +5691,10 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Metric not renamed</source>
         <translation>Meetwaarde niet hernoemd</translation>
+    </message>
+    <message>
+        <source>By site or department</source>
+        <translation>Per site of afdeling</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5804,10 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Change log</source>
         <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +6208,14 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>New event in %1</source>
         <translation>Nieuwe gebeurtenis in %1</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergelijken…</translation>
+    </message>
+    <message>
+        <source>See this KPI with other KPIs or metrics on one time axis</source>
+        <translation>Deze KPI met andere KPI&apos;s of meetwaarden op één tijdas bekijken</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6729,84 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
 </context>
 <context>
+    <name>stuurboord::MetricExplorer</name>
+    <message>
+        <source>Metric</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Alle maanden</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>How many to name</source>
+        <translation>Hoeveel bij naam</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Meetwaarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest:</source>
+        <translation>&amp;Grootste:</translation>
+    </message>
+    <message>
+        <source>Metric by dimension</source>
+        <translation>Meetwaarde per site of afdeling</translation>
+    </message>
+    <message>
+        <source>Site or department</source>
+        <translation>Site of afdeling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>No figures per site or department yet. Import an export that has a site, department or other dimension column to see a metric broken down here.</source>
+        <translation>Nog geen cijfers per site of afdeling. Importeer een export met een kolom voor site, afdeling of een andere indeling om een meetwaarde hier uitgesplitst te zien.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 in total, from %n site(s) or department(s).</source>
+        <translation>
+            <numerusform>%1 over %2: %3 in totaal, van %n site of afdeling.</numerusform>
+            <numerusform>%1 over %2: %3 in totaal, van %n sites of afdelingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6335,24 +7001,8 @@ Waarde %2, inspanning %3. %4</translation>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <source>The meeting pack for a stakeholder meeting: usage figures, open action items, decisions, budget and the top of the phase-two backlog.</source>
-        <translation>Het vergaderrapport voor een stakeholderoverleg: gebruikscijfers, openstaande actiepunten, besluiten, budget en de top van de backlog fase twee.</translation>
-    </message>
-    <message>
-        <source>Meeting:</source>
-        <translation>Overleg:</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Overleg</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Opslaan als pdf…</translation>
     </message>
     <message>
         <source>Meeting pack preview</source>
@@ -6365,6 +7015,66 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The meeting pack as the workspace stood on the meeting&apos;s date: summary, KPIs and their charts, follow-up actions, decisions, budget and the phase-two backlog. What you see below is what prints and what the PDF holds.</source>
+        <translation>Het vergaderrapport zoals de werkruimte er op de datum van de vergadering bij stond: samenvatting, KPI&apos;s en hun grafieken, vervolgacties, besluiten, budget en de backlog fase twee. Wat je hieronder ziet, wordt afgedrukt en komt in de PDF.</translation>
+    </message>
+    <message>
+        <source>Pack for</source>
+        <translation>Rapport voor</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Date without a meeting</source>
+        <translation>&amp;Datum zonder vergadering</translation>
+    </message>
+    <message>
+        <source>Date of the pack</source>
+        <translation>Datum van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Numbers, amounts and dates follow the pack&apos;s language, whatever the language of the application.</source>
+        <translation>Getallen, bedragen en datums volgen de taal van het rapport, ongeacht de taal van de applicatie.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation>De printer kon niet worden gestart. Controleer of die aanstaat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF niet opgeslagen</translation>
     </message>
 </context>
 <context>
