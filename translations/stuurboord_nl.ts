@@ -7030,7 +7030,7 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
     <message>
         <source>&amp;Date without a meeting</source>
-        <translation>&amp;Datum zonder vergadering</translation>
+        <translation>Datum &amp;zonder vergadering</translation>
     </message>
     <message>
         <source>Date of the pack</source>

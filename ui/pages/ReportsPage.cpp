@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QGraphicsView>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -48,6 +49,9 @@ ReportsPage::ReportsPage(WorkspaceContext& context, QWidget* parent)
     m_printer->setFullPage(true);
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setAccessibleName(tr("Meeting pack preview"));
+    // The preview's own page view is what takes the focus; screen readers name it too.
+    for (QGraphicsView* pages : m_preview->findChildren<QGraphicsView*>())
+        pages->setAccessibleName(tr("Meeting pack preview"));
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     row->addWidget(m_preview, 1);
     layout->addLayout(row, 1);
