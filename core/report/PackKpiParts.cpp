@@ -124,7 +124,7 @@ PackPart PackKpiParts::table(const PackContext& context)
     table.header = QStringList{QCoreApplication::translate("MeetingPack", "KPI"), QCoreApplication::translate("MeetingPack", "Period"), QCoreApplication::translate("MeetingPack", "Value"), QCoreApplication::translate("MeetingPack", "Target"), QCoreApplication::translate("MeetingPack", "Change"), QCoreApplication::translate("MeetingPack", "Status")};
     table.numericColumns = {2, 3, 4};
     table.statusColumn = 5;
-    table.widths = {27, 13, 10, 13, 17, 20};
+    table.widths = {21, 16, 10, 15, 21, 17};
     for (const KpiTile& tile : context.tiles) {
         const KpiStatus status = statusOf(tile);
         table.rows << QStringList{tile.name, tile.latest ? KpiFormat::period(tile.latest->period) : QStringLiteral("–"),
