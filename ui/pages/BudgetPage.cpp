@@ -90,10 +90,13 @@ BudgetPage::BudgetPage(WorkspaceContext& context, QWidget* parent)
     overview->addWidget(m_chart);
     // The table asks for all its columns' width; without a floor the chart is squeezed to
     // a strip whose labels cannot be read.
-    m_chart->setMinimumWidth(420);
+    // The table's "Left" column is what the coordinator reads first, so the table gets most
+    // of the width and the chart a readable minimum.
+    m_chart->setMinimumWidth(360);
     overview->setChildrenCollapsible(false);
-    overview->setStretchFactor(0, 3);
-    overview->setStretchFactor(1, 2);
+    overview->setStretchFactor(0, 7);
+    overview->setStretchFactor(1, 3);
+    overview->setSizes({700, 300});
     m_tabs->addTab(overview, tr("Overview"));
     m_businessCase = new BusinessCasePanel(context, m_tabs);
     m_tabs->addTab(m_businessCase, tr("Business case"));
@@ -171,7 +174,7 @@ void BudgetPage::showYear()
         total->setFont(column, bold);
     for (int column = 0; column < ColumnCount; ++column)
         m_summary->resizeColumnToContents(column);
-    m_summary->setColumnWidth(Line, qMin(m_summary->columnWidth(Line), fontMetrics().averageCharWidth() * 34));
+    m_summary->setColumnWidth(Line, qMin(m_summary->columnWidth(Line), fontMetrics().averageCharWidth() * 26));
 }
 
 void BudgetPage::showWarnings(int year)
