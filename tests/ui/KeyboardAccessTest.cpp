@@ -286,7 +286,9 @@ private:
         WorkspaceView* view = window.workspaceView();
         for (int page = 0; page < view->pageCount(); ++page) {
             view->showPage(page);
-            QTest::qWait(20);
+            // Pages finish some work just after they are shown (the pack preview rebuilds
+            // after 150 ms); on a busy machine that takes longer, so let it settle first.
+            QTest::qWait(400);
             const QString where = view->pageTitle(page);
             checkLetters(view->currentPage(), where, window.menuBar());
             checkTabbing(&window, where);

@@ -1,5 +1,7 @@
 #include "ValueFormatter.h"
 
+#include "kpi/KpiFormat.h"
+#include "kpi/Period.h"
 #include "model/EnumSpec.h"
 #include "model/FieldSpec.h"
 #include "model/Money.h"
@@ -52,6 +54,13 @@ QString ValueFormatter::display(const FieldSpec& field, const QVariant& value, c
                                   QLocale::ShortFormat);
     case FieldKind::Month:
         return month(value.toString());
+    case FieldKind::Quarter:
+    case FieldKind::Period: {
+        // "2026 K3" in Dutch, "2026 Q3" in English, as in the KPI tables; the stored key
+        // ("2026-Q3") still decides the sort order.
+        const Period period = Period::parse(value.toString());
+        return period.isValid() ? KpiFormat::period(period) : value.toString();
+    }
     case FieldKind::Enum:
         return capitalised(field.enumSpec() ? field.enumSpec()->labelForKey(value.toString()) : value.toString());
     case FieldKind::Reference:
