@@ -235,6 +235,14 @@ private:
 
     void checkDialog(QWidget* dialog, const QString& where)
     {
+        // On a busy machine a dialog is shown before it is active and has its first focus;
+        // a keyboard user starts from there, so the check does too.
+        const bool focused = QTest::qWaitFor([dialog] {
+            QWidget* focus = QApplication::focusWidget();
+            return dialog->isActiveWindow() && focus && (focus == dialog || dialog->isAncestorOf(focus));
+        }, 3000);
+        if (!focused)
+            problem(where, QStringLiteral("the dialog never takes the keyboard focus"));
         checkLetters(dialog, where, nullptr);
         // Qt's own file dialog (a desktop replaces it with its native one) is Qt's to make
         // accessible; its Alt letters are still checked.
