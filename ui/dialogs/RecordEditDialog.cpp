@@ -54,7 +54,9 @@ void RecordEditDialog::followConditions()
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString& column = m_spec.fields().at(it.key()).conditionColumn();
         if (auto* kind = qobject_cast<QComboBox*>(editor(column)))
-            connect(kind, &QComboBox::currentIndexChanged, this, &RecordEditDialog::showApplicableFields);
+            // Several fields follow the same kind; one connection is enough.
+            connect(kind, &QComboBox::currentIndexChanged, this, &RecordEditDialog::showApplicableFields,
+                Qt::UniqueConnection);
     }
     showApplicableFields();
 }
