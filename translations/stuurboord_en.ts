@@ -4694,6 +4694,22 @@ Commands:
         <source>missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stuurboord could not check the workspace, because %1 kept it busy. You can look at it, but changes are switched off until you open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read completely (%1). You can look at what it shows, but changes are switched off; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1). Stuurboord opened it read-only so you can look at it and copy what you need; nothing will be written to it. Restore a backup copy to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be prepared for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBackup</name>
@@ -5566,6 +5582,10 @@ Value %2, effort %3. %4</source>
         <source>See two to four KPIs or metrics on one time axis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -6046,6 +6066,14 @@ Value %2, effort %3. %4</source>
         <source>%1: the figures cover only those days and are marked incomplete until a file covering the whole month replaces them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::KpiChart</name>
@@ -6400,6 +6428,18 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes are switched off for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7304,6 +7344,10 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Decline wish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1245,19 +1245,19 @@ Opdrachten:
     </message>
     <message>
         <source>must have</source>
-        <translation>must have</translation>
+        <translation>moet (must have)</translation>
     </message>
     <message>
         <source>should have</source>
-        <translation>should have</translation>
+        <translation>zou moeten (should have)</translation>
     </message>
     <message>
         <source>could have</source>
-        <translation>could have</translation>
+        <translation>kan (could have)</translation>
     </message>
     <message>
         <source>won&apos;t have</source>
-        <translation>won&apos;t have</translation>
+        <translation>niet nu (won't have)</translation>
     </message>
     <message>
         <source>idea</source>
@@ -4722,6 +4722,22 @@ Opdrachten:
         <source>missing: %1</source>
         <translation>ontbreekt: %1</translation>
     </message>
+    <message>
+        <source>Stuurboord could not check the workspace, because %1 kept it busy. You can look at it, but changes are switched off until you open it again.</source>
+        <translation>Stuurboord kon de werkruimte niet controleren, omdat %1 haar bezet hield. Je kunt erin kijken, maar wijzigen staat uit tot je haar opnieuw opent.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read completely (%1). You can look at what it shows, but changes are switched off; restore a backup copy.</source>
+        <translation>De werkruimte kon niet helemaal worden gelezen (%1). Je kunt bekijken wat erin staat, maar wijzigen staat uit; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1). Stuurboord opened it read-only so you can look at it and copy what you need; nothing will be written to it. Restore a backup copy to go on working.</source>
+        <translation>De werkruimte is beschadigd (%1). Stuurboord heeft haar alleen-lezen geopend, zodat je erin kunt kijken en kunt overnemen wat je nodig hebt; er wordt niets in geschreven. Zet een back-up terug om verder te werken.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be prepared for changes: %1</source>
+        <translation>De werkruimte kon niet worden voorbereid op wijzigingen: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBackup</name>
@@ -5595,6 +5611,10 @@ Waarde %2, inspanning %3. %4</translation>
         <source>See two to four KPIs or metrics on one time axis</source>
         <translation>Twee tot vier KPI&apos;s of meetwaarden op één tijdas bekijken</translation>
     </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>De cijfers worden gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::DataPage</name>
@@ -6075,6 +6095,14 @@ Waarde %2, inspanning %3. %4</translation>
         <source>%1: the figures cover only those days and are marked incomplete until a file covering the whole month replaces them</source>
         <translation>%1: de cijfers beslaan alleen die dagen en zijn gemarkeerd als onvolledig tot een bestand over de hele maand ze vervangt</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Afgewezen regels</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::KpiChart</name>
@@ -6430,6 +6458,18 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are switched off for this workspace.</source>
+        <translation>Alleen-lezen: wijzigen staat uit voor deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>Workspace opened read-only</source>
+        <translation>Werkruimte alleen-lezen geopend</translation>
     </message>
 </context>
 <context>
@@ -7334,6 +7374,10 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Decline wish “%1”</source>
         <translation>Wens ‘%1’ afwijzen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>

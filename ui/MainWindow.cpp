@@ -218,7 +218,11 @@ bool MainWindow::openWorkspace(const QString& path)
 {
     if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path())
         return true;
-    OpenResult result = Workspace::open(path);
+    // The window shows the workspace at once; the full check runs beside it and changes
+    // wait for it (verifyWorkspace, right after the first paint).
+    Workspace::OpenOptions options;
+    options.checkAfterOpening = true;
+    OpenResult result = Workspace::open(path, options);
     if (WorkspaceWait::isBusy(result)) {
         std::optional<OpenResult> settled = BusyWorkspacePrompt::resolve(this, path, std::move(result));
         if (!settled)
@@ -245,7 +249,10 @@ bool MainWindow::openWorkspace(const QString& path)
     // Follow-up actions are brought up to date once the window shows: on a large workspace
     // that is a second pass over every KPI, and a new action reloads the dashboard anyway.
     auto* followUps = new FollowUpSync(*m_context);
-    AfterFirstPaint::run(m_view, [followUps] { followUps->run(); });
+    AfterFirstPaint::run(m_view, [this, followUps] {
+        if (verifyWorkspace())
+            followUps->run();
+    });
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);
     for (int i = 0; i < m_view->pageCount(); ++i) {
@@ -454,8 +461,22 @@ void MainWindow::updateTitle()
         return;
     }
     // Qt adds the application name; the organisation tells which intranet this is.
-    setWindowTitle(QStringLiteral("%1 — %2").arg(
-        m_workspace->organisationName(), QFileInfo(m_workspace->path()).fileName()));
+    QString title = QStringLiteral("%1 — %2").arg(
+        m_workspace->organisationName(), QFileInfo(m_workspace->path()).fileName());
+    if (!m_workspace->writeRefusal().isEmpty())
+        title += u' ' + tr("(read-only)");
+    setWindowTitle(title);
+}
+
+bool MainWindow::verifyWorkspace()
+{
+    const Outcome checked = m_workspace->finishCheck();
+    if (checked)
+        return true;
+    updateTitle();
+    statusBar()->showMessage(tr("Read-only: changes are switched off for this workspace."));
+    showProblem(tr("Workspace opened read-only"), checked.message());
+    return false;
 }
 
 void MainWindow::showProblem(const QString& title, const QString& message)

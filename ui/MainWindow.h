@@ -62,6 +62,9 @@ private:
     void showPreferences();
     void updateRecentMenu();
     void updateTitle();
+    // Waits for the check of the workspace just opened; false (and says why) when the
+    // workspace stays read-only.
+    bool verifyWorkspace();
     void showProblem(const QString& title, const QString& message);
 
     std::unique_ptr<Workspace> m_workspace;

@@ -42,7 +42,9 @@ WorkspaceView::WorkspaceView(WorkspaceContext& context, QWidget* parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
 
-    auto* dashboard = new DashboardPage(context, this);
+    // The window paints before the figures are read: on a large workspace they take a
+    // moment, and the sidebar and menus are usable meanwhile.
+    auto* dashboard = new DashboardPage(context, this, DashboardPage::FirstLoad::AfterFirstPaint);
     addPage(tr("Dashboard"), [dashboard] { return dashboard; });
     // The other pages are made when first shown: the dashboard paints first, and nobody waits
     // for pages they do not open.

@@ -9,7 +9,7 @@
 
 namespace stuurboord {
 
-ImportJob::ImportJob(const Workspace& workspace, QObject* parent)
+ImportJob::ImportJob(Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
 {
@@ -47,6 +47,11 @@ void ImportJob::commit(const ImportPreview& preview, BatchWriter::Overlap overla
             m_imported.result.outcome = Outcome::failure(error);
             return;
         }
+        if (!connection->writeRefusal().isEmpty()) {
+            m_imported = ImportHistory::Imported();
+            m_imported.result.outcome = Outcome::failure(connection->writeRefusal());
+            return;
+        }
         m_imported = ImportHistory::commit(*connection, preview, overlap, force, &progress);
     });
 }
@@ -56,8 +61,10 @@ void ImportJob::remove(qint64 batchId, RemovedImport& removed, const QList<qint6
     RemovedImport* into = &removed;
     start([this, batchId, into, newMetrics](
               Workspace* connection, const QString& error, ImportProgress&) {
-        m_outcome = connection ? ImportHistory::remove(*connection, batchId, *into, newMetrics)
-                               : Outcome::failure(error);
+        m_outcome = !connection ? Outcome::failure(error)
+            : !connection->writeRefusal().isEmpty()
+            ? Outcome::failure(connection->writeRefusal())
+            : ImportHistory::remove(*connection, batchId, *into, newMetrics);
     });
 }
 
@@ -65,8 +72,9 @@ void ImportJob::restore(RemovedImport& removed)
 {
     RemovedImport* from = &removed;
     start([this, from](Workspace* connection, const QString& error, ImportProgress&) {
-        m_outcome = connection ? ImportHistory::restore(*connection, *from)
-                               : Outcome::failure(error);
+        m_outcome = !connection ? Outcome::failure(error)
+            : !connection->writeRefusal().isEmpty() ? Outcome::failure(connection->writeRefusal())
+                                                    : ImportHistory::restore(*connection, *from);
     });
 }
 
@@ -80,6 +88,9 @@ void ImportJob::start(Work work)
 {
     if (m_thread)
         return;
+    // The workspace's integrity check, if it still runs, decides whether the job may write;
+    // waiting for it here keeps the worker's connection from reading a changing answer.
+    m_workspace.finishCheck();
     m_progress = std::make_unique<ImportProgress>();
     ImportProgress* progress = m_progress.get();
     QElapsedTimer clock;

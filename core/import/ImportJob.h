@@ -27,7 +27,7 @@ class ImportJob final : public QObject
     Q_DISABLE_COPY_MOVE(ImportJob)
 
 public:
-    explicit ImportJob(const Workspace& workspace, QObject* parent = nullptr);
+    explicit ImportJob(Workspace& workspace, QObject* parent = nullptr);
     // Stops a running job and waits for it.
     ~ImportJob() override;
 
@@ -58,7 +58,7 @@ private:
     using Work = std::function<void(Workspace* connection, const QString& error, ImportProgress&)>;
     void start(Work work);
 
-    const Workspace& m_workspace;
+    Workspace& m_workspace;
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<ImportProgress> m_progress;
     ImportPreview m_preview;

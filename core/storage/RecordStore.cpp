@@ -236,6 +236,10 @@ QList<ValidationIssue> RecordStore::validate(const TableSpec& spec, const Record
 
 Outcome RecordStore::write(const TableSpec& spec, Record& record, WriteMode mode)
 {
+    if (m_writeGate) {
+        if (Outcome open = m_writeGate(); !open)
+            return open;
+    }
     QSqlQuery query(m_db);
     const QStringList columns = spec.columns();
     const bool update = mode == WriteMode::Update;
@@ -411,6 +415,10 @@ QStringList RecordStore::deletionEffects(const TableSpec& spec, qint64 id) const
 
 Outcome RecordStore::remove(const TableSpec& spec, qint64 id, DeletedRows* deleted)
 {
+    if (m_writeGate) {
+        if (Outcome open = m_writeGate(); !open)
+            return open;
+    }
     DeletedRows collected;
     if (Outcome removable = checkRemovable(spec, id, collected); !removable)
         return removable;

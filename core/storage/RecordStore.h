@@ -5,6 +5,7 @@
 #include "model/Record.h"
 #include "model/TableSpec.h"
 
+#include <functional>
 #include <optional>
 #include <QSqlDatabase>
 
@@ -17,6 +18,9 @@ class RecordStore final
 public:
     explicit RecordStore(QSqlDatabase db);
     QSqlDatabase database() const { return m_db; }
+    // Asked before every write; a failure is what the caller gets instead (the workspace
+    // is still being checked and waits for it, or it is damaged and read-only).
+    void setWriteGate(std::function<Outcome()> gate) { m_writeGate = std::move(gate); }
 
     std::optional<Record> get(const TableSpec& spec, qint64 id) const;
     // All rows in the table's natural order, optionally only those where column = value.
@@ -57,6 +61,7 @@ private:
     QList<ValidationIssue> checkUnique(const TableSpec& spec, const Record& record) const;
 
     QSqlDatabase m_db;
+    std::function<Outcome()> m_writeGate;
 };
 
 } // namespace stuurboord

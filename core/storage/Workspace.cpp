@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "BackgroundIntegrityCheck.h"
 #include "DiskSync.h"
 #include "domain/OrganisationProfile.h"
 #include "RecordStore.h"
@@ -148,6 +149,7 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<Works
 
 Workspace::~Workspace()
 {
+    m_pendingCheck.reset();
     m_records.reset();
     if (m_db.isOpen())
         m_db.close();
@@ -210,11 +212,12 @@ OpenResult Workspace::open(const QString& path, OpenOptions options)
     }
     std::unique_ptr<Workspace> workspace(
         new Workspace(absolutePath, nextConnectionName(), std::move(lock)));
-    return workspace->finishOpening(std::move(workspace), options.readOnly);
+    return workspace->finishOpening(std::move(workspace), options);
 }
 
-OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOnly)
+OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, const OpenOptions& options)
 {
+    const bool readOnly = options.readOnly;
     m_readOnly = readOnly;
     m_db = SqliteSpecifics::open(m_path, m_connectionName,
         readOnly ? SqliteSpecifics::Access::ReadOnly : SqliteSpecifics::Access::ReadWrite);
@@ -223,16 +226,11 @@ OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOn
             QCoreApplication::translate("Workspace", "The workspace could not be opened."));
     // The full check, not quick_check: a flipped bit that breaks the order of keys in a
     // page passes quick_check, and an import would then write into a damaged file.
-    SqliteSpecifics::Failure why = SqliteSpecifics::Failure::None;
-    const QStringList findings = SqliteSpecifics::fullCheck(m_db, &why);
-    if (why == SqliteSpecifics::Failure::Busy || why == SqliteSpecifics::Failure::ReadOnly)
-        return failure(WorkspaceProblem::Busy, busyMessage(currentWriter()));
-    if (why != SqliteSpecifics::Failure::None)
-        return failure(WorkspaceProblem::CannotWrite,
-            QCoreApplication::translate("Workspace", "The workspace could not be read: %1")
-                .arg(findings.join(u"; ")));
-    if (!findings.isEmpty())
-        return failure(WorkspaceProblem::Damaged, damagedMessage(findings));
+    const bool checkLater = options.checkAfterOpening && !readOnly;
+    if (!checkLater) {
+        if (OpenResult refused = checkNow(); !refused.message.isEmpty())
+            return refused;
+    }
     QString error;
     if (!readOnly && !SqliteSpecifics::configure(m_db, &error)) {
         if (SqliteSpecifics::classify(m_db.lastError()) == SqliteSpecifics::Failure::Busy)
@@ -250,6 +248,16 @@ OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOn
                 "The workspace is damaged: its structure is not what a Stuurboord workspace "
                 "holds (%1). Stuurboord did not change it; restore a backup copy.")
                 .arg(missing.mid(0, 3).join(u"; ")));
+    }
+    if (checkLater && m_schemaVersion < Schema::currentVersion()) {
+        // An update writes: check first, as a command does.
+        if (OpenResult refused = checkNow(); !refused.message.isEmpty())
+            return refused;
+    } else if (checkLater) {
+        if (!SqliteSpecifics::setWritesRefused(m_db, true))
+            return failure(WorkspaceProblem::CannotWrite,
+                QCoreApplication::translate("Workspace", "The workspace could not be opened."));
+        m_pendingCheck = std::make_unique<BackgroundIntegrityCheck>(m_path);
     }
     if (m_schemaVersion < Schema::currentVersion()) {
         const QString backupPath = backupPathFor(m_path, m_schemaVersion);
@@ -272,9 +280,56 @@ OpenResult Workspace::finishOpening(std::unique_ptr<Workspace> self, bool readOn
         m_schemaVersion = Schema::currentVersion();
     }
     m_records = std::make_unique<RecordStore>(m_db);
+    if (m_pendingCheck)
+        m_records->setWriteGate([this] { return finishCheck(); });
     OpenResult result;
     result.workspace = std::move(self);
     return result;
+}
+
+OpenResult Workspace::checkNow()
+{
+    SqliteSpecifics::Failure why = SqliteSpecifics::Failure::None;
+    const QStringList findings = SqliteSpecifics::fullCheck(m_db, &why);
+    if (why == SqliteSpecifics::Failure::Busy || why == SqliteSpecifics::Failure::ReadOnly)
+        return failure(WorkspaceProblem::Busy, busyMessage(currentWriter()));
+    if (why != SqliteSpecifics::Failure::None)
+        return failure(WorkspaceProblem::CannotWrite,
+            QCoreApplication::translate("Workspace", "The workspace could not be read: %1")
+                .arg(findings.join(u"; ")));
+    if (!findings.isEmpty())
+        return failure(WorkspaceProblem::Damaged, damagedMessage(findings));
+    return {};
+}
+
+Outcome Workspace::finishCheck()
+{
+    if (m_pendingCheck) {
+        const BackgroundIntegrityCheck::Result result = m_pendingCheck->wait();
+        m_pendingCheck.reset();
+        const QString findings = result.findings.mid(0, 3).join(u"; ");
+        if (result.failure == SqliteSpecifics::Failure::Busy)
+            m_refusal = QCoreApplication::translate("Workspace",
+                "Stuurboord could not check the workspace, because %1 kept it busy. You can "
+                "look at it, but changes are switched off until you open it again.")
+                            .arg(currentWriter());
+        else if (result.failure != SqliteSpecifics::Failure::None)
+            m_refusal = QCoreApplication::translate("Workspace",
+                "The workspace could not be read completely (%1). You can look at what it "
+                "shows, but changes are switched off; restore a backup copy.")
+                            .arg(findings);
+        else if (!result.findings.isEmpty())
+            m_refusal = QCoreApplication::translate("Workspace",
+                "The workspace is damaged (%1). Stuurboord opened it read-only so you can "
+                "look at it and copy what you need; nothing will be written to it. Restore "
+                "a backup copy to go on working.")
+                            .arg(findings);
+        else if (!SqliteSpecifics::setWritesRefused(m_db, false))
+            m_refusal = QCoreApplication::translate("Workspace",
+                "The workspace could not be prepared for changes: %1")
+                            .arg(m_db.lastError().text());
+    }
+    return m_refusal.isEmpty() ? Outcome() : Outcome::failure(m_refusal);
 }
 
 QString Workspace::currentWriter() const
@@ -365,6 +420,12 @@ std::unique_ptr<Workspace> Workspace::openWorkerConnection(QString* error) const
         problem = worker->m_db.lastError().text();
     else if (!m_readOnly)
         opened = SqliteSpecifics::configure(worker->m_db, &problem);
+    // A worker (an import) writes nothing into a workspace that is unchecked or damaged.
+    // Its owner finished the check before starting the thread (ImportJob), so what is read
+    // here no longer changes.
+    worker->m_refusal = m_refusal;
+    if (opened && !m_readOnly && !writesAllowed())
+        opened = SqliteSpecifics::setWritesRefused(worker->m_db, true);
     if (!opened) {
         if (error)
             *error = QCoreApplication::translate(

@@ -11,6 +11,7 @@
 
 namespace stuurboord {
 
+class BackgroundIntegrityCheck;
 class RecordStore;
 class WorkspaceLock;
 struct OpenResult;
@@ -27,6 +28,10 @@ public:
         // Only read (reports from the command line): no lock, so it works while the
         // workspace is open in the application, and nothing is ever written.
         bool readOnly = false;
+        // Show the workspace at once (the application): the full integrity check runs on
+        // a second connection while the window paints, and every write is refused until
+        // finishCheck() has seen it pass. Commands check before they open, as before.
+        bool checkAfterOpening = false;
     };
 
     static OpenResult open(const QString& path, OpenOptions options);
@@ -48,6 +53,15 @@ public:
     const QString& migrationBackupPath() const { return m_migrationBackupPath; }
     QString organisationName() const;
 
+    // Waits for the check begun by OpenOptions::checkAfterOpening and allows writes when
+    // it passed. A damaged workspace stays readable but refuses every write; the outcome
+    // says why. Returns at once when there is nothing to wait for.
+    Outcome finishCheck();
+    // False while the check runs and after it failed.
+    bool writesAllowed() const { return !m_pendingCheck && m_refusal.isEmpty(); }
+    // Why writes stay refused after the check; empty while it runs and when it passed.
+    const QString& writeRefusal() const { return m_refusal; }
+
     // Writes a consistent copy of the open workspace to another file.
     Outcome saveCopyAs(const QString& targetPath);
 
@@ -59,7 +73,9 @@ public:
 
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<WorkspaceLock> lock);
-    OpenResult finishOpening(std::unique_ptr<Workspace> self, bool readOnly);
+    OpenResult finishOpening(std::unique_ptr<Workspace> self, const OpenOptions& options);
+    // The full integrity check on this connection; an empty message when it passed.
+    OpenResult checkNow();
     static Outcome buildEmpty(const QString& path, const QString& organisationName);
     // Who holds the file while this connection waited for it, for a "busy" message.
     QString currentWriter() const;
@@ -72,6 +88,9 @@ private:
     int m_schemaVersion = 0;
     bool m_readOnly = false;
     QString m_migrationBackupPath;
+    std::unique_ptr<BackgroundIntegrityCheck> m_pendingCheck;
+    // Why writes are refused after a failed check; empty when they are allowed.
+    QString m_refusal;
 };
 
 struct OpenResult

@@ -1,3 +1,4 @@
+#include "domain/Goal.h"
 #include "FileBytes.h"
 #include "import/DateParser.h"
 #include "import/ImportRunner.h"
@@ -230,6 +231,35 @@ private slots:
         QVERIFY(!Workspace::open(probe, Workspace::OpenOptions{false, true}).ok());
         QCOMPARE(fileDigest(probe), before);
         QVERIFY(!WorkspaceCheck::run(probe).isHealthy());
+
+        // The application shows a workspace at once and checks it beside the window: the
+        // same file opens, reads, and then refuses every write with the reason.
+        Workspace::OpenOptions showAtOnce;
+        showAtOnce.checkAfterOpening = true;
+        OpenResult shown = Workspace::open(probe, showAtOnce);
+        QVERIFY2(shown.ok(), qPrintable(shown.message));
+        QCOMPARE(shown.workspace->organisationName(), QStringLiteral("Gemeente Bitdorp"));
+        Goal goal;
+        goal.title = QStringLiteral("Niet in een beschadigd bestand");
+        goal.kind = GoalKind::Abstract;
+        const Outcome added = shown.workspace->repository<Goal>().add(goal);
+        QVERIFY(!added);
+        QVERIFY2(added.message().contains(QStringLiteral("damaged"))
+                && added.message().contains(QStringLiteral("read-only")),
+            qPrintable(added.message()));
+        QCOMPARE(shown.workspace->writeRefusal(), added.message());
+        // An import through a worker connection is refused at the SQLite level as well.
+        QString error;
+        std::unique_ptr<Workspace> worker = shown.workspace->openWorkerConnection(&error);
+        QVERIFY2(worker, qPrintable(error));
+        QCOMPARE(worker->writeRefusal(), added.message());
+        ImportPreview summary;
+        const BatchWriter::Result imported = ImportRunner::importFile(*worker,
+            longExport(QStringLiteral("more.csv"), 50), {}, BatchWriter::Overlap::Ask, false, summary);
+        QVERIFY(!imported.outcome);
+        worker.reset();
+        shown.workspace.reset();
+        QCOMPARE(fileDigest(probe), before);
     }
 
     void aliasesShareOneLock()

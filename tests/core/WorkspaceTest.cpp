@@ -99,6 +99,31 @@ private slots:
         QCOMPARE(SqliteSpecifics::userVersion(db), Schema::currentVersion());
     }
 
+    void checkAfterOpeningLetsTheFirstWriteWaitForIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Meteen.stuurboord"));
+        QVERIFY(Workspace::create(path, QStringLiteral("Gemeente Vlot")).ok());
+        Workspace::OpenOptions options;
+        options.checkAfterOpening = true;
+        OpenResult opened = Workspace::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        Workspace& workspace = *opened.workspace;
+        // Readable at once, while the check still runs (or has just finished).
+        QCOMPARE(workspace.organisationName(), QStringLiteral("Gemeente Vlot"));
+        QVERIFY(!workspace.writesAllowed());
+        // The first write waits for the check instead of failing.
+        Goal goal;
+        goal.title = QStringLiteral("Iedereen vindt zijn collega's");
+        goal.kind = GoalKind::Abstract;
+        const Outcome added = workspace.repository<Goal>().add(goal);
+        QVERIFY2(added, qPrintable(added.message()));
+        QVERIFY(workspace.writesAllowed());
+        QVERIFY(workspace.writeRefusal().isEmpty());
+        QVERIFY(workspace.finishCheck());
+        QCOMPARE(workspace.repository<Goal>().all().size(), 1);
+    }
+
     void createRefusesExistingFile()
     {
         const QString path = pathFor(QStringLiteral("exists.stuurboord"));
@@ -290,6 +315,23 @@ private slots:
         file.close();
         expectRejected(path, WorkspaceProblem::Damaged, QStringLiteral("damaged"));
         QVERIFY(!WorkspaceCheck::run(path).isHealthy());
+
+        // The application opens it to show at once, and then says it stays read-only.
+        const QByteArray before = fileDigest(path);
+        Workspace::OpenOptions options;
+        options.checkAfterOpening = true;
+        OpenResult shown = Workspace::open(path, options);
+        if (shown.ok()) {
+            const Outcome checked = shown.workspace->finishCheck();
+            QVERIFY(!checked);
+            QVERIFY2(checked.message().contains(QStringLiteral("backup")), qPrintable(checked.message()));
+            QVERIFY(!shown.workspace->writesAllowed());
+            shown.workspace.reset();
+        } else {
+            // So damaged that even the structure check on opening refuses it.
+            QCOMPARE(shown.problem, WorkspaceProblem::Damaged);
+        }
+        QCOMPARE(fileDigest(path), before);
     }
 
     void everyEarlierVersionUpgradesWithBackup_data()

@@ -139,6 +139,8 @@ private slots:
         QVERIFY(window.openWorkspace(m_demo));
         auto* dashboard = qobject_cast<DashboardPage*>(window.workspaceView()->currentPage());
         QVERIFY(dashboard);
+        // The figures come just after the window has painted.
+        QVERIFY(QTest::qWaitFor([dashboard] { return dashboard->isLoaded(); }, 5000));
         QPushButton* compareButton = nullptr;
         for (QPushButton* candidate : dashboard->findChildren<QPushButton*>()) {
             if (candidate->text().contains(QStringLiteral("Compare")))

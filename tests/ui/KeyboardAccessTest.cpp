@@ -1,9 +1,13 @@
 #include "Clock.h"
 #include "MainWindow.h"
+#include "WorkspaceContext.h"
 #include "WorkspaceView.h"
 #include "demo/DemoWorkspace.h"
 #include "dialogs/GuideDialog.h"
+#include "dialogs/KpiEditor.h"
 #include "dialogs/PreferencesDialog.h"
+#include "domain/Kpi.h"
+#include "storage/Workspace.h"
 #include "i18n/QtTranslationGaps.h"
 
 #include <QAbstractButton>
@@ -21,6 +25,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QRadioButton>
 #include <QTest>
@@ -252,7 +257,7 @@ private:
 
     // Triggers `open` and checks the modal dialog it shows, then closes it (and any dialog
     // that closing or the first one opens in turn).
-    void checkModal(const QString& where, const std::function<void()>& open)
+    void checkModal(const QString& where, const std::function<void()>& open, int settleMs = 0)
     {
         bool seen = false;
         // The polling stops with `guard`, also when the action opened no dialog at all.
@@ -265,6 +270,10 @@ private:
                 return;
             }
             seen = true;
+            // A dialog that reads a file first (the import preview) is checked as the
+            // user meets it once reading is done.
+            if (settleMs > 0)
+                QTest::qWait(settleMs);
             checkDialog(dialog, where + QStringLiteral(" › ") + plain(dialog->windowTitle()));
             dialog->done(QDialog::Rejected);
         };
@@ -276,6 +285,29 @@ private:
             if (auto* more = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
                 more->done(QDialog::Rejected);
             QTest::qWait(50);
+        }
+    }
+
+    void checkPageButtons(QWidget* page, const QString& where)
+    {
+        for (auto* list : page->findChildren<QAbstractItemView*>()) {
+            if (list->isVisible() && list->model() && list->model()->rowCount() > 0)
+                list->setCurrentIndex(list->model()->index(0, 0));
+        }
+        QList<QPointer<QAbstractButton>> buttons;
+        for (auto* button : page->findChildren<QAbstractButton*>())
+            buttons << button;
+        for (const QPointer<QAbstractButton>& button : std::as_const(buttons)) {
+            // A page can rebuild its buttons after a dialog closed.
+            if (!button || !button->isVisible() || !button->isEnabled())
+                continue;
+            const QString text = plain(button->text());
+            if (!text.endsWith(u'…'))
+                continue;
+            checkModal(where + QStringLiteral(" › ") + text, [button] {
+                if (button)
+                    button->click();
+            });
         }
     }
 
@@ -301,6 +333,48 @@ private:
             checkLetters(view->currentPage(), where, window.menuBar());
             checkTabbing(&window, where);
         }
+        // Every dialog a button on a page opens ("Add…", "Edit…", "Review…"), with the first
+        // row of each list chosen so that buttons acting on a row are enabled.
+        for (int page = 0; page < view->pageCount(); ++page) {
+            view->showPage(page);
+            QTest::qWait(200);
+            QWidget* shown = view->currentPage();
+            checkPageButtons(shown, view->pageTitle(page));
+            // And on every tab of the page (a button may have led to another page).
+            for (auto* tabs : shown->findChildren<QTabWidget*>()) {
+                view->showPage(page);
+                if (!tabs->isVisible())
+                    continue;
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    view->showPage(page);
+                    tabs->setCurrentIndex(tab);
+                    QTest::qWait(100);
+                    checkPageButtons(tabs->currentWidget(),
+                        view->pageTitle(page) + QStringLiteral(" › ") + plain(tabs->tabText(tab)));
+                }
+            }
+        }
+        // The KPI form, opened from the KPI list by double-click or Enter.
+        {
+            WorkspaceContext* context = window.findChild<WorkspaceContext*>();
+            QVERIFY(context);
+            const QList<Kpi> kpis = window.workspace()->repository<Kpi>().all();
+            QVERIFY(!kpis.isEmpty());
+            checkModal(QStringLiteral("KPI form"), [context, &window, kpi = kpis.first()] {
+                KpiEditor::ask(*context, kpi, &window);
+            });
+        }
+        // The import preview and the column mapping, on a real export.
+        const QString csv = m_dir.filePath(QStringLiteral("Gebruik november.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Datum;Afdeling;Paginaweergaven;Actieve gebruikers\n"
+                       "2026-11-02;Publiekszaken;1200;340\n2026-11-03;Publiekszaken;1310;352\n"
+                       "2026-11-03;Sociaal domein;800;210\n");
+        }
+        checkModal(QStringLiteral("Import › column mapping"), [&window, csv] { window.importFile(csv, true); });
+        checkModal(QStringLiteral("Import › preview"), [&window, csv] { window.importFile(csv); }, 1500);
         // Every dialog the menus open, with the demo open.
         for (QAction* top : window.menuBar()->actions()) {
             for (QAction* action : top->menu()->actions()) {

@@ -24,6 +24,8 @@ AgendaDialog::AgendaDialog(const QList<AgendaPoint>& points, const QDate& date,
     intro->setWordWrap(true);
     m_editor = new QPlainTextEdit(AgendaProposal::toText(points), this);
     m_editor->setAccessibleName(tr("Agenda"));
+    // Tab moves on to the buttons; the agenda is a list of lines, not indented text.
+    m_editor->setTabChangesFocus(true);
     m_editor->setMinimumSize(560, 360);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

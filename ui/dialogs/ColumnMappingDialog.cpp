@@ -90,6 +90,8 @@ ColumnMappingDialog::ColumnMappingDialog(
     m_rows = new QTableWidget(this);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->setAccessibleName(tr("The first rows of the file"));
+    // Arrow keys move between cells; Tab moves on to the next field, as in a form.
+    m_rows->setTabKeyNavigation(false);
     m_rows->setMinimumHeight(150);
     layout->addWidget(m_rows, 1);
 
@@ -128,6 +130,9 @@ ColumnMappingDialog::ColumnMappingDialog(
     m_metrics->horizontalHeader()->setSectionResizeMode(MetricColumn, QHeaderView::Stretch);
     m_metrics->verticalHeader()->hide();
     m_metrics->setAccessibleName(tr("Columns with figures"));
+    // Every choice in it is a check box or a list in a cell, each a Tab stop of its own; the
+    // table itself would be a stop that passes focus on to its first cell.
+    m_metrics->setFocusPolicy(Qt::NoFocus);
     m_metrics->setMinimumHeight(140);
     layout->addWidget(m_metrics, 1);
 
@@ -293,6 +298,18 @@ void ColumnMappingDialog::showHeader()
         metric->setCurrentText(existing.isEmpty() ? names.at(i) : existing);
         m_metrics->setCellWidget(row, MetricColumn, metric);
     }
+    // Widgets in cells join the end of the window's Tab chain: put them where they are shown,
+    // between the date choice and the profile name.
+    QWidget* previous = m_dates;
+    for (int row = 0; row < m_metrics->rowCount(); ++row) {
+        for (const int column : {int(ImportColumn), int(MetricColumn)}) {
+            if (QWidget* cell = m_metrics->cellWidget(row, column)) {
+                QWidget::setTabOrder(previous, cell);
+                previous = cell;
+            }
+        }
+    }
+    QWidget::setTabOrder(previous, m_name);
     m_metrics->resizeColumnToContents(ImportColumn);
     m_metrics->resizeColumnToContents(SourceColumn);
     updateMetrics();

@@ -5,6 +5,7 @@
 #include "model/TableSpec.h"
 #include "domain/DomainTables.h"
 #include "models/ValueFormatter.h"
+#include "widgets/OptionalDateEdit.h"
 #include "storage/RecordStore.h"
 
 #include <QCheckBox>
@@ -45,14 +46,10 @@ QWidget* FieldEditor::create(const FieldSpec& field, const RecordStore& store, Q
         return spin;
     }
     case FieldKind::Date: {
-        auto* edit = new QDateEdit(parent);
+        auto* edit = field.isRequired() ? new QDateEdit(parent)
+            : new OptionalDateEdit(noDate, QCoreApplication::translate("FieldEditor", "no date"), parent);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        if (!field.isRequired()) {
-            // The earliest date stands for "no date": QDateEdit cannot be empty.
-            edit->setMinimumDate(noDate);
-            edit->setSpecialValueText(QCoreApplication::translate("FieldEditor", "no date"));
-        }
         return edit;
     }
     case FieldKind::Enum: {

@@ -347,6 +347,7 @@ void ImportDialog::showPreview()
 
     auto* figures = new QTreeWidget(m_tabs);
     figures->setRootIsDecorated(false);
+    figures->setAccessibleName(tr("Figures"));
     figures->setHeaderLabels({tr("Line"), tr("Metric"), tr("Month"), tr("Dimension"), tr("Value")});
     for (const ObservationDraft& draft : std::as_const(m_preview.sample)) {
         auto* item = new QTreeWidgetItem(figures,
@@ -360,6 +361,7 @@ void ImportDialog::showPreview()
     m_tabs->addTab(rowsAsRead(), tr("Rows as read"));
     auto* rejected = new QTreeWidget(m_tabs);
     rejected->setRootIsDecorated(false);
+    rejected->setAccessibleName(tr("Rejected rows"));
     rejected->setHeaderLabels({tr("Line"), tr("Why it is not imported")});
     for (const RejectedRow& row : std::as_const(m_preview.rejected))
         new QTreeWidgetItem(rejected, {QString::number(row.line), row.reason});
@@ -368,6 +370,7 @@ void ImportDialog::showPreview()
         rejected, tr("Rejected rows (%1)").arg(locale.toString(m_preview.rejectedCount)));
     auto* decisions = new QTreeWidget(m_tabs);
     decisions->setRootIsDecorated(false);
+    decisions->setAccessibleName(tr("How it was read"));
     decisions->setHeaderLabels({tr("How the file was read")});
     for (const QString& decision : std::as_const(m_preview.decisions))
         new QTreeWidgetItem(decisions, {decision});
@@ -388,6 +391,8 @@ QWidget* ImportDialog::rowsAsRead()
 {
     auto* table = new QTableWidget(m_tabs);
     table->setObjectName(QStringLiteral("rowsAsRead"));
+    table->setAccessibleName(tr("Rows as read"));
+    table->setTabKeyNavigation(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     qsizetype columns = 0;
     for (const CsvRecord& record : std::as_const(m_preview.headRecords))

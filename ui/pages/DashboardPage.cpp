@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "AfterFirstPaint.h"
 #include "Clock.h"
 #include "DashboardGuide.h"
 #include "PageHeader.h"
@@ -102,13 +103,17 @@ QString trendSymbol(TrendSignal::Kind kind)
 constexpr int signalRole = Qt::UserRole + 1;
 } // namespace
 
-DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
+DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent, FirstLoad firstLoad)
     : QWidget(parent)
     , m_context(context)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
         tr("Dashboard"), tr("How the intranet is doing, and what needs your attention."), this));
+    m_reading = new QLabel(tr("Reading the figures…"), this);
+    m_reading->setAlignment(Qt::AlignCenter);
+    m_reading->hide();
+    layout->addWidget(m_reading);
     m_guide = new DashboardGuide(this);
     layout->addWidget(m_guide);
     connect(m_guide, &DashboardGuide::stepRequested, this,
@@ -195,7 +200,23 @@ DashboardPage::DashboardPage(WorkspaceContext& context, QWidget* parent)
     connect(m_dismiss, &QPushButton::clicked, this, &DashboardPage::dismissSignal);
     connect(m_annotate, &QPushButton::clicked, this, &DashboardPage::annotateSignal);
     connect(&context, &WorkspaceContext::tableChanged, this, &DashboardPage::scheduleReload);
-    reload();
+    if (firstLoad == FirstLoad::Now) {
+        reload();
+        return;
+    }
+    // Until then the page says what it is doing; the empty-workspace guide would mislead.
+    m_guide->hide();
+    m_compare->hide();
+    m_tileArea->hide();
+    m_reading->show();
+    AfterFirstPaint::run(this, [this] { ensureLoaded(); });
+}
+
+DashboardPage& DashboardPage::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
+    return *this;
 }
 
 void DashboardPage::scheduleReload()
@@ -221,6 +242,9 @@ void DashboardPage::reload()
     reloadTrends();
     reloadMeetings();
     reloadBudget();
+    m_reading->hide();
+    m_loaded = true;
+    emit loaded();
 }
 
 void DashboardPage::changeEvent(QEvent* event)

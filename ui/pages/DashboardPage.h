@@ -29,19 +29,31 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    explicit DashboardPage(WorkspaceContext& context, QWidget* parent = nullptr);
+    // When the figures are computed: at once, or once the window has painted, so a large
+    // workspace shows its window without waiting for them ("Reading the figures…").
+    enum class FirstLoad
+    {
+        Now,
+        AfterFirstPaint
+    };
+    explicit DashboardPage(
+        WorkspaceContext& context, QWidget* parent = nullptr, FirstLoad firstLoad = FirstLoad::Now);
     void reload();
-    const DashboardData& data() const { return m_data; }
-    QList<FigureTile*> tiles() const { return m_tiles; }
-    QListWidget* attentionList() const { return m_attention; }
-    QListWidget* trendList() const { return m_trends; }
-    DashboardGuide* guide() const { return m_guide; }
+    bool isLoaded() const { return m_loaded; }
+    // What the page shows; asking loads the figures if they are not there yet.
+    const DashboardData& data() { return ensureLoaded().m_data; }
+    QList<FigureTile*> tiles() { return ensureLoaded().m_tiles; }
+    QListWidget* attentionList() { return ensureLoaded().m_attention; }
+    QListWidget* trendList() { return ensureLoaded().m_trends; }
+    DashboardGuide* guide() { return ensureLoaded().m_guide; }
 
     // Acts on the chosen trend signal: dismiss it, or keep it as an event on the charts.
     void dismissSignal();
     void annotateSignal();
 
 signals:
+    // The figures are shown (the first time, and after each reload).
+    void loaded();
     void kpiRequested(qint64 kpiId);
     // A page key of AttentionPlace, and the record to show there.
     void placeRequested(const QString& page, const QString& table, qint64 id);
@@ -50,6 +62,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    DashboardPage& ensureLoaded();
     void scheduleReload();
     void reloadTiles();
     void reloadAttention();
@@ -63,6 +76,8 @@ private:
     WorkspaceContext& m_context;
     DashboardData m_data;
     bool m_reloadPending = false;
+    bool m_loaded = false;
+    QLabel* m_reading = nullptr;
     DashboardGuide* m_guide = nullptr;
     QScrollArea* m_tileArea = nullptr;
     QGridLayout* m_tileGrid = nullptr;

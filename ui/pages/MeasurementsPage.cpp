@@ -7,6 +7,7 @@
 #include "domain/HeadcountEntry.h"
 #include "domain/KpiValue.h"
 #include "kpi/KpiEvaluator.h"
+#include "kpi/KpiFormat.h"
 #include "kpi/MeasurementCalendar.h"
 #include "models/ValueFormatter.h"
 #include "storage/Workspace.h"
@@ -24,6 +25,8 @@
 namespace stuurboord {
 
 namespace {
+constexpr int periodKeyRole = Qt::UserRole + 1;
+
 QTreeWidget* list(const QStringList& headers, const QString& name, QWidget* parent)
 {
     auto* tree = new QTreeWidget(parent);
@@ -97,12 +100,14 @@ void MeasurementsPage::reload()
     m_overdue->clear();
     Workspace& workspace = m_context.workspace();
     for (const MeasurementCalendar::Moment& moment : MeasurementCalendar::upcoming(workspace))
-        new QTreeWidgetItem(m_upcoming, {ValueFormatter::date(moment.date), moment.period.toString(), moment.kpiName});
+        new QTreeWidgetItem(m_upcoming, {ValueFormatter::date(moment.date), KpiFormat::period(moment.period), moment.kpiName});
     const KpiEvaluator evaluator(workspace);
     const QList<MeasurementCalendar::Moment> overdue = MeasurementCalendar::overdue(workspace, evaluator);
     for (auto it = overdue.crbegin(); it != overdue.crend(); ++it) {
-        auto* item = new QTreeWidgetItem(m_overdue, {it->period.toString(), it->kpiName, it->missing});
+        auto* item = new QTreeWidgetItem(m_overdue, {KpiFormat::period(it->period), it->kpiName, it->missing});
         item->setData(0, Qt::UserRole, it->kpiId);
+        // The column shows "2026 K3"; the value is entered for the period's key.
+        item->setData(0, periodKeyRole, it->period.toString());
     }
     if (overdue.isEmpty())
         new QTreeWidgetItem(m_overdue, {QString(), tr("Nothing overdue: every measurement moment has its value.")});
@@ -115,7 +120,7 @@ void MeasurementsPage::enterValue()
 {
     QTreeWidgetItem* item = m_overdue->currentItem();
     const qint64 kpiId = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
-    ManualValueDialog dialog(m_context, kpiId, item ? item->text(0) : QString(), this);
+    ManualValueDialog dialog(m_context, kpiId, item ? item->data(0, periodKeyRole).toString() : QString(), this);
     dialog.exec();
 }
 

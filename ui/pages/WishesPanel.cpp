@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -146,12 +147,19 @@ void WishesPanel::decline()
     const std::optional<Wish> wish = m_context.workspace().repository<Wish>().get(id);
     if (!wish)
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(this, tr("Decline Wish"),
-        tr("Why is “%1” declined? The reason is kept with the wish.").arg(shortText(wish->text)),
-        wish->declineReason, &ok);
-    if (!ok)
+    QInputDialog ask(this);
+    ask.setWindowTitle(tr("Decline Wish"));
+    ask.setLabelText(tr("Why is “%1” declined? The reason is kept with the wish.").arg(shortText(wish->text)));
+    ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    ask.setTextValue(wish->declineReason);
+    // Qt's text box keeps Tab and has no name for a screen reader; give it both.
+    if (auto* box = ask.findChild<QPlainTextEdit*>()) {
+        box->setTabChangesFocus(true);
+        box->setAccessibleName(tr("Reason"));
+    }
+    if (ask.exec() != QDialog::Accepted)
         return;
+    const QString reason = ask.textValue();
     if (const Outcome outcome = decline(id, reason); !outcome)
         QMessageBox::warning(this, tr("Decline Wish"), outcome.message());
 }

@@ -52,6 +52,11 @@ bool SqliteSpecifics::configure(QSqlDatabase& db, QString* error)
         && execPragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
 }
 
+bool SqliteSpecifics::setWritesRefused(QSqlDatabase& db, bool refused)
+{
+    return execPragma(db, refused ? QStringLiteral("PRAGMA query_only=ON") : QStringLiteral("PRAGMA query_only=OFF"));
+}
+
 SqliteSpecifics::Failure SqliteSpecifics::failureOf(int code)
 {
     switch (code & 0xff) {

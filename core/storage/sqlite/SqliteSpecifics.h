@@ -22,6 +22,9 @@ public:
 
     static QSqlDatabase open(const QString& path, const QString& connectionName, Access access);
     static bool configure(QSqlDatabase& db, QString* error);
+    // Refuses (or allows again) every write through this connection, whatever the caller
+    // tries: a workspace not yet checked, or found damaged, is never written.
+    static bool setWritesRefused(QSqlDatabase& db, bool refused);
 
     // Why a statement failed, as far as what the user should be told depends on it.
     enum class Failure
