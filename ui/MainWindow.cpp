@@ -26,7 +26,6 @@
 #include "charts/ChartExport.h"
 
 #include <QChartView>
-#include <QStatusBar>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -46,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace stuurboord {
@@ -249,9 +249,18 @@ bool MainWindow::openWorkspace(const QString& path)
     // Follow-up actions are brought up to date once the window shows: on a large workspace
     // that is a second pass over every KPI, and a new action reloads the dashboard anyway.
     auto* followUps = new FollowUpSync(*m_context);
+    // The check's verdict is taken once it is in, without holding up the window meanwhile.
     AfterFirstPaint::run(m_view, [this, followUps] {
-        if (verifyWorkspace())
-            followUps->run();
+        auto* poll = new QTimer(m_view);
+        connect(poll, &QTimer::timeout, this, [this, poll, followUps] {
+            if (!m_workspace->checkFinished())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            if (verifyWorkspace())
+                followUps->run();
+        });
+        poll->start(25);
     });
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);

@@ -302,6 +302,11 @@ OpenResult Workspace::checkNow()
     return {};
 }
 
+bool Workspace::checkFinished() const
+{
+    return !m_pendingCheck || m_pendingCheck->isDone();
+}
+
 Outcome Workspace::finishCheck()
 {
     if (m_pendingCheck) {

@@ -57,6 +57,8 @@ public:
     // it passed. A damaged workspace stays readable but refuses every write; the outcome
     // says why. Returns at once when there is nothing to wait for.
     Outcome finishCheck();
+    // The check begun on opening is over (or there was none): finishCheck() will not wait.
+    bool checkFinished() const;
     // False while the check runs and after it failed.
     bool writesAllowed() const { return !m_pendingCheck && m_refusal.isEmpty(); }
     // Why writes stay refused after the check; empty while it runs and when it passed.
