@@ -25,13 +25,16 @@ PackDocument::PackDocument(const MeetingPack& pack, QPaintDevice* device, const 
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setDocumentMargin(0);
     m_document->setDefaultFont(PackStyle::font(PackStyle::bodyPoints));
-    m_document->setPageSize(page);
     // The chart is as wide as the text and a little under half as tall: three to a page.
     m_charts = new PackChartObject(pack.charts, QSizeF(page.width(), page.width() * 0.42), m_document.get());
     m_document->documentLayout()->registerHandler(PackChartObject::type, m_charts);
+    // Without a page size the layout ignores edits; with one, every cell filled would lay the
+    // whole table out again (quadratic in its cells). So fill first, then lay out once.
+    m_document->setPageSize(QSizeF(0, 0));
     addCover();
     for (const PackPart& part : pack.parts)
         addPart(part);
+    m_document->setPageSize(page);
     keepHeadingsWithText();
 }
 
