@@ -51,6 +51,8 @@ private slots:
         QVERIFY(remove->isEnabled());
         // The preview shows the picture itself, at its own proportions.
         QCOMPARE(preview->pixmap().size(), QSize(144, 48));
+        // Kept for review beside the pack pages.
+        picker.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/logo-picker.png"));
 
         // A file that is no picture leaves the chosen logo as it was and says why.
         const QString notes = m_dir.filePath(QStringLiteral("notities.png"));
