@@ -4162,6 +4162,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OrganisationLogo</name>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB. Save the logo at the size it is shown (a few hundred pixels wide) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture. Choose the logo as one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackCommand</name>
     <message>
         <source>Usage: stuurboord report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD] [--lang nl|en] [--sections LIST]</source>
@@ -6261,6 +6276,33 @@ Value %2, effort %3. %4</source>
     </message>
 </context>
 <context>
+    <name>stuurboord::LogoPicker</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo: the pack&apos;s cover starts with the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -6440,6 +6482,10 @@ Value %2, effort %3. %4</source>
     </message>
     <message>
         <source>Workspace opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1257,7 +1257,7 @@ Opdrachten:
     </message>
     <message>
         <source>won&apos;t have</source>
-        <translation>niet nu (won't have)</translation>
+        <translation>niet nu (won&apos;t have)</translation>
     </message>
     <message>
         <source>idea</source>
@@ -4186,6 +4186,21 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>OrganisationLogo</name>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 kon niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB. Save the logo at the size it is shown (a few hundred pixels wide) and choose it again.</source>
+        <translation>%1 is groter dan 2 MB. Sla het logo op in de maat waarin het getoond wordt (een paar honderd pixels breed) en kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture. Choose the logo as one of these.</source>
+        <translation>%1 is geen PNG-, JPEG- of SVG-afbeelding. Kies het logo in een van deze formaten.</translation>
+    </message>
+</context>
+<context>
     <name>PackCommand</name>
     <message>
         <source>Usage: stuurboord report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD] [--lang nl|en] [--sections LIST]</source>
@@ -6290,6 +6305,33 @@ Waarde %2, inspanning %3. %4</translation>
     </message>
 </context>
 <context>
+    <name>stuurboord::LogoPicker</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Logo van de organisatie kiezen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo: the pack&apos;s cover starts with the organisation&apos;s name.</source>
+        <translation>Geen logo: het voorblad van het vergaderrapport begint met de naam van de organisatie.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Deze afbeelding kan niet worden getoond.</translation>
+    </message>
+</context>
+<context>
     <name>stuurboord::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -6470,6 +6512,10 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Workspace opened read-only</source>
         <translation>Werkruimte alleen-lezen geopend</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "dialogs/ColumnMappingDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RecordEditDialog.h"
+#include "widgets/LogoPicker.h"
 #include "domain/OrganisationProfile.h"
 #include "FirstPaintProbe.h"
 #include "FollowUpSync.h"
@@ -343,9 +344,20 @@ void MainWindow::editOrganisation()
         return;
     RecordEditDialog dialog(spec, m_workspace->records(), rows.first(), this);
     dialog.setWindowTitle(tr("Organisation profile"));
-    if (dialog.exec() == QDialog::Accepted && dialog.record().values != rows.first().values) {
-        m_undoStack->push(new EditRecordCommand(*m_context, spec, rows.first(), dialog.record()));
-    }
+    // The logo is a picture, not a text field: it has its own picker in the same form.
+    const int logoColumn = spec.indexOf(QStringLiteral("logo"));
+    auto* logo = new LogoPicker(rows.first().values.value(logoColumn).toByteArray());
+    logo->setObjectName(QStringLiteral("logo"));
+    dialog.addExtraRow(tr("Logo"), logo);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Record edited = dialog.record();
+    while (edited.values.size() <= logoColumn)
+        edited.values << QVariant();
+    if (logo->logo() != rows.first().values.value(logoColumn).toByteArray())
+        edited.values[logoColumn] = logo->logo().isEmpty() ? QVariant() : QVariant(logo->logo());
+    if (edited.values != rows.first().values)
+        m_undoStack->push(new EditRecordCommand(*m_context, spec, rows.first(), edited));
 }
 
 QStringList MainWindow::chooseExports()

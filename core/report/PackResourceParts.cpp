@@ -5,6 +5,7 @@
 #include "domain/Expense.h"
 #include "domain/Metric.h"
 #include "kpi/KpiFormat.h"
+#include "kpi/Period.h"
 #include "model/Money.h"
 #include "storage/queries/BudgetQueries.h"
 #include "storage/Workspace.h"
@@ -18,6 +19,13 @@
 namespace stuurboord {
 
 namespace {
+// A target quarter as the KPI tables write it ("2026 K4" in Dutch); the stored key otherwise.
+QString quarter(const QString& key)
+{
+    const Period period = Period::parse(key);
+    return period.isValid() ? KpiFormat::period(period) : key;
+}
+
 // A usage figure to the precision it has: whole numbers stay whole, 3.6 actions per
 // visit stay 3.6, and large numbers lose their decimals.
 QString figure(double value, MetricUnit unit)
@@ -107,12 +115,12 @@ PackPart PackResourceParts::backlog(const PackContext& context)
     table.header = QStringList{QCoreApplication::translate("MeetingPack", "Backlog item"), QCoreApplication::translate("MeetingPack", "Priority"), QCoreApplication::translate("MeetingPack", "Value / effort"), QCoreApplication::translate("MeetingPack", "Estimated cost"), QCoreApplication::translate("MeetingPack", "Status"),
         QCoreApplication::translate("MeetingPack", "Quarter")};
     table.numericColumns = {2, 3};
-    table.widths = {38, 11, 12, 15, 13, 11};
+    table.widths = {35, 14, 12, 13, 14, 12};
     for (const BacklogItem& item : items.mid(0, backlogRows)) {
         table.rows << QStringList{item.title, PackContext::capitalised(enumLabel(item.priority)),
             QStringLiteral("%1 / %2").arg(item.value).arg(item.effort),
             item.estimatedCostCents > 0 ? Money::formatWhole(item.estimatedCostCents) : QStringLiteral("–"),
-            PackContext::capitalised(enumLabel(item.status)), item.targetQuarter};
+            PackContext::capitalised(enumLabel(item.status)), quarter(item.targetQuarter)};
     }
     if (table.rows.isEmpty()) {
         part.blocks << PackBlock::paragraph(QCoreApplication::translate("MeetingPack", "The phase-two backlog is empty."));

@@ -4,14 +4,18 @@
 #include "domain/ActionItem.h"
 #include "domain/Kpi.h"
 #include "domain/Meeting.h"
+#include "domain/OrganisationProfile.h"
 #include "pack/PackPdf.h"
 #include "pages/ReportsPage.h"
 #include "report/MeetingPack.h"
 #include "storage/Workspace.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QRegularExpression>
@@ -156,6 +160,9 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("%1 %2 %3").arg(meeting.date.day()).arg(locale.monthName(meeting.date.month())).arg(meeting.date.year())));
         QVERIFY(!content.contains(dutch ? QStringLiteral("Budget line") : QStringLiteral("Budgetregel")));
         QVERIFY(content.contains(dutch ? QStringLiteral("Pagina 1 van") : QStringLiteral("Page 1 of")));
+        // Quarters read as people write them (the backlog's target quarter too), not as stored keys.
+        QVERIFY2(!content.contains(QRegularExpression(QStringLiteral(R"(\b20\d\d-Q\d)"))),
+            qPrintable(QRegularExpression(QStringLiteral(R"(\b20\d\d-Q\d)")).match(content).captured(0)));
     }
 
     // The demo meets at the end of February, May, August and November; on its "today" (10
@@ -206,6 +213,87 @@ private slots:
         QVERIFY2(plain > 0 && charted - plain > 400, qPrintable(QStringLiteral("%1 vs %2").arg(plain).arg(charted)));
         // Chart text (axis labels, titles) is text too.
         QVERIFY(text(withCharts).contains(QStringLiteral("Target")) || text(withCharts).contains(QStringLiteral("target")));
+    }
+
+    // The organisation's logo, as a PNG with a transparent background or as an SVG, shows
+    // on the cover: the one picture in the PDF (charts stay vectors), in its own colour, on
+    // white paper, sharp enough to print.
+    void theCoverShowsTheLogo_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("png") << QStringLiteral("png");
+        QTest::newRow("svg") << QStringLiteral("svg");
+    }
+
+    void theCoverShowsTheLogo()
+    {
+        QFETCH(QString, format);
+        const QColor orange(0xff, 0x80, 0x00);
+        QByteArray logo;
+        if (format == u"png") {
+            QImage image(240, 120, QImage::Format_ARGB32);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(orange);
+            painter.drawEllipse(QRectF(60, 0, 120, 120));
+            painter.end();
+            QBuffer buffer(&logo);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(image.save(&buffer, "PNG"));
+        } else {
+            logo = QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"60\" height=\"30\" viewBox=\"0 0 60 30\">"
+                                     "<circle cx=\"30\" cy=\"15\" r=\"15\" fill=\"#ff8000\"/></svg>");
+        }
+        const QString copy = m_dir.filePath(QStringLiteral("logo-%1.stuurboord").arg(format));
+        QVERIFY(QFile::copy(m_demo, copy));
+        {
+            OpenResult opened = Workspace::open(copy);
+            QVERIFY(opened.ok());
+            QList<OrganisationProfile> profiles = opened.workspace->repository<OrganisationProfile>().all();
+            QVERIFY(!profiles.isEmpty());
+            profiles.first().logo = logo;
+            QVERIFY(opened.workspace->repository<OrganisationProfile>().update(profiles.first()));
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("logo-%1.pdf").arg(format));
+        int code = -1;
+        const QString output = tool(qEnvironmentVariable("STUURBOORD_EXECUTABLE"),
+            {QStringLiteral("report"), copy, QStringLiteral("--out"), pdf, QStringLiteral("--meeting"), QString::number(m_next.id),
+                QStringLiteral("--lang"), QStringLiteral("en")},
+            &code);
+        QVERIFY2(code == 0, qPrintable(output));
+        // Exactly one image, on page 1; the charts on later pages are still paths.
+        const QStringList images = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), qsizetype(3));
+        const QStringList image = images.at(2).split(u' ', Qt::SkipEmptyParts);
+        QCOMPARE(image.at(0), QStringLiteral("1"));
+        // pdfimages: page num type width height color comp bpc enc interp object ID x-ppi y-ppi ...
+        QVERIFY2(image.size() > 13 && image.at(12).toInt() >= 150, qPrintable(images.at(2)));
+        QVERIFY(text(pdf).contains(QStringLiteral("Target")) || text(pdf).contains(QStringLiteral("target")));
+
+        const QString prefix = m_dir.filePath(QStringLiteral("logo-%1-cover").arg(format));
+        tool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                                             QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix},
+            &code);
+        QCOMPARE(code, 0);
+        const QImage cover(prefix + QStringLiteral(".png"));
+        QVERIFY(!cover.isNull());
+        // Where the logo is: the orange disc, in the top third of the page, of a size one sees.
+        QRect disc;
+        for (int y = 0; y < cover.height(); ++y) {
+            for (int x = 0; x < cover.width(); ++x) {
+                const QColor pixel = cover.pixelColor(x, y);
+                if (qAbs(pixel.red() - orange.red()) < 24 && qAbs(pixel.green() - orange.green()) < 24 && pixel.blue() < 40)
+                    disc = disc.united(QRect(x, y, 1, 1));
+            }
+        }
+        QVERIFY2(disc.height() >= 25 && disc.height() <= 60, qPrintable(QStringLiteral("%1x%2").arg(disc.width()).arg(disc.height())));
+        QVERIFY(disc.bottom() < cover.height() / 3);
+        // Around the disc the page stays white: the transparent corners are not painted dark.
+        const QRect around = disc.adjusted(-disc.width() / 2, 0, disc.width() / 2, 0);
+        for (const QPoint corner : {around.topLeft(), around.topRight(), around.bottomLeft(), around.bottomRight(), disc.topLeft(), disc.bottomRight()})
+            QVERIFY2(cover.pixelColor(corner).lightness() > 230, qPrintable(QStringLiteral("%1,%2").arg(corner.x()).arg(corner.y())));
     }
 
     void aBrokenTableRepeatsItsHeader()

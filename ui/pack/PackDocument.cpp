@@ -6,7 +6,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
+#include <QtMath>
 #include <QPaintDevice>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -18,20 +21,43 @@
 
 namespace stuurboord {
 
+namespace {
+// The logo as a picture to place `height` pixels tall (96 dpi).
+QImage logoImage(const QByteArray& bytes, double height)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    // A drawing (SVG) has no pixels of its own and would be rendered at its nominal size,
+    // often 45 dpi on the cover: render it for print instead, 300 dpi at the size it is shown.
+    const QSize size = reader.size();
+    if (reader.format() == "svg" && size.isValid() && size.height() > 0) {
+        const int rows = qCeil(height * 300 / 96);
+        reader.setScaledSize(QSize(qMax(1, rows * size.width() / size.height()), rows));
+    }
+    return reader.read();
+}
+} // namespace
+
 PackDocument::PackDocument(const MeetingPack& pack, QPaintDevice* device, const QSizeF& page)
     : m_pack(pack)
+    , m_page(page)
     , m_document(std::make_unique<QTextDocument>())
 {
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setDocumentMargin(0);
     m_document->setDefaultFont(PackStyle::font(PackStyle::bodyPoints));
-    m_document->setPageSize(page);
     // The chart is as wide as the text and a little under half as tall: three to a page.
     m_charts = new PackChartObject(pack.charts, QSizeF(page.width(), page.width() * 0.42), m_document.get());
     m_document->documentLayout()->registerHandler(PackChartObject::type, m_charts);
+    // Without a page size the layout ignores edits; with one, every cell filled would lay the
+    // whole table out again (quadratic in its cells). So fill first, then lay out once.
+    m_document->setPageSize(QSizeF(0, 0));
     addCover();
     for (const PackPart& part : pack.parts)
         addPart(part);
+    m_document->setPageSize(page);
     keepHeadingsWithText();
 }
 
@@ -53,16 +79,22 @@ void PackDocument::addCover()
     QTextBlockFormat block;
     block.setBottomMargin(PackStyle::spacing(12));
     cursor.setBlockFormat(block);
-    const QImage logo = QImage::fromData(m_pack.logo);
+    // The logo is as tall as two lines of the title, or narrower when it is a wide wordmark.
+    double height = PackStyle::spacing(64);
+    const QImage logo = logoImage(m_pack.logo, height);
     if (!logo.isNull()) {
-        // The logo is the one picture the pack has: the organisation's own, as it gave it.
+        // The logo is the one picture the pack has: the organisation's own.
         const QUrl name(QStringLiteral("pack://logo"));
         m_document->addResource(QTextDocument::ImageResource, name, logo);
         QTextImageFormat image;
         image.setName(name.toString());
-        const double height = PackStyle::spacing(64);
+        double width = height * logo.width() / qMax(1, logo.height());
+        if (width > m_page.width() / 2) {
+            height *= m_page.width() / 2 / width;
+            width = m_page.width() / 2;
+        }
         image.setHeight(height);
-        image.setWidth(height * logo.width() / qMax(1, logo.height()));
+        image.setWidth(width);
         cursor.insertImage(image);
         cursor.insertBlock(block);
     }
@@ -80,13 +112,14 @@ void PackDocument::addCover()
     PackTable facts;
     for (const auto& [label, text] : m_pack.facts)
         facts.rows << QStringList{label, text};
-    facts.widths = {30, 70};
+
     QTextTableFormat plain;
     plain.setBorder(0);
     plain.setCellPadding(PackStyle::spacing(3));
     plain.setCellSpacing(0);
     plain.setWidth(QTextLength(QTextLength::PercentageLength, 80));
-    plain.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 70)});
+    // Wide enough for "Volgende vergadering" on one line.
+    plain.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 36), QTextLength(QTextLength::PercentageLength, 64)});
     if (!facts.rows.isEmpty()) {
         QTextTable* table = cursor.insertTable(int(facts.rows.size()), 2, plain);
         for (int row = 0; row < facts.rows.size(); ++row) {

@@ -37,6 +37,7 @@ private:
     void keepHeadingsWithText();
 
     const MeetingPack& m_pack;
+    QSizeF m_page;
     std::unique_ptr<QTextDocument> m_document;
     PackChartObject* m_charts = nullptr; // owned by the document
     QList<int> m_headings; // positions of heading blocks
