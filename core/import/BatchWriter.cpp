@@ -192,6 +192,7 @@ Outcome BatchWriter::begin()
     // the caller has one open the checks simply stay on. abandon() switches them back.
     m_foreignKeysOff.emplace(db);
     m_transaction = std::make_unique<Transaction>(db);
+    m_writeBack.emplace(db);
     for (const Metric& metric : m_workspace.repository<Metric>().all())
         m_metricIds.insert(metric.key, metric.id);
     // Which metric-months the workspace already has: only figures for those can overlap.
@@ -571,6 +572,10 @@ bool BatchWriter::writeSorted(const std::vector<Row>& sortedRows)
             QCoreApplication::translate("Import", "The figures could not be saved: %1").arg(error));
         return false;
     }
+    // The block's pages SQLite has let go of so far start on their way to the disk now,
+    // beside the next block, instead of all at the commit.
+    if (m_writeBack)
+        m_writeBack->start();
     return true;
 }
 

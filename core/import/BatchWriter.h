@@ -4,6 +4,7 @@
 #include "model/Outcome.h"
 #include "ObservationDraft.h"
 #include "RecentTexts.h"
+#include "storage/sqlite/EarlyWriteBack.h"
 #include "storage/sqlite/ForeignKeysOff.h"
 
 #include <memory>
@@ -173,6 +174,7 @@ private:
     Batch m_batch;
     std::unique_ptr<Transaction> m_transaction;
     std::optional<ForeignKeysOff> m_foreignKeysOff;
+    std::optional<EarlyWriteBack> m_writeBack;
     qint64 m_batchId = 0;
     qint64 m_firstId = 1;
     qint64 m_rowsRead = 0;

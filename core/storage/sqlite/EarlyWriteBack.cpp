@@ -1,0 +1,68 @@
+#include "EarlyWriteBack.h"
+
+#include "SqliteSpecifics.h"
+
+#include <cstdlib>
+#include <sqlite3.h>
+
+#ifdef __linux__
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
+
+namespace stuurboord {
+
+#ifdef __linux__
+namespace {
+// The descriptor this process has open on the file at `path`, found by its inode. Borrowed,
+// not opened: closing a second descriptor of the file would drop SQLite's POSIX locks on it.
+int descriptorOf(const char* path)
+{
+    struct stat wanted = {};
+    if (::stat(path, &wanted) != 0)
+        return -1;
+    DIR* folder = ::opendir("/proc/self/fd");
+    if (!folder)
+        return -1;
+    int found = -1;
+    const int own = ::dirfd(folder);
+    while (const dirent* entry = ::readdir(folder)) {
+        char* end = nullptr;
+        const long fd = std::strtol(entry->d_name, &end, 10);
+        if (end == entry->d_name || *end != '\0' || fd == own)
+            continue;
+        struct stat open = {};
+        if (::fstat(int(fd), &open) == 0 && S_ISREG(open.st_mode) && open.st_dev == wanted.st_dev
+            && open.st_ino == wanted.st_ino) {
+            found = int(fd);
+            break;
+        }
+    }
+    ::closedir(folder);
+    return found;
+}
+} // namespace
+#endif
+
+EarlyWriteBack::EarlyWriteBack(const QSqlDatabase& db)
+{
+#ifdef __linux__
+    sqlite3* handle = SqliteSpecifics::handle(db);
+    const char* path = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    if (path && *path)
+        m_fd = descriptorOf(path);
+#else
+    Q_UNUSED(db)
+#endif
+}
+
+void EarlyWriteBack::start()
+{
+#ifdef __linux__
+    if (m_fd >= 0)
+        ::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
+}
+
+} // namespace stuurboord
