@@ -1245,19 +1245,19 @@ Opdrachten:
     </message>
     <message>
         <source>must have</source>
-        <translation>moet (must have)</translation>
+        <translation>moet</translation>
     </message>
     <message>
         <source>should have</source>
-        <translation>zou moeten (should have)</translation>
+        <translation>zou moeten</translation>
     </message>
     <message>
         <source>could have</source>
-        <translation>kan (could have)</translation>
+        <translation>kan</translation>
     </message>
     <message>
         <source>won&apos;t have</source>
-        <translation>niet nu (won&apos;t have)</translation>
+        <translation>niet nu</translation>
     </message>
     <message>
         <source>idea</source>
