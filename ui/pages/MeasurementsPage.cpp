@@ -112,6 +112,7 @@ void MeasurementsPage::reload()
     if (overdue.isEmpty())
         new QTreeWidgetItem(m_overdue, {QString(), tr("Nothing overdue: every measurement moment has its value.")});
     m_upcoming->resizeColumnToContents(0);
+    m_upcoming->resizeColumnToContents(1);
     m_overdue->resizeColumnToContents(0);
     m_overdue->resizeColumnToContents(1);
 }
