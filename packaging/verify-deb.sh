@@ -2,8 +2,8 @@
 # Verifies the Debian package on a clean Debian 12: a copy of a pristine debootstrap tree
 # (never the pristine tree itself), then, as a user would:
 #   apt install ./stuurboord_*.deb      (pulls every dependency from the Debian archive)
-#   stuurboord --version, demo, import of a real usage export, check, report (when the
-#   installed stuurboord has that command), the desktop files and MIME type in place,
+#   stuurboord --version, demo, import of a real usage export, check, meetings, report
+#   (the meeting pack as PDF), the desktop files and MIME type in place,
 #   apt purge stuurboord                removes exactly what the installation added for it and
 #                                        leaves no path of stuurboord (file lists compared),
 #   apt autoremove --purge               and what the dependencies' own scripts leave is listed.
@@ -66,13 +66,11 @@ stuurboord new /tmp/y.stuurboord --name "Verificatie"
 stuurboord import /tmp/y.stuurboord ga4_pages.csv
 step "stuurboord check /tmp/x.stuurboord"
 stuurboord check /tmp/x.stuurboord
-if stuurboord --help | grep -qE '^ *stuurboord report'; then
-    step "stuurboord report (listed by --help)"
-    stuurboord report /tmp/x.stuurboord --out /tmp/pack.pdf
-    ls -l /tmp/pack.pdf
-else
-    step "stuurboord report: not in this version's --help, skipped"
-fi
+step "stuurboord meetings + report (the meeting pack, without a display)"
+stuurboord meetings /tmp/x.stuurboord | tail -n 2
+stuurboord report /tmp/x.stuurboord --out /tmp/pack.pdf --lang nl
+[ "$(head -c 5 /tmp/pack.pdf)" = "%PDF-" ] || { echo "verify-deb: the pack is not a PDF"; exit 1; }
+ls -l /tmp/pack.pdf
 step "the GUI starts and paints the demo workspace (offscreen)"
 STUURBOORD_REPORT_FIRST_PAINT=1 QT_QPA_PLATFORM=offscreen timeout 60 stuurboord /tmp/x.stuurboord
 step "desktop integration in place"
