@@ -50,7 +50,7 @@ void hideFromLegend(QChart* chart, QAbstractSeries* series)
 // QAreaSeries does not own the lines it spans: parent them to it, or every redraw leaks them.
 QAreaSeries* spanned(QLineSeries* upper, QLineSeries* lower)
 {
-    auto* area = spanned(upper, lower);
+    auto* area = new QAreaSeries(upper, lower);
     upper->setParent(area);
     lower->setParent(area);
     return area;
