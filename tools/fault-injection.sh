@@ -99,7 +99,9 @@ mkdir "$work/weg"
 "$app" new "$work/weg/w.stuurboord" > /dev/null
 csv "$work/long.csv" 400000 lang
 ("$app" import "$work/weg/w.stuurboord" "$work/long.csv" > "$work/gone.out" 2>&1; echo $? > "$work/gone.rc") &
-sleep 0.4
+# Remove it once the import writes (its journal appears), not after a fixed pause: a slow
+# build (the asan preset) had not even opened the workspace after 0.4 s.
+for _ in $(seq 600); do [ -e "$work/weg/w.stuurboord-journal" ] && break; [ -e "$work/gone.rc" ] && break; sleep 0.05; done
 rm -rf "$work/weg"
 wait
 rc=$(cat "$work/gone.rc")

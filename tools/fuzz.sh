@@ -36,7 +36,8 @@ run)
     # shellcheck disable=SC2046
     # FUZZ_TIMEOUT: seconds before an input counts as a hang. It is wall time, so on a busy
     # machine, where this niced run may get no CPU for a while, give it more.
-    nice -n 19 "build/fuzz/tests/fuzz/$target" -max_total_time="$3" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
+    # exec: the caller's $! is the fuzzer itself (tools/fuzz-campaign.sh reads its CPU time).
+    exec nice -n 19 "build/fuzz/tests/fuzz/$target" -max_total_time="$3" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -max_len=65536 -artifact_prefix=build/fuzz/artifacts/"$target"- -print_final_stats=1 \
         "build/fuzz/corpus/$target" $(seeds "$target")
     ;;

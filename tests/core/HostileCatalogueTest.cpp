@@ -225,7 +225,14 @@ private slots:
         QVERIFY2(m_checked >= 60, qPrintable(QString::number(m_checked)));
         rusage usage = {};
         getrusage(RUSAGE_SELF, &usage);
-        QVERIFY2(usage.ru_maxrss < 400 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
+        long limitKb = 400 * 1024;
+#ifdef __SANITIZE_ADDRESS__
+        // Under ASan (the asan preset) freed memory waits in a 256 MB quarantine and every
+        // allocation gets redzones and shadow bytes: 618 MB was measured. Unbounded growth (the
+        // 987 MB of 3 million dimensions) still shows at twice the limit.
+        limitKb *= 2;
+#endif
+        QVERIFY2(usage.ru_maxrss < limitKb, qPrintable(QString::number(usage.ru_maxrss)));
     }
 };
 

@@ -146,7 +146,7 @@ private slots:
             {QStringLiteral("truncated.xlsx"), bytes.left(bytes.size() / 2)},
             {QStringLiteral("empty.xlsx"), QByteArray()},
             {QStringLiteral("garbage.xlsx"),
-                QByteArray("PK\x03\x04 this is not a zip at all", 34)}};
+                QByteArrayLiteral("PK\x03\x04 this is not a zip at all")}};
         for (const auto& [name, content] : broken) {
             const QString path = workspace.folder() + u'/' + name;
             QFile out(path);

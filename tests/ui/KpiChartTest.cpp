@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QToolButton>
 #include <QListWidget>
 #include <QLineSeries>
@@ -125,6 +126,23 @@ private slots:
         // Every value, target and band in sight on the value axis.
         auto* values = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
         QVERIFY(values->min() <= 45 && values->max() >= 74);
+    }
+
+    // The lines a shaded band spans go with the chart (ASan found them leaked at every redraw).
+    void bandsAreFreedWithTheirChart()
+    {
+        KpiChartData data = sample();
+        data.points[9].target = TargetSchedule::Target{TargetKind::Band, 60, 75};
+        auto* chart = KpiChartBuilder::create(data, ChartPalette::light());
+        QList<QPointer<QObject>> lines;
+        for (QAbstractSeries* s : chart->series()) {
+            if (auto* area = qobject_cast<QAreaSeries*>(s))
+                lines << area->upperSeries() << area->lowerSeries();
+        }
+        QCOMPARE(lines.size(), 8); // off track, at risk, benchmark, target band
+        delete chart;
+        for (const QPointer<QObject>& line : lines)
+            QVERIFY(line.isNull());
     }
 
     void singlePointIsVisibleAndManualValuesStandApart()

@@ -47,6 +47,15 @@ void hideFromLegend(QChart* chart, QAbstractSeries* series)
         marker->setVisible(false);
 }
 
+// QAreaSeries does not own the lines it spans: parent them to it, or every redraw leaks them.
+QAreaSeries* spanned(QLineSeries* upper, QLineSeries* lower)
+{
+    auto* area = new QAreaSeries(upper, lower);
+    upper->setParent(area);
+    lower->setParent(area);
+    return area;
+}
+
 QAreaSeries* band(QChart* chart, const QString& role, const QString& name, QColor colour, double x0,
                   double x1, double low, double high)
 {
@@ -56,7 +65,7 @@ QAreaSeries* band(QChart* chart, const QString& role, const QString& name, QColo
     upper->append(x1, high);
     lower->append(x0, low);
     lower->append(x1, low);
-    auto* area = new QAreaSeries(upper, lower);
+    auto* area = spanned(upper, lower);
     area->setObjectName(role);
     area->setName(name);
     colour.setAlpha(55);
@@ -245,7 +254,7 @@ void KpiChartBuilder::build(QChart* chart, const KpiChartData& data, const Chart
         bandLower->append(i + 0.5, target->value);
     }
     if (bandUpper) {
-        auto* area = new QAreaSeries(bandUpper, bandLower);
+        auto* area = spanned(bandUpper, bandLower);
         area->setObjectName(QStringLiteral("target_band"));
         area->setName(QCoreApplication::translate("KpiChart", "Target band"));
         QColor fill = palette.target;
