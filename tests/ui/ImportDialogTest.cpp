@@ -389,6 +389,10 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openWorkspace(newWorkspace(QStringLiteral("groot.stuurboord"))));
+        // As a user does: the window is there and its workspace checked before the import, so
+        // what is timed below is the import alone.
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitFor([&window] { return window.workspace()->writesAllowed(); }, 10000));
         auto* context = window.findChild<WorkspaceContext*>();
         const QString path = write(QStringLiteral("groot.csv"), generated(200000));
 
