@@ -40,16 +40,11 @@ void ImportJob::prepare(const QString& path, const QHash<QString, QString>& opti
 
 void ImportJob::commit(const ImportPreview& preview, BatchWriter::Overlap overlap, bool force)
 {
-    start([this, preview, overlap, force](
+    startWriting([this, preview, overlap, force](
               Workspace* connection, const QString& error, ImportProgress& progress) {
         if (!connection) {
             m_imported = ImportHistory::Imported();
             m_imported.result.outcome = Outcome::failure(error);
-            return;
-        }
-        if (!connection->writeRefusal().isEmpty()) {
-            m_imported = ImportHistory::Imported();
-            m_imported.result.outcome = Outcome::failure(connection->writeRefusal());
             return;
         }
         m_imported = ImportHistory::commit(*connection, preview, overlap, force, &progress);
@@ -59,22 +54,19 @@ void ImportJob::commit(const ImportPreview& preview, BatchWriter::Overlap overla
 void ImportJob::remove(qint64 batchId, RemovedImport& removed, const QList<qint64>& newMetrics)
 {
     RemovedImport* into = &removed;
-    start([this, batchId, into, newMetrics](
+    startWriting([this, batchId, into, newMetrics](
               Workspace* connection, const QString& error, ImportProgress&) {
-        m_outcome = !connection ? Outcome::failure(error)
-            : !connection->writeRefusal().isEmpty()
-            ? Outcome::failure(connection->writeRefusal())
-            : ImportHistory::remove(*connection, batchId, *into, newMetrics);
+        m_outcome = connection ? ImportHistory::remove(*connection, batchId, *into, newMetrics)
+                               : Outcome::failure(error);
     });
 }
 
 void ImportJob::restore(RemovedImport& removed)
 {
     RemovedImport* from = &removed;
-    start([this, from](Workspace* connection, const QString& error, ImportProgress&) {
-        m_outcome = !connection ? Outcome::failure(error)
-            : !connection->writeRefusal().isEmpty() ? Outcome::failure(connection->writeRefusal())
-                                                    : ImportHistory::restore(*connection, *from);
+    startWriting([this, from](Workspace* connection, const QString& error, ImportProgress&) {
+        m_outcome = connection ? ImportHistory::restore(*connection, *from)
+                               : Outcome::failure(error);
     });
 }
 
@@ -82,6 +74,18 @@ void ImportJob::stop()
 {
     if (m_progress)
         m_progress->cancelled = true;
+}
+
+void ImportJob::startWriting(Work work)
+{
+    // A workspace that refuses writes (its check failed) gives no connection to write with,
+    // and its reason is the error, as for a connection that could not be opened.
+    start([work = std::move(work)](Workspace* connection, const QString& error, ImportProgress& progress) {
+        if (connection && !connection->writeRefusal().isEmpty())
+            work(nullptr, connection->writeRefusal(), progress);
+        else
+            work(connection, error, progress);
+    });
 }
 
 void ImportJob::start(Work work)

@@ -57,6 +57,8 @@ signals:
 private:
     using Work = std::function<void(Workspace* connection, const QString& error, ImportProgress&)>;
     void start(Work work);
+    // start() for a job that writes: refused as a whole by a workspace that refuses writes.
+    void startWriting(Work work);
 
     Workspace& m_workspace;
     std::unique_ptr<QThread> m_thread;
