@@ -9,7 +9,10 @@
 # gets nice 19: on this shared machine plain `nice` does not help against builds in other
 # autogroups, a niced autogroup only takes CPU nobody else wants. Because it may then wait for
 # CPU, the budget is CPU time (user + system, read from /proc), not wall time, and the hang limit
-# is raised (FUZZ_TIMEOUT, default 120 wall seconds). A run that ends early (a crash, a leak, a
+# is raised (FUZZ_TIMEOUT, default 120 wall seconds). FUZZ_NICE=0 gives the fuzzer a fair share
+# (one core of two) when builds would otherwise starve it for hours.
+# The CPU time of a run still going is saved every minute, so a campaign cut off by a reboot or
+# the end of a session keeps what it did. A run that ends early (a crash, a leak, a
 # hang) is logged and the target is started again until it has its budget or MAX_FINDINGS runs
 # ended in a finding. State and logs: build/fuzz/campaign/ (per target TARGET.state and
 # TARGET-N.log; campaign.log; summary.tsv). Every finding in build/fuzz/artifacts/ must be triaged.
@@ -19,6 +22,7 @@ targets=(fuzz_text_reader fuzz_xlsx_reader fuzz_numbers_dates fuzz_formula fuzz_
 dir=build/fuzz/campaign
 mkdir -p "$dir" build/fuzz/artifacts
 export FUZZ_TIMEOUT="${FUZZ_TIMEOUT:-120}"
+autogroup_nice="${FUZZ_NICE:-19}"
 max_findings="${MAX_FINDINGS:-3}"
 tick=$(getconf CLK_TCK)
 
@@ -88,9 +92,10 @@ for t in "${targets[@]}"; do
             [[ "$(awk '{ print $4 }' <<<"$(sed 's/.*)//' "/proc/$pid/stat" 2>/dev/null)")" == "$pid" ]] && break
             sleep 0.05
         done
-        echo 19 >"/proc/$pid/autogroup" 2>/dev/null || log "$t: could not nice the autogroup of $pid"
+        echo "$autogroup_nice" >"/proc/$pid/autogroup" 2>/dev/null || log "$t: could not nice the autogroup of $pid"
         log "$t run $runs: pid $pid, $((cpu / tick)) of $((budget / tick)) CPU seconds done"
         used=0
+        polls=0
         while :; do
             if now=$(cpu_ticks "$pid"); then
                 used=$now
@@ -101,6 +106,12 @@ for t in "${targets[@]}"; do
             if (( cpu + used >= budget )); then
                 kill -INT "$pid" 2>/dev/null || true # libFuzzer prints its final stats and exits
                 break
+            fi
+            polls=$((polls + 1))
+            if (( polls % 12 == 0 )); then # a minute: keep the run's CPU time so far
+                cpu_done=$cpu cpu=$((cpu + used))
+                save "$t"
+                cpu=$cpu_done
             fi
             sleep 5
         done
