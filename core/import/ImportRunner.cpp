@@ -4,6 +4,7 @@
 #include "domain/Metric.h"
 #include "FileDigest.h"
 #include "MappedProfile.h"
+#include "ReadAheadSource.h"
 #include "RecordSource.h"
 #include "SavedProfiles.h"
 #include "SinkPipe.h"
@@ -228,8 +229,11 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
     // `#` lines after the header reach the profile in file order, between the records.
     const int headerLine = input.head.at(input.headerIndex).line;
     qsizetype nextComment = 0;
+    // The rows after the head are split into fields a chunk ahead, on a thread of their own.
+    ReadAheadSource ahead(*source);
+    const RecordSource* reading = source.get();
     const auto commentsBefore = [&](int line) {
-        const QList<CsvComment>& seen = source->comments();
+        const QList<CsvComment>& seen = reading->comments();
         for (; nextComment < seen.size() && seen.at(nextComment).line < line; ++nextComment) {
             if (seen.at(nextComment).line > headerLine)
                 m_profile->comment(seen.at(nextComment), sink);
@@ -240,9 +244,9 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
         if (++count % 1024 != 0)
             return false;
         if (pipe)
-            pipe->setFraction(source->progress());
+            pipe->setFraction(reading->progress());
         else if (progress && progress->report)
-            progress->report(count, source->progress());
+            progress->report(count, reading->progress());
         m_cancelled = (progress && progress->cancelled) || (pipe && pipe->abandoned());
         return m_cancelled;
     };
@@ -251,9 +255,10 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
         m_profile->take(input.head.at(i), sink);
     }
     input.head.clear();
+    reading = &ahead;
     CsvRecord record;
-    while (source->readNext(record)) {
-        if (source->recordCut()) {
+    while (ahead.readNext(record)) {
+        if (ahead.recordCut()) {
             m_cut = record;
             break;
         }
@@ -262,8 +267,8 @@ bool FilePass::run(ImportSink& sink, SinkPipe* pipe, ImportProgress* progress)
         if (stopped())
             return false;
     }
-    if (source->hasError()) {
-        error = source->errorString();
+    if (ahead.hasError()) {
+        error = ahead.errorString();
         return false;
     }
     commentsBefore(std::numeric_limits<int>::max());

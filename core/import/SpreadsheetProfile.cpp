@@ -134,12 +134,11 @@ bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QStr
     m_longFormat = m_metricColumn >= 0 && m_valueColumn >= 0;
     const qsizetype first = input.headerIndex + 1;
     m_secondPass = false;
-    m_lastDate = {};
+    m_lastDate = nullptr;
     m_dates.clear();
     m_metricKeys.clear();
+    m_lastDimensionCell = m_lastDimension = nullptr;
     m_dimensions.clear();
-    m_lastDimensionCell.clear();
-    m_lastDimension.clear();
 
     if (m_learnedOrder) {
         m_order = m_learnedOrder->first;
@@ -207,6 +206,7 @@ void SpreadsheetProfile::learnDateOrder(const QString& text, int line)
     m_orderDecided = m_orderDecided || shown.decided;
     if (!shown.decided || shown.order == m_order)
         return;
+    m_lastDate = nullptr;
     m_dates.clear(); // read with the other order from here on
     m_learnedOrder = {shown.order,
         QCoreApplication::translate("Import", "dates read as %1 because %2 occurs on line %3")
@@ -235,13 +235,14 @@ void SpreadsheetProfile::learnConvention(int column, const QString& text, int li
 
 const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& text)
 {
-    if (sameText(text, m_lastDate.text) && !m_lastDate.text.isNull())
-        return m_lastDate;
+    if (m_lastDate && sameText(text, m_lastDate->text))
+        return *m_lastDate;
     // Exports sorted by page or site rather than by date change day on every row: the
     // days seen are kept, so each is parsed once (a few thousand at most in five years).
     auto known = m_dates.constFind(text);
     if (known == m_dates.cend()) {
         if (m_dates.size() > 20000) {
+            m_lastDate = nullptr;
             m_dates.clear(); // ever new texts must not grow memory without bound
             m_months.clear();
         }
@@ -259,8 +260,8 @@ const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& te
         }
         known = m_dates.insert(cell.text, cell);
     }
-    m_lastDate = *known;
-    return m_lastDate;
+    m_lastDate = &known.value();
+    return *m_lastDate;
 }
 
 std::pair<const SpreadsheetProfile::Named*, const QString*> SpreadsheetProfile::metricKeyFor(
@@ -279,17 +280,18 @@ std::pair<const SpreadsheetProfile::Named*, const QString*> SpreadsheetProfile::
 const QString& SpreadsheetProfile::dimensionOf(const QString& text)
 {
     // Exports list a site's or a department's figures together.
-    if (sameText(text, m_lastDimensionCell) && !m_lastDimension.isNull())
-        return m_lastDimension;
+    if (m_lastDimension && sameText(text, *m_lastDimensionCell))
+        return *m_lastDimension;
     auto it = m_dimensions.constFind(text);
     if (it == m_dimensions.cend()) {
         if (m_dimensions.size() > 100000)
             m_dimensions.clear(); // ever new dimensions must not grow memory without bound
-        it = m_dimensions.insert(text, text.trimmed());
+        const QString trimmed = text.trimmed();
+        it = m_dimensions.insert(text, trimmed.isNull() ? QStringLiteral("") : trimmed);
     }
-    m_lastDimensionCell = it.key();
-    m_lastDimension = it.value().isNull() ? QStringLiteral("") : it.value();
-    return m_lastDimension;
+    m_lastDimensionCell = &it.key();
+    m_lastDimension = &it.value();
+    return *m_lastDimension;
 }
 
 void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
@@ -302,7 +304,8 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
     const QString& dateText = cellOf(record, m_dateColumn);
     // A text seen before taught what it could (dates kept in m_dates): in a file sorted by
     // page or site every row changes day, and ISO dates never decide the order.
-    if (!m_orderDecided && !sameText(dateText, m_lastDate.text) && !m_dates.contains(dateText))
+    if (!m_orderDecided && !(m_lastDate && sameText(dateText, m_lastDate->text))
+        && !m_dates.contains(dateText))
         learnDateOrder(dateText, record.line);
     const DateCell& date = dateOf(dateText);
     if (!date.date.hasValue()) {

@@ -77,15 +77,20 @@ private:
     QHash<int, std::pair<NumberConvention, QString>> m_learnedConventions;
     bool m_secondPass = false;
 
-    DateCell m_lastDate; // exports list a day's figures together: one parse per day
+    // Exports list a day's figures together: one parse per day. Points into m_dates (reset
+    // whenever that is cleared or grows): a copy would cost three string assignments a row
+    // in a file sorted by page, whose day changes on every row.
+    const DateCell* m_lastDate = nullptr;
     QHash<QString, DateCell> m_dates; // every day seen, for files in another order
     QHash<QString, QString> m_months; // the month texts of m_dates, each once
     // Names and dimensions as written to what the figures carry. Figures get the cached
     // strings, not the record's, so the reader can reuse its buffers for the next row.
     QHash<QString, Named> m_metricKeys; // metric names as written to their key
-    QHash<QString, QString> m_dimensions; // cells as written to their trimmed text
-    QString m_lastDimensionCell;
-    QString m_lastDimension;
+    QHash<QString, QString> m_dimensions; // cells as written to their trimmed text, never null
+    // The entry of m_dimensions the last row used (reset whenever that changes), by address
+    // for the same reason as m_lastDate.
+    const QString* m_lastDimensionCell = nullptr;
+    const QString* m_lastDimension = nullptr;
 };
 
 } // namespace stuurboord

@@ -394,7 +394,8 @@ Outcome Workspace::buildEmpty(const QString& path, const QString& organisationNa
     {
         QSqlDatabase db = SqliteSpecifics::open(path, connection, SqliteSpecifics::Access::ReadWrite);
         QString error;
-        if (!db.isOpen() || !SqliteSpecifics::configure(db, &error)
+        if (!db.isOpen() || !SqliteSpecifics::prepareNewFile(db, &error)
+            || !SqliteSpecifics::configure(db, &error)
             || !SqliteSpecifics::setApplicationId(db, Schema::applicationId)) {
             built = Outcome::failure(QCoreApplication::translate(
                 "Workspace", "The workspace file could not be written."));

@@ -1,9 +1,12 @@
 #include "import/CsvReader.h"
+#include "import/ReadAheadSource.h"
+#include "import/RecordSource.h"
 #include "import/TextDecoder.h"
 #include "import/TotalsRow.h"
 
 #include <cstring>
 #include <QBuffer>
+#include <QDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -15,6 +18,18 @@ QString fixture(const char* name)
 {
     return qEnvironmentVariable("STUURBOORD_TEST_DATA") + QStringLiteral("/import/")
         + QString::fromLatin1(name);
+}
+
+// A UTF-16 export cut off one byte into the last character of its last row.
+QByteArray utf16CutInLastRow()
+{
+    QByteArray utf16("\xff\xfe", 2);
+    for (const QChar c : QStringLiteral("date\tnb_visits\n2026-01\t5678\n2026-02\t60")) {
+        utf16 += char(c.unicode() & 0xFF);
+        utf16 += char(c.unicode() >> 8);
+    }
+    utf16.chop(1);
+    return utf16;
 }
 
 // A file that is never in memory as a whole: rows are made as the reader asks for bytes,
@@ -214,12 +229,7 @@ private slots:
 
         // Cut inside the last row: that record is marked, the ones before are not.
         CsvReader cut;
-        QByteArray utf16("\xff\xfe", 2);
-        for (const QChar c : QStringLiteral("date\tnb_visits\n2026-01\t5678\n2026-02\t60")) {
-            utf16 += char(c.unicode() & 0xFF);
-            utf16 += char(c.unicode() >> 8);
-        }
-        utf16.chop(1);
+        QByteArray utf16 = utf16CutInLastRow();
         QBuffer cutStream(&utf16);
         QVERIFY(cutStream.open(QIODevice::ReadOnly));
         QVERIFY(cut.open(&cutStream));
@@ -230,6 +240,86 @@ private slots:
         QVERIFY(cut.readNext(record));
         QVERIFY(cut.recordCut());
         QCOMPARE(record.fields, QStringList({QStringLiteral("2026-02"), QStringLiteral("6")}));
+    }
+
+    // Large files are split into fields a chunk ahead on a second thread. What the profile
+    // sees must be exactly what the file gives read directly: every record with its line, the
+    // `#` lines before each record (GA4 puts them between tables), a cut last record, and
+    // the end; and stopping early must not wait for the rest of the file.
+    void readAheadGivesWhatTheFileGives()
+    {
+        QTemporaryFile file(QDir::tempPath() + QStringLiteral("/readahead-XXXXXX.csv"));
+        QVERIFY(file.open());
+        QByteArray text = "date,metric,dimension,value\n";
+        for (int i = 0; i < 9000; ++i) {
+            if (i % 1337 == 0 || i == 511 || i == 512 || i == 4095)
+                text += "# table " + QByteArray::number(i) + "\n"; // across chunk edges too
+            text += "2026-0" + QByteArray::number(1 + i % 9) + "-01,page_views,\"site " + QByteArray::number(i % 7)
+                + "\"," + QByteArray::number(i) + "\n";
+        }
+        text += "# the end\n";
+        file.write(text);
+        file.close();
+
+        const auto readAll = [&](bool ahead, int stopAfter) {
+            QString error;
+            std::unique_ptr<RecordSource> source = RecordSource::open(file.fileName(), {}, &error);
+            QStringList seen;
+            if (!source) {
+                seen << error;
+                return seen;
+            }
+            std::unique_ptr<ReadAheadSource> wrapper;
+            RecordSource* reading = source.get();
+            if (ahead) {
+                wrapper = std::make_unique<ReadAheadSource>(*source);
+                reading = wrapper.get();
+            }
+            CsvRecord record;
+            int count = 0;
+            while (reading->readNext(record)) {
+                QStringList before;
+                for (const CsvComment& comment : reading->comments()) {
+                    if (comment.line < record.line)
+                        before << comment.text;
+                }
+                seen << QString::number(record.line) + QLatin1Char(':') + record.fields.join(u'|')
+                        + QStringLiteral(" after ") + QString::number(before.size()) + QStringLiteral(" comments")
+                        + (reading->recordCut() ? QStringLiteral(" cut") : QString());
+                if (++count == stopAfter)
+                    return seen;
+            }
+            seen << QStringLiteral("end; error %1; comments %2; progress %3")
+                        .arg(reading->hasError())
+                        .arg(reading->comments().size())
+                        .arg(reading->progress());
+            return seen;
+        };
+        const QStringList direct = readAll(false, -1);
+        QCOMPARE(direct.size(), 9002); // the header, 9,000 rows and the end
+        QCOMPARE(direct.at(1), QStringLiteral("3:2026-01-01|page_views|site 0|0 after 1 comments"));
+        QCOMPARE(direct.last(), QStringLiteral("end; error 0; comments 11; progress 1"));
+        QCOMPARE(readAll(true, -1), direct);
+        QCOMPARE(readAll(true, 3), direct.mid(0, 3)); // and the thread ahead stops at once
+
+        // A UTF-16 file cut inside its last row: the cut is told for that record only.
+        QTemporaryFile cut(QDir::tempPath() + QStringLiteral("/readahead-XXXXXX.tsv"));
+        QVERIFY(cut.open());
+        QByteArray utf16 = utf16CutInLastRow();
+        cut.write(utf16);
+        cut.close();
+        QString error;
+        std::unique_ptr<RecordSource> source = RecordSource::open(cut.fileName(), {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        ReadAheadSource ahead(*source);
+        CsvRecord record;
+        QVERIFY(ahead.readNext(record));
+        QVERIFY(ahead.readNext(record));
+        QVERIFY(!ahead.recordCut());
+        QVERIFY(ahead.readNext(record));
+        QVERIFY(ahead.recordCut());
+        QCOMPARE(record.fields, QStringList({QStringLiteral("2026-02"), QStringLiteral("6")}));
+        QVERIFY(!ahead.readNext(record));
     }
 
     void sepLineCrLineEndsAndBlankLines()

