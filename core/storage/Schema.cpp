@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "postgresql/PostgresSpecifics.h"
 #include "sqlite/SqliteSpecifics.h"
 #include "Transaction.h"
 
@@ -27,13 +28,19 @@ int Schema::currentVersion()
     return static_cast<int>(QDir(schemaFolder).entryList({QStringLiteral("*.sql")}).size());
 }
 
-QStringList Schema::statementsFor(int version)
+QStringList Schema::statementsFor(int version, bool postgres)
 {
     QFile file(stepFile(version));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QString sql = QString::fromUtf8(file.readAll());
-    sql.replace(QStringLiteral("{id}"), SqliteSpecifics::identityColumnType());
+    // One set of schema files for both engines; each engine's differences in one place.
+    if (postgres) {
+        sql.replace(QStringLiteral("{id}"), PostgresSpecifics::identityColumnType());
+        sql = PostgresSpecifics::translateSchema(sql);
+    } else {
+        sql.replace(QStringLiteral("{id}"), SqliteSpecifics::identityColumnType());
+    }
     QStringList statements;
     for (const QString& part : sql.split(QStringLiteral(";\n"))) {
         QStringList lines;
@@ -50,14 +57,26 @@ QStringList Schema::statementsFor(int version)
 
 Outcome Schema::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
 {
+    const bool postgres = PostgresSpecifics::isPostgres(db);
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
-        const QStringList statements = statementsFor(version);
+        const QStringList statements = statementsFor(version, postgres);
         if (statements.isEmpty()) {
             return Outcome::failure(QCoreApplication::translate(
                 "Workspace", "This version of Stuurboord does not know schema version %1.")
                                         .arg(version));
         }
         Transaction transaction(db);
+        QString error;
+        if (postgres && !PostgresSpecifics::lockSchemaForUpdate(db, &error)) {
+            return Outcome::failure(QCoreApplication::translate(
+                "Workspace", "Updating the workspace to schema version %1 failed: %2")
+                                        .arg(version)
+                                        .arg(error));
+        }
+        // Another instance may have updated the team workspace while this one waited for
+        // the lock: then this step is done already.
+        if (postgres && PostgresSpecifics::schemaVersion(db) >= version)
+            continue;
         for (const QString& statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
@@ -68,7 +87,9 @@ Outcome Schema::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
                                             .arg(query.lastError().text()));
             }
         }
-        if (!SqliteSpecifics::setUserVersion(db, version) || !transaction.commit()) {
+        const bool recorded = postgres ? PostgresSpecifics::setSchemaVersion(db, version, &error)
+                                       : SqliteSpecifics::setUserVersion(db, version);
+        if (!recorded || !transaction.commit()) {
             return Outcome::failure(QCoreApplication::translate(
                 "Workspace", "Could not record schema version %1 in the workspace.")
                                         .arg(version));

@@ -8,7 +8,8 @@ namespace stuurboord {
 
 // The workspace schema: one migration step per version, kept as SQL resources
 // (core/storage/schema/NNN-*.sql), each applied in its own transaction together with the
-// new user_version, so a failed step leaves the file at the previous version.
+// new version (SQLite's user_version, a table on PostgreSQL), so a failed step leaves the
+// workspace at the previous version. The same files serve both engines.
 class Schema final
 {
 public:
@@ -19,7 +20,7 @@ public:
     static Outcome migrate(QSqlDatabase& db, int fromVersion, int toVersion);
 
 private:
-    static QStringList statementsFor(int version);
+    static QStringList statementsFor(int version, bool postgres);
 };
 
 } // namespace stuurboord

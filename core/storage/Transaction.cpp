@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "postgresql/PostgresSpecifics.h"
 #include "sqlite/SqliteSpecifics.h"
 
 #include <atomic>
@@ -15,8 +16,14 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_name(QStringLiteral("sb_%1").arg(++s_counter))
 {
-    m_outermost = !SqliteSpecifics::inTransaction(m_db);
-    m_active = exec(QStringLiteral("SAVEPOINT ") + m_name);
+    m_postgres = PostgresSpecifics::isPostgres(m_db);
+    m_outermost = m_postgres ? !PostgresSpecifics::inTransaction(m_db) : !SqliteSpecifics::inTransaction(m_db);
+    // SQLite starts a transaction with its first savepoint; PostgreSQL takes savepoints only
+    // inside one.
+    if (m_postgres && m_outermost)
+        m_active = exec(QStringLiteral("BEGIN"));
+    else
+        m_active = exec(QStringLiteral("SAVEPOINT ") + m_name);
 }
 
 Transaction::~Transaction()
@@ -37,7 +44,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     // Stay active when RELEASE fails, so the destructor still rolls the work back.
-    if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name))
+    if (!exec(m_postgres && m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + m_name))
         return false;
     m_active = false;
     return true;

@@ -24,6 +24,7 @@ private:
     QString m_name;
     bool m_active = false;
     bool m_outermost = false;
+    bool m_postgres = false;
 };
 
 } // namespace stuurboord

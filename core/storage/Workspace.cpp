@@ -1,12 +1,14 @@
 #include "Workspace.h"
 
 #include "BackgroundIntegrityCheck.h"
+#include "ConnectionName.h"
 #include "DiskSync.h"
 #include "domain/OrganisationProfile.h"
 #include "RecordStore.h"
 #include "Schema.h"
 #include "sqlite/SqliteSchemaShape.h"
 #include "sqlite/SqliteSpecifics.h"
+#include "TeamAddress.h"
 #include "WorkspaceBackup.h"
 #include "WorkspaceLock.h"
 #include "WorkspaceProbe.h"
@@ -23,18 +25,9 @@
 namespace stuurboord {
 
 namespace {
-QString nextConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return QStringLiteral("stuurboord-workspace-%1").arg(++counter);
-}
-
 OpenResult failure(WorkspaceProblem problem, const QString& message)
 {
-    OpenResult result;
-    result.problem = problem;
-    result.message = message;
-    return result;
+    return OpenResult::failed(problem, message);
 }
 
 QString backupPathFor(const QString& path, int version)
@@ -164,6 +157,8 @@ OpenResult Workspace::open(const QString& path)
 
 OpenResult Workspace::open(const QString& path, OpenOptions options)
 {
+    if (TeamAddress::looksLike(path))
+        return openTeam(path, options);
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     WorkspaceProbe probe = WorkspaceProbe::inspect(absolutePath);
     if (!probe.isUsable())
@@ -347,6 +342,8 @@ QString Workspace::currentWriter() const
 OpenResult Workspace::create(const QString& path, const QString& organisationName,
     bool replaceExisting, const std::function<Outcome(Workspace&)>& fill)
 {
+    if (TeamAddress::looksLike(path))
+        return createTeam(path, organisationName, fill);
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolutePath) && !replaceExisting) {
         return failure(WorkspaceProblem::AlreadyExists,
@@ -416,6 +413,14 @@ Outcome Workspace::buildEmpty(const QString& path, const QString& organisationNa
 
 std::unique_ptr<Workspace> Workspace::openWorkerConnection(QString* error) const
 {
+    if (isTeam()) {
+        OpenResult team = connectTeam(m_teamAddress, m_readOnly);
+        if (!team.ok() && error)
+            *error = team.message;
+        if (team.ok())
+            team.workspace->m_records = std::make_unique<RecordStore>(team.workspace->m_db);
+        return std::move(team.workspace);
+    }
     std::unique_ptr<Workspace> worker(new Workspace(m_path, nextConnectionName(), nullptr));
     worker->m_readOnly = m_readOnly;
     worker->m_db = SqliteSpecifics::open(m_path, worker->m_connectionName,

@@ -44,7 +44,10 @@ public:
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
+    // The file, or for a team workspace its address without the password.
     const QString& path() const { return m_path; }
+    // The workspace lives in a PostgreSQL database shared by a team (issue 15).
+    bool isTeam() const { return !m_teamAddress.isEmpty(); }
     QSqlDatabase database() const { return m_db; }
     RecordStore& records() { return *m_records; }
     template <typename T> Repository<T> repository() { return Repository<T>(*m_records); }
@@ -79,10 +82,16 @@ private:
     // The full integrity check on this connection; an empty message when it passed.
     OpenResult checkNow();
     static Outcome buildEmpty(const QString& path, const QString& organisationName);
+    // Team workspaces (WorkspaceTeam.cpp): a PostgreSQL database instead of a file.
+    static OpenResult openTeam(const QString& address, const OpenOptions& options);
+    static OpenResult createTeam(const QString& address, const QString& organisationName,
+        const std::function<Outcome(Workspace&)>& fill);
+    static OpenResult connectTeam(const QString& address, bool readOnly);
     // Who holds the file while this connection waited for it, for a "busy" message.
     QString currentWriter() const;
 
     QString m_path;
+    QString m_teamAddress; // in full, password included: worker connections need it
     QString m_connectionName;
     std::unique_ptr<WorkspaceLock> m_lock;
     QSqlDatabase m_db;
@@ -102,6 +111,13 @@ struct OpenResult
     QString message;
 
     bool ok() const { return workspace != nullptr; }
+    static OpenResult failed(WorkspaceProblem problem, const QString& message)
+    {
+        OpenResult result;
+        result.problem = problem;
+        result.message = message;
+        return result;
+    }
 };
 
 } // namespace stuurboord
