@@ -16,7 +16,9 @@
 #include "storage/queries/UsageQueries.h"
 #include "kpi/KpiEvaluator.h"
 #include "kpi/KpiReport.h"
+#include "storage/TeamAddress.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceCopy.h"
 #include "storage/WorkspaceBackup.h"
 #include "storage/WorkspaceCheck.h"
 #include "storage/WorkspaceWait.h"
@@ -41,7 +43,8 @@ const QStringList& subcommands()
         QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("kpis"),
         QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import"),
         QStringLiteral("imports"), QStringLiteral("remove-import"), QStringLiteral("backup"),
-        QStringLiteral("restore"), QStringLiteral("export"), QStringLiteral("meetings")};
+        QStringLiteral("restore"), QStringLiteral("export"), QStringLiteral("meetings"),
+        QStringLiteral("copy")};
     return names;
 }
 
@@ -85,6 +88,9 @@ void describe(QCommandLineParser& parser)
         "  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)\n"
         "  restore BACKUP WORKSPACE         put a backup in the workspace's place (the\n"
         "                                   replaced file is kept beside it)\n"
+        "  copy FROM TO                     copy a workspace between a file and a team\n"
+        "                                   workspace (postgresql://user@server/database),\n"
+        "                                   comparing every table afterwards\n"
         "  kpis WORKSPACE [--period P] [--json]\n"
         "                                   KPI values, targets, status and follow-up actions\n"
         "  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]\n"
@@ -226,6 +232,51 @@ int runRestore(const QStringList& positional)
     out() << QCoreApplication::translate("CommandLine", "Restored %1 from %2.").arg(positional.at(2), positional.at(1)) << Qt::endl;
     if (!kept.isEmpty())
         out() << QCoreApplication::translate("CommandLine", "The file it replaced is kept as %1.").arg(kept) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+// A workspace as the terminal may show it: a team workspace's address without its password.
+QString shownAddress(const QString& workspace)
+{
+    return TeamAddress::looksLike(workspace) ? TeamAddress::parse(workspace).display() : workspace;
+}
+
+int runCopy(const QStringList& positional)
+{
+    if (positional.size() != 3)
+        return usageError(QCoreApplication::translate("CommandLine", "Usage: stuurboord copy FROM TO"));
+    const WorkspaceCopy::Result copied = WorkspaceCopy::copy(positional.at(1), positional.at(2),
+        [](const QString& table, qint64 rows) {
+            if (rows >= 65536) {
+                err() << QCoreApplication::translate("CommandLine", "%1: %L2 rows…").arg(table).arg(rows)
+                      << Qt::endl;
+            }
+        });
+    if (!copied.tables.isEmpty()) {
+        QTextStream& stream = copied.outcome ? out() : err();
+        stream << QCoreApplication::translate("CommandLine", "Table                    Rows      Rows in copy  Checksum                          Same")
+               << Qt::endl;
+        for (const WorkspaceCopy::Table& table : copied.tables) {
+            const bool same = table.source == table.target;
+            stream << QStringLiteral("%1 %2 %3  %4  %5")
+                          .arg(table.name.leftJustified(24), QString::number(table.source.rows).rightJustified(9),
+                              QString::number(table.target.rows).rightJustified(13),
+                              table.source.checksum.leftJustified(32),
+                              same ? QCoreApplication::translate("CommandLine", "yes")
+                                   : QCoreApplication::translate("CommandLine", "NO"))
+                   << Qt::endl;
+        }
+    }
+    if (!copied.outcome) {
+        err() << copied.outcome.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << QCoreApplication::translate("CommandLine",
+                 "Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.")
+                 .arg(shownAddress(positional.at(1)), shownAddress(positional.at(2)))
+                 .arg(copied.rows())
+                 .arg(copied.tables.size())
+          << Qt::endl;
     return CommandLine::Ok;
 }
 
@@ -667,6 +718,8 @@ int CommandLine::run(const QStringList& arguments)
         return runCheck(positional);
     if (command == u"backup")
         return runBackup(positional);
+    if (command == u"copy")
+        return runCopy(positional);
     if (command == u"restore")
         return runRestore(positional);
     if (command == u"import") {
