@@ -21,6 +21,9 @@ packages=(
     dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
     # screenshots of dialogs opened with the keyboard (tools/screenshots.sh, tools/tour)
     xdotool
+    # team workspaces: Qt's PostgreSQL driver, libpq for COPY, the keyring for passwords,
+    # and the server for the throwaway test cluster (tools/pg-cluster.sh)
+    libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql
 )
 
 missing=()

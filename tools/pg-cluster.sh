@@ -40,7 +40,7 @@ start)
         -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=60" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     psql_() { as_owner "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 "$@"; }
-    psql_ -d postgres -c "CREATE ROLE stuurboord LOGIN CREATEROLE" \
+    psql_ -d postgres -c "CREATE ROLE stuurboord LOGIN CREATEDB CREATEROLE" \
         -c "CREATE DATABASE stuurboord_test OWNER stuurboord" >/dev/null
     echo "export STUURBOORD_TEST_POSTGRES='postgresql://stuurboord@127.0.0.1:$port/stuurboord_test'"
     echo "export PGCLUSTER_DIR='$dir'"

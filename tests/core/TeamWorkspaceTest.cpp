@@ -1,0 +1,287 @@
+#include "demo/DemoWorkspace.h"
+#include "domain/Goal.h"
+#include "domain/OrganisationProfile.h"
+#include "storage/postgresql/PostgresSpecifics.h"
+#include "storage/RecordStore.h"
+#include "storage/sqlite/SqliteSpecifics.h"
+#include "storage/Schema.h"
+#include "storage/TableChecksum.h"
+#include "storage/TeamAddress.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceCopy.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <thread>
+
+using namespace stuurboord;
+
+// Team workspaces (issue 15) against a real PostgreSQL server: the throwaway cluster that
+// tools/test.sh starts (tools/pg-cluster.sh) and names in STUURBOORD_TEST_POSTGRES. Without
+// it the tests that need a server are skipped and say so; the address tests always run.
+class TeamWorkspaceTest : public QObject
+{
+    Q_OBJECT
+
+    QString m_server; // the address of the database the tests may connect to first
+
+    // A new, empty database on the test server for one test, dropped first if an earlier
+    // run left it; its address.
+    QString scratchDatabase(const QString& name)
+    {
+        const TeamAddress base = TeamAddress::parse(m_server);
+        QString error;
+        {
+            QSqlDatabase admin = PostgresSpecifics::open(base, QStringLiteral("admin-") + name, &error);
+            if (!admin.isOpen()) {
+                qWarning("%s", qPrintable(error));
+                return {};
+            }
+            QSqlQuery query(admin);
+            if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name))
+                || !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+                qWarning("%s", qPrintable(query.lastError().text()));
+                return {};
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin-") + name);
+        QString address = m_server;
+        address.replace(address.lastIndexOf(u'/') + 1, address.size(), name);
+        return address;
+    }
+
+    static QMap<QString, TableChecksum> checksums(Workspace& workspace)
+    {
+        QMap<QString, TableChecksum> all;
+        QSqlDatabase db = workspace.database();
+        const QStringList tables = workspace.isTeam() ? PostgresSpecifics::tableNames(db)
+                                                      : SqliteSpecifics::tableNames(db);
+        for (const QString& table : tables)
+            all.insert(table, TableChecksum::of(db, table));
+        return all;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = qEnvironmentVariable("STUURBOORD_TEST_POSTGRES");
+    }
+
+    // Runs without a server: the address as people write it, and the password never shown.
+    void addressesAreReadAndThePasswordStaysHidden()
+    {
+        const TeamAddress full = TeamAddress::parse(QStringLiteral("postgresql://anna:geheim@db.gemeente.nl:5433/intranet?sslmode=require"));
+        QVERIFY2(full.isValid(), qPrintable(full.error()));
+        QCOMPARE(full.host(), QStringLiteral("db.gemeente.nl"));
+        QCOMPARE(full.port(), 5433);
+        QCOMPARE(full.database(), QStringLiteral("intranet"));
+        QCOMPARE(full.user(), QStringLiteral("anna"));
+        QCOMPARE(full.password(), QStringLiteral("geheim"));
+        QCOMPARE(full.options(), QStringLiteral("sslmode=require"));
+        QCOMPARE(full.display(), QStringLiteral("postgresql://anna@db.gemeente.nl:5433/intranet"));
+        QCOMPARE(TeamAddress::parse(QStringLiteral("postgres://db/x")).port(), 5432);
+        QVERIFY(!TeamAddress::looksLike(QStringLiteral("/home/anna/intranet.stuurboord")));
+
+        const TeamAddress noDatabase = TeamAddress::parse(QStringLiteral("postgresql://anna:geheim@db.gemeente.nl/"));
+        QVERIFY(!noDatabase.isValid());
+        QVERIFY2(noDatabase.error().contains(QStringLiteral("the database is missing")), qPrintable(noDatabase.error()));
+        QVERIFY2(!noDatabase.error().contains(QStringLiteral("geheim")), qPrintable(noDatabase.error()));
+        QVERIFY(!TeamAddress::parse(QStringLiteral("postgresql:///x")).isValid()); // no server
+    }
+
+    void aServerThatDoesNotAnswerIsSaidPlainly()
+    {
+        // A port nothing listens on (bound and closed again would race; 1 is never a server).
+        const OpenResult opened = Workspace::open(QStringLiteral("postgresql://anna:geheim@127.0.0.1:1/intranet"));
+        QVERIFY(!opened.ok());
+        if (opened.message.contains(QStringLiteral("driver is missing")))
+            QSKIP("Qt's PostgreSQL driver (libqt6sql6-psql) is not installed");
+        QVERIFY2(opened.message.contains(QStringLiteral("No PostgreSQL server answers at 127.0.0.1:1")),
+            qPrintable(opened.message));
+        QVERIFY(!opened.message.contains(QStringLiteral("geheim")));
+    }
+
+    void createOpenAndRefuseToCreateTwice()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_create"));
+        QVERIFY(!address.isEmpty());
+
+        // An empty database is not a workspace yet, and the message says what to do.
+        const OpenResult empty = Workspace::open(address);
+        QVERIFY(!empty.ok());
+        QVERIFY2(empty.message.contains(QStringLiteral("holds no Stuurboord workspace"))
+                && empty.message.contains(QStringLiteral("stuurboord new")),
+            qPrintable(empty.message));
+
+        {
+            const OpenResult created = Workspace::create(address, QStringLiteral("Gemeente Zuidhaven"));
+            QVERIFY2(created.ok(), qPrintable(created.message));
+            QVERIFY(created.workspace->isTeam());
+            QCOMPARE(created.workspace->schemaVersion(), Schema::currentVersion());
+        }
+        const OpenResult opened = Workspace::open(address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.workspace->organisationName(), QStringLiteral("Gemeente Zuidhaven"));
+        QVERIFY(!opened.workspace->path().contains(QStringLiteral("@127.0.0.1:1/")));
+
+        const OpenResult again = Workspace::create(address, QStringLiteral("Tweede"));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.problem, WorkspaceProblem::AlreadyExists);
+        QVERIFY2(again.message.contains(QStringLiteral("not empty")), qPrintable(again.message));
+        QCOMPARE(opened.workspace->organisationName(), QStringLiteral("Gemeente Zuidhaven"));
+    }
+
+    // Records are written, numbered, changed and removed as in a file; a transaction that is
+    // not committed leaves nothing, also when it nests.
+    void recordsAndTransactions()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_records"));
+        QVERIFY(!address.isEmpty());
+        const OpenResult created = Workspace::create(address, QStringLiteral("Ziekenhuis Oost"));
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        Workspace& workspace = *created.workspace;
+        auto goals = workspace.repository<Goal>();
+
+        Goal parent;
+        parent.title = QStringLiteral("Iedereen vindt wat hij zoekt");
+        parent.status = GoalStatus::Active;
+        QVERIFY(goals.add(parent));
+        Goal child;
+        child.title = QStringLiteral("Zoeken binnen 3 klikken");
+        child.parentId = parent.id;
+        child.horizon = QDate(2027, 6, 30);
+        QVERIFY(goals.add(child));
+        QVERIFY(parent.id > 0 && child.id > parent.id);
+
+        child.title = QStringLiteral("Zoeken binnen 2 klikken");
+        QVERIFY(goals.update(child));
+        {
+            Transaction outer(workspace.database());
+            Goal dropped;
+            dropped.title = QStringLiteral("Wordt teruggedraaid");
+            QVERIFY(goals.add(dropped));
+            {
+                Transaction inner(workspace.database());
+                QVERIFY(goals.remove(parent.id));
+                QVERIFY(inner.commit());
+            }
+            // Not committed: the goal added and the one removed are as before.
+        }
+        const QList<Goal> all = goals.all();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).title, QStringLiteral("Zoeken binnen 2 klikken"));
+        QCOMPARE(all.at(1).horizon, QDate(2027, 6, 30));
+        QCOMPARE(all.at(1).parentId, parent.id);
+
+        // Removing the parent clears the reference, as the schema says (ON DELETE SET NULL).
+        QVERIFY(goals.remove(parent.id));
+        QCOMPARE(goals.all().constFirst().parentId, qint64(0));
+    }
+
+    // Two instances open an older team workspace at the same moment: the schema lock lets one
+    // update it while the other waits and then finds it done; neither fails.
+    void twoInstancesUpdateAnOlderWorkspaceOnce()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_migrate"));
+        QVERIFY(!address.isEmpty());
+        {
+            QString error;
+            QSqlDatabase db = PostgresSpecifics::open(TeamAddress::parse(address), QStringLiteral("older"), &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            const Outcome migrated = Schema::migrate(db, 0, 3);
+            QVERIFY2(migrated, qPrintable(migrated.message()));
+            QCOMPARE(PostgresSpecifics::schemaVersion(db), 3);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+        QString first;
+        QString second;
+        const auto openIn = [&](QString* message) {
+            const OpenResult opened = Workspace::open(address);
+            *message = opened.ok() ? QString::number(opened.workspace->schemaVersion()) : opened.message;
+        };
+        std::thread a(openIn, &first);
+        std::thread b(openIn, &second);
+        a.join();
+        b.join();
+        QCOMPARE(first, QString::number(Schema::currentVersion()));
+        QCOMPARE(second, QString::number(Schema::currentVersion()));
+        const OpenResult opened = Workspace::open(address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QSqlDatabase db = opened.workspace->database();
+        QCOMPARE(PostgresSpecifics::schemaVersion(db), Schema::currentVersion());
+    }
+
+    // The demo workspace file → a team workspace → a file again: every table the same in all
+    // three, and a change on the server shows in the checksums.
+    void copyRoundTripsTheDemo()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_copy"));
+        QVERIFY(!address.isEmpty());
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("demo.stuurboord"));
+        const QString back = dir.filePath(QStringLiteral("terug.stuurboord"));
+        QVERIFY(DemoWorkspace::write(original, QDate(2026, 11, 1)));
+
+        const WorkspaceCopy::Result up = WorkspaceCopy::copy(original, address);
+        QVERIFY2(up.outcome, qPrintable(up.outcome.message()));
+        QCOMPARE(up.tables.size(), 31);
+        QVERIFY(up.rows() > 900);
+        for (const WorkspaceCopy::Table& table : up.tables) {
+            QVERIFY2(table.source == table.target && table.source.rows >= 0, qPrintable(table.name));
+        }
+        // Creating a record on the server after a copy takes the next free id.
+        {
+            const OpenResult team = Workspace::open(address);
+            QVERIFY2(team.ok(), qPrintable(team.message));
+            Goal goal;
+            goal.title = QStringLiteral("Na de verhuizing");
+            QVERIFY(team.workspace->repository<Goal>().add(goal));
+            QVERIFY(goal.id > 4);
+            QVERIFY(team.workspace->repository<Goal>().remove(goal.id));
+        }
+
+        const WorkspaceCopy::Result down = WorkspaceCopy::copy(address, back);
+        QVERIFY2(down.outcome, qPrintable(down.outcome.message()));
+        OpenResult a = Workspace::open(original);
+        OpenResult b = Workspace::open(back);
+        QVERIFY(a.ok() && b.ok());
+        const auto before = checksums(*a.workspace);
+        QCOMPARE(checksums(*b.workspace), before);
+        QCOMPARE(before.value(QStringLiteral("observation")).rows, 600);
+
+        // The target must be new: copying onto an existing file or workspace is refused.
+        const WorkspaceCopy::Result onto = WorkspaceCopy::copy(original, address);
+        QVERIFY(!onto.outcome);
+        QVERIFY2(onto.outcome.message().contains(QStringLiteral("not empty")), qPrintable(onto.outcome.message()));
+
+        // A figure changed on the server changes that table's checksum, and only that one.
+        {
+            const OpenResult team = Workspace::open(address);
+            QVERIFY(team.ok());
+            const TableChecksum goalsBefore = TableChecksum::of(team.workspace->database(), QStringLiteral("goal"));
+            const TableChecksum figuresBefore = TableChecksum::of(team.workspace->database(), QStringLiteral("observation"));
+            QSqlQuery change(team.workspace->database());
+            QVERIFY(change.exec(QStringLiteral("UPDATE observation SET value = value + 0.5 WHERE id = (SELECT MIN(id) FROM observation)")));
+            QCOMPARE(TableChecksum::of(team.workspace->database(), QStringLiteral("goal")), goalsBefore);
+            const TableChecksum figuresAfter = TableChecksum::of(team.workspace->database(), QStringLiteral("observation"));
+            QCOMPARE(figuresAfter.rows, figuresBefore.rows);
+            QVERIFY(figuresAfter.checksum != figuresBefore.checksum);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TeamWorkspaceTest)
+#include "TeamWorkspaceTest.moc"
