@@ -6,6 +6,8 @@
 #include "MetricKeys.h"
 #include "model/EnumSpec.h"
 #include "storage/queries/CoveredDays.h"
+#include "storage/postgresql/PostgresCopyIn.h"
+#include "storage/postgresql/PostgresSpecifics.h"
 #include "storage/sqlite/SqliteRowFeed.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -190,9 +192,12 @@ Outcome BatchWriter::begin()
     // own batch, in this same transaction; checking both for each of a million rows costs
     // a fifth of the write. SQLite switches enforcement only outside a transaction, so when
     // the caller has one open the checks simply stay on. abandon() switches them back.
-    m_foreignKeysOff.emplace(db);
+    const bool file = !PostgresSpecifics::isPostgres(db);
+    if (file)
+        m_foreignKeysOff.emplace(db);
     m_transaction = std::make_unique<Transaction>(db);
-    m_writeBack.emplace(db);
+    if (file)
+        m_writeBack.emplace(db);
     for (const Metric& metric : m_workspace.repository<Metric>().all())
         m_metricIds.insert(metric.key, metric.id);
     // Which metric-months the workspace already has: only figures for those can overlap.
@@ -538,6 +543,37 @@ bool BatchWriter::writeByMonth()
     return written;
 }
 
+// A team workspace takes the rows through COPY (PostgresCopyIn), the same values the
+// SQLite statement reads from stuurboord_rows, and the batch in the last column.
+bool BatchWriter::copyIntoTeamWorkspace(SqliteRowFeed::Source& rows)
+{
+    PostgresCopyIn copy(m_workspace.database(), QStringLiteral("observation"),
+        {QStringLiteral("id"), QStringLiteral("metric_id"), QStringLiteral("period"),
+            QStringLiteral("dimension"), QStringLiteral("window_start"), QStringLiteral("window_end"),
+            QStringLiteral("value"), QStringLiteral("batch_id")});
+    std::array<SqliteRowFeed::Value, SqliteRowFeed::columnCount> values;
+    QVariantList row;
+    bool written = copy.isOpen();
+    while (written && rows.next(values.data())) {
+        row.clear();
+        for (int i = 0; i < 7; ++i) {
+            const SqliteRowFeed::Value& value = values[size_t(i)];
+            switch (value.type) {
+            case SqliteRowFeed::Value::Type::Null: row << QVariant(); break;
+            case SqliteRowFeed::Value::Type::Integer: row << value.integer; break;
+            case SqliteRowFeed::Value::Type::Real: row << value.real; break;
+            case SqliteRowFeed::Value::Type::Text: row << QString::fromUtf8(value.text, value.size); break;
+            }
+        }
+        row << m_batchId;
+        written = copy.add(row);
+    }
+    if (written && copy.finish())
+        return true;
+    fail(QCoreApplication::translate("Import", "The figures could not be saved: %1").arg(copy.error()));
+    return false;
+}
+
 // Writes rows already in key order as one statement.
 bool BatchWriter::writeSorted(const std::vector<Row>& sortedRows)
 {
@@ -561,6 +597,8 @@ bool BatchWriter::writeSorted(const std::vector<Row>& sortedRows)
     }
     Rows rows(*this, sortedRows);
     QString error;
+    if (PostgresSpecifics::isPostgres(m_workspace.database()))
+        return copyIntoTeamWorkspace(rows);
     // The batch is the same for every row: a number in the statement costs SQLite nothing
     // per row, a column of the rows would.
     const QByteArray insert = "INSERT INTO observation (id, metric_id, period, dimension, "

@@ -6,6 +6,7 @@
 #include "RecentTexts.h"
 #include "storage/sqlite/EarlyWriteBack.h"
 #include "storage/sqlite/ForeignKeysOff.h"
+#include "storage/sqlite/SqliteRowFeed.h"
 
 #include <memory>
 #include <optional>
@@ -155,6 +156,7 @@ private:
     void sortRows(std::vector<Row>& rows, bool packable) const;
     bool writeByMonth();
     bool writeSorted(const std::vector<Row>& sortedRows);
+    bool copyIntoTeamWorkspace(SqliteRowFeed::Source& rows);
     bool settleOverlaps();
     // How this batch's figures of a metric-month meet the earlier ones: on other days of
     // the month (both stay: two halves make the month), covering every day of earlier

@@ -5,6 +5,7 @@
 #include "ImportRunner.h"
 #include "RemovedImport.h"
 #include "storage/RecordStore.h"
+#include "storage/postgresql/PostgresSpecifics.h"
 #include "storage/sqlite/AttachedFile.h"
 #include "storage/sqlite/ForeignKeysOff.h"
 #include "storage/Transaction.h"
@@ -12,6 +13,8 @@
 
 #include <atomic>
 #include <QCoreApplication>
+#include <optional>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -27,7 +30,8 @@ namespace {
 const QString columns
     = QStringLiteral("metric_id, period, window_start, window_end, dimension, value, batch_id, id");
 // Where a removed import waits (RemovedImport), attached to the connection while it moves.
-const QString stashName = QStringLiteral("sb_stash");
+// Where a removed import's rows wait: an attached file (SQLite) or a schema (PostgreSQL).
+const QString fileStashName = QStringLiteral("sb_stash");
 // Rows that belong to an import besides its figures, with a batch_id column.
 const QStringList belonging{QStringLiteral("month_coverage"), QStringLiteral("annotation")};
 // What identifies a figure in either table.
@@ -144,23 +148,37 @@ Outcome ImportHistory::remove(
             QCoreApplication::translate("Import", "This import is no longer in the workspace."));
     }
     static std::atomic<int> counter{0};
+    const int number = ++counter;
     const QString stashFile = QDir(QDir::tempPath())
                                   .filePath(QStringLiteral("stuurboord-removed-import-%1-%2.sqlite")
                                           .arg(QCoreApplication::applicationPid())
-                                          .arg(++counter));
+                                          .arg(number));
     QFile::remove(stashFile);
     const QSqlDatabase db = workspace.database();
+    const bool team = PostgresSpecifics::isPostgres(db);
+    const QString stashName = team ? QStringLiteral("sb_removed_%1_%2_%3")
+                                         .arg(QCoreApplication::applicationPid())
+                                         .arg(number)
+                                         .arg(QDateTime::currentMSecsSinceEpoch())
+                                   : fileStashName;
     qint64 figures = 0;
     qint64 putBack = 0;
     DeletedRows batchRows;
     {
-        const AttachedFile stash(db, stashFile, stashName);
-        if (!stash.isAttached())
-            return notSaved();
-        // Every row this moves or deletes is found by its import, so the foreign-key checks
-        // would only triple the cost; the batch record's dependents go explicitly first.
-        const ForeignKeysOff checksOff(db);
+        std::optional<AttachedFile> stash;
+        std::optional<ForeignKeysOff> checksOff;
+        if (!team) {
+            stash.emplace(db, stashFile, stashName);
+            if (!stash->isAttached())
+                return notSaved();
+            // Every row this moves or deletes is found by its import, so the foreign-key
+            // checks would only triple the cost; the batch record's dependents go first.
+            checksOff.emplace(db);
+        }
         Transaction transaction(db);
+        // In a team workspace the schema goes with the transaction if that fails.
+        if (team && !exec(db, QStringLiteral("CREATE SCHEMA %1").arg(stashName)))
+            return notSaved();
         if (!exec(db,
                 QStringLiteral("CREATE TABLE %1.figures AS SELECT %2 FROM observation WHERE "
                                "batch_id = %3")
@@ -195,7 +213,9 @@ Outcome ImportHistory::remove(
         if (!transaction.commit())
             return notSaved();
     }
-    removed.m_stash = stashFile;
+    removed.m_stash = team ? stashName : stashFile;
+    if (team)
+        removed.m_teamDb = db;
     removed.m_batchId = batchId;
     removed.m_figures = figures;
     removed.m_putBack = putBack;
@@ -228,11 +248,17 @@ Outcome ImportHistory::restore(Workspace& workspace, RemovedImport& removed)
     if (Outcome restored = records.restore(removed.m_metrics); !restored)
         return restored;
     removed.m_metrics = {};
+    const bool team = removed.m_teamDb.isValid();
+    const QString stashName = team ? removed.m_stash : fileStashName;
     {
-        const AttachedFile stash(db, removed.m_stash, stashName);
-        if (!stash.isAttached())
-            return notSaved();
-        const ForeignKeysOff checksOff(db);
+        std::optional<AttachedFile> stash;
+        std::optional<ForeignKeysOff> checksOff;
+        if (!team) {
+            stash.emplace(db, removed.m_stash, stashName);
+            if (!stash->isAttached())
+                return notSaved();
+            checksOff.emplace(db);
+        }
         Transaction transaction(db);
         if (Outcome restored = records.restore(removed.m_batch); !restored)
             return restored;

@@ -315,7 +315,7 @@ QString unreadable(const QString& path)
 // what it was writing.
 BatchWriter::Result saidPlainly(BatchWriter::Result result, const Workspace& workspace)
 {
-    if (!result.outcome && !result.alreadyImported) {
+    if (!result.outcome && !result.alreadyImported && !workspace.isTeam()) {
         if (!QFileInfo::exists(workspace.path())) {
             result.outcome = Outcome::failure(QCoreApplication::translate("Import",
                 "The workspace %1 disappeared while importing (its folder was moved or "

@@ -2,6 +2,7 @@
 
 #include "storage/DeletedRows.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace stuurboord {
@@ -11,7 +12,9 @@ namespace stuurboord {
 // its notes made wait in a small SQLite file of their own beside the system's temporary
 // files, attached while they move, rather than in memory: taking out a million-row import
 // costs a copy inside SQLite, and any connection can put it back, so undo can run on a
-// worker thread with its own connection. The file goes when this is destroyed.
+// worker thread with its own connection. The file goes when this is destroyed. In a team
+// workspace the rows wait in a schema of their own in the same database instead, dropped
+// when this is destroyed (through the connection that made it, if that is still open).
 class RemovedImport final
 {
 public:
@@ -29,7 +32,8 @@ private:
     friend class ImportHistory;
     void clear();
 
-    QString m_stash; // the file the removed rows wait in
+    QString m_stash; // the file the removed rows wait in, or the schema in a team workspace
+    QSqlDatabase m_teamDb; // the connection that made the schema; invalid for a file
     qint64 m_batchId = 0;
     qint64 m_figures = 0;
     DeletedRows m_batch;

@@ -1,6 +1,10 @@
 #include "demo/DemoWorkspace.h"
 #include "domain/Goal.h"
 #include "domain/OrganisationProfile.h"
+#include "import/ImportHistory.h"
+#include "import/ImportRunner.h"
+#include "import/RemovedImport.h"
+#include "storage/queries/UsageQueries.h"
 #include "storage/postgresql/PostgresSpecifics.h"
 #include "storage/RecordStore.h"
 #include "storage/sqlite/SqliteSpecifics.h"
@@ -11,6 +15,7 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspaceCopy.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -183,6 +188,67 @@ private slots:
         // Removing the parent clears the reference, as the schema says (ON DELETE SET NULL).
         QVERIFY(goals.remove(parent.id));
         QCOMPARE(goals.all().constFirst().parentId, qint64(0));
+    }
+
+    // An import into a team workspace goes through COPY; a correcting import replaces one
+    // figure; removing it puts that figure back, and undoing the removal brings it again.
+    void importReplaceRemoveAndPutBack()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_import"));
+        QVERIFY(!address.isEmpty());
+        const OpenResult created = Workspace::create(address, QStringLiteral("Gemeente Zuidhaven"));
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        Workspace& workspace = *created.workspace;
+        QTemporaryDir dir;
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(bytes);
+            return file.fileName();
+        };
+        // February: Zorg 200 + Facilitair 300; the correction sets Zorg to 250.
+        const auto february = [&] {
+            QStringList values;
+            for (const UsageQueries::MonthValue& value : UsageQueries(workspace.database()).monthValues(
+                     QStringLiteral("page_views"), QStringLiteral("2026-02")))
+                values << value.dimension + QLatin1Char('=') + QString::number(value.value);
+            return values.join(u' ');
+        };
+        const ImportPreview first = ImportRunner::prepare(workspace,
+            write(QStringLiteral("jan-feb.csv"),
+                "date,metric,dimension,value\n2026-01-01,page_views,Zorg,100\n"
+                "2026-02-01,page_views,Zorg,200\n2026-02-01,page_views,Facilitair,300\n"));
+        const BatchWriter::Result written = ImportRunner::commit(workspace, first, BatchWriter::Overlap::Ask, false);
+        QVERIFY2(written.outcome, qPrintable(written.outcome.message()));
+        QCOMPARE(written.written, 3);
+        QCOMPARE(february(), QStringLiteral("Facilitair=300 Zorg=200"));
+
+        const ImportPreview correction = ImportRunner::prepare(workspace,
+            write(QStringLiteral("correctie.csv"),
+                "date,metric,dimension,value\n2026-02-01,page_views,Zorg,250\n2026-03-01,likes,Zorg,7\n"));
+        const ImportHistory::Imported imported
+            = ImportHistory::commit(workspace, correction, BatchWriter::Overlap::Replace, false);
+        QVERIFY2(imported.result.outcome, qPrintable(imported.result.outcome.message()));
+        QCOMPARE(imported.result.replaced, 1);
+        QCOMPARE(february(), QStringLiteral("Facilitair=300 Zorg=250"));
+
+        RemovedImport removed;
+        const Outcome taken = ImportHistory::remove(workspace, imported.result.batchId, removed, imported.newMetrics);
+        QVERIFY2(taken, qPrintable(taken.message()));
+        QCOMPARE(removed.figureCount(), 2);
+        QCOMPARE(removed.putBackCount(), 1);
+        QCOMPARE(february(), QStringLiteral("Facilitair=300 Zorg=200"));
+        const Outcome back = ImportHistory::restore(workspace, removed);
+        QVERIFY2(back, qPrintable(back.message()));
+        QCOMPARE(february(), QStringLiteral("Facilitair=300 Zorg=250"));
+        QVERIFY(removed.isEmpty());
+        // The schema the removed rows waited in is gone with it.
+        QSqlQuery left(workspace.database());
+        QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'sb_removed_%'")));
+        QVERIFY(left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
     }
 
     // Two instances open an older team workspace at the same moment: the schema lock lets one

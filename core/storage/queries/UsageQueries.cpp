@@ -18,9 +18,11 @@ QList<UsageQueries::Series> UsageQueries::monthlyTotals() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(
-            QStringLiteral("SELECT m.id, m.key, m.name, o.period, SUM(o.value) FROM metric m "
-                           "JOIN observation o ON o.metric_id = m.id AND o.dimension = '' "
-                           "GROUP BY o.period, o.metric_id ORDER BY m.name, m.id, o.period")))
+            // Summed first, named after: PostgreSQL groups only by what the query names.
+            QStringLiteral("SELECT m.id, m.key, m.name, t.period, t.total FROM (SELECT metric_id, "
+                           "period, SUM(value) AS total FROM observation WHERE dimension = '' "
+                           "GROUP BY period, metric_id) t JOIN metric m ON m.id = t.metric_id "
+                           "ORDER BY m.name, m.id, t.period")))
         return result;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -41,15 +43,18 @@ QList<UsageQueries::MonthValue> UsageQueries::monthValues(const QString& metricK
     QList<MonthValue> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // Grouped first and named after, so that PostgreSQL, which groups only by what the query
+    // names, reads it as SQLite does.
     query.prepare(QStringLiteral(
-        "SELECT m.key, m.aggregation, o.period, o.dimension, SUM(o.value), COUNT(*), "
-        "MAX(o.value), CASE WHEN m.aggregation = 'last' THEN (SELECT l.value FROM "
-        "observation l WHERE l.period = o.period AND l.metric_id = o.metric_id AND "
-        "l.dimension = o.dimension ORDER BY l.window_end DESC, l.id DESC LIMIT 1) END "
-        "FROM observation o JOIN metric m ON m.id = o.metric_id "
-        "WHERE (? = '' OR m.key = ?) AND (? = '' OR o.period = ?) "
-        "GROUP BY o.period, o.metric_id, o.dimension ORDER BY m.key, o.period, o.dimension"));
-    for (const QString& filter : {metricKey, metricKey, month, month})
+        "SELECT m.key, m.aggregation, t.period, t.dimension, t.total, t.n, t.top, "
+        "CASE WHEN m.aggregation = 'last' THEN (SELECT l.value FROM observation l WHERE "
+        "l.period = t.period AND l.metric_id = t.metric_id AND l.dimension = t.dimension "
+        "ORDER BY l.window_end DESC, l.id DESC LIMIT 1) END "
+        "FROM (SELECT period, metric_id, dimension, SUM(value) AS total, COUNT(*) AS n, "
+        "MAX(value) AS top FROM observation WHERE (? = '' OR period = ?) AND metric_id IN "
+        "(SELECT id FROM metric WHERE ? = '' OR key = ?) GROUP BY period, metric_id, dimension) t "
+        "JOIN metric m ON m.id = t.metric_id ORDER BY m.key, t.period, t.dimension"));
+    for (const QString& filter : {month, month, metricKey, metricKey})
         query.addBindValue(filter.isNull() ? QStringLiteral("") : filter);
     if (!query.exec())
         return result;
