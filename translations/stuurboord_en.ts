@@ -864,6 +864,9 @@ Commands:
   backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
   restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
                                    replaced file is kept beside it)
+  copy FROM TO                     copy a workspace between a file and a team
+                                   workspace (postgresql://user@server/database),
+                                   comparing every table afterwards
   kpis WORKSPACE [--period P] [--json]
                                    KPI values, targets, status and follow-up actions
   import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
@@ -878,7 +881,58 @@ Commands:
   export WORKSPACE TABLE --out FILE.csv
                                    write a table as CSV (UTF-8, for Excel)
   meetings WORKSPACE [--json]      the meetings and their ids, for report --meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurboord: steer your social intranet after go-live.
+
+Without a command it opens the application (optionally on WORKSPACE, or on the
+demo workspace with --demo).
+Commands:
+  new PATH [--name ORGANISATION]   create an empty workspace
+  demo PATH [--as-of YYYY-MM]      write the demo workspace
+  check WORKSPACE                  check a workspace and describe it
+  backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
+  restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
+                                   replaced file is kept beside it)
+  copy FROM TO                     copy a workspace between a file and a team
+                                   workspace (postgresql://user@server/database),
+                                   comparing every table afterwards
+  kpis WORKSPACE [--period P] [--json]
+                                   KPI values, targets, status and follow-up actions
+  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
+                                   import usage exports (one batch per file)
+  metrics WORKSPACE [--period YYYY-MM] [--metric KEY] [--json]
+                                   imported usage figures per metric and month
+  imports WORKSPACE [--json]       the import history: every batch and its figures
+  remove-import WORKSPACE ID       take an import out again; figures it replaced
+                                   come back
+  benchmark export WORKSPACE FILE  write an anonymised benchmark file for peers
+  benchmark import WORKSPACE FILE  add a peer&apos;s benchmark file to the benchmarks
+  export WORKSPACE TABLE --out FILE.csv
+                                   write a table as CSV (UTF-8, for Excel)
+  meetings WORKSPACE [--json]      the meetings and their ids, for report --meeting</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord copy FROM TO</source>
+        <translation>Usage: stuurboord copy FROM TO</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows…</source>
+        <translation>%1: %L2 rows…</translation>
+    </message>
+    <message>
+        <source>Table                    Rows      Rows in copy  Checksum                          Same</source>
+        <translation>Table                    Rows      Rows in copy  Checksum                          Same</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</source>
+        <translation>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</translation>
     </message>
 </context>
 <context>
@@ -4493,7 +4547,7 @@ Commands:
     <name>Value</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yes</translation>
     </message>
     <message>
         <source>no</source>
@@ -4724,6 +4778,106 @@ Commands:
     <message>
         <source>The workspace could not be prepared for changes: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace address: %2. Write it as postgresql://user@server/database (a port after the server, as in server:5433, if it is not 5432).</source>
+        <translation>“%1” is not a team workspace address: %2. Write it as postgresql://user@server/database (a port after the server, as in server:5433, if it is not 5432).</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation>it cannot be read as an address</translation>
+    </message>
+    <message>
+        <source>the server is missing</source>
+        <translation>the server is missing</translation>
+    </message>
+    <message>
+        <source>the database is missing</source>
+        <translation>the database is missing</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>the port is not a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>Copying the table %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing in the source</source>
+        <translation>the column %1 is missing in the source</translation>
+    </message>
+    <message>
+        <source>The two workspaces do not have the same tables; open the source once in this version of Stuurboord to update it, then copy again.</source>
+        <translation>The two workspaces do not have the same tables; open the source once in this version of Stuurboord to update it, then copy again.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The copy does not hold together (%1); it was not kept.</source>
+        <translation>The copy does not hold together (%1); it was not kept.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the original (%2 rows, %3 in the copy); it was not kept.</source>
+        <translation>The copy of the table %1 differs from the original (%2 rows, %3 in the copy); it was not kept.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Stuurboord workspace. Create one in it with `stuurboord new %1 --name ORGANISATION`, or copy a workspace file into it with `stuurboord copy FILE %1`.</source>
+        <translation>The database %1 holds no Stuurboord workspace. Create one in it with `stuurboord new %1 --name ORGANISATION`, or copy a workspace file into it with `stuurboord copy FILE %1`.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 was updated by a newer version of Stuurboord (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>The team workspace %1 was updated by a newer version of Stuurboord (schema %2; this version knows up to %3). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>This team workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</source>
+        <translation>This team workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2). Stuurboord creates a team workspace only in an empty database; ask the administrator for a new one.</source>
+        <translation>The database %1 is not empty (%2). Stuurboord creates a team workspace only in an empty database; ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>it holds a workspace already</source>
+        <translation>it holds a workspace already</translation>
+    </message>
+    <message>
+        <source>it holds tables</source>
+        <translation>it holds tables</translation>
+    </message>
+    <message>
+        <source>The team workspace could not be saved: %1</source>
+        <translation>The team workspace could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the server is not open</source>
+        <translation>the connection to the server is not open</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Ask the administrator to create it (see “Team workspaces” in the README), or check the name.</source>
+        <translation>The server %1 has no database “%2”. Ask the administrator to create it (see “Team workspaces” in the README), or check the name.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not know the user “%2”. Ask the administrator to add you to the team workspace.</source>
+        <translation>The server %1 does not know the user “%2”. Ask the administrator to add you to the team workspace.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Check the server name and port, and that this computer can reach it (VPN, network).</source>
+        <translation>No PostgreSQL server answers at %1. Check the server name and port, and that this computer can reach it (VPN, network).</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2</source>
+        <translation>The team workspace %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot open team workspaces: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>This installation cannot open team workspaces: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of %2. Check the password (in ~/.pgpass) or ask the administrator of the team workspace.</source>
+        <translation>The server %1 did not accept the password of %2. Check the password (in ~/.pgpass) or ask the administrator of the team workspace.</translation>
     </message>
 </context>
 <context>

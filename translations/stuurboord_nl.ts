@@ -864,6 +864,9 @@ Commands:
   backup WORKSPACE DEST            write a checked copy (DEST: a file or a folder)
   restore BACKUP WORKSPACE         put a backup in the workspace&apos;s place (the
                                    replaced file is kept beside it)
+  copy FROM TO                     copy a workspace between a file and a team
+                                   workspace (postgresql://user@server/database),
+                                   comparing every table afterwards
   kpis WORKSPACE [--period P] [--json]
                                    KPI values, targets, status and follow-up actions
   import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
@@ -889,6 +892,9 @@ Opdrachten:
   backup WORKSPACE DEST            een gecontroleerde kopie schrijven (DEST: bestand of map)
   restore BACKUP WORKSPACE         een back-up op de plaats van de werkruimte zetten (het
                                    vervangen bestand blijft ernaast bewaard)
+  copy FROM TO                     een werkruimte kopiëren tussen een bestand en een
+                                   teamwerkruimte (postgresql://gebruiker@server/database),
+                                   met daarna een vergelijking van elke tabel
   kpis WORKSPACE [--period P] [--json]
                                    KPI-waarden, streefwaarden, status en vervolgacties
   import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
@@ -903,6 +909,30 @@ Opdrachten:
   export WORKSPACE TABLE --out FILE.csv
                                    een tabel als CSV schrijven (UTF-8, voor Excel)
   meetings WORKSPACE [--json]      de vergaderingen met hun id (voor report --meeting)</translation>
+    </message>
+    <message>
+        <source>Usage: stuurboord copy FROM TO</source>
+        <translation>Gebruik: stuurboord copy FROM TO</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows…</source>
+        <translation>%1: %L2 rijen…</translation>
+    </message>
+    <message>
+        <source>Table                    Rows      Rows in copy  Checksum                          Same</source>
+        <translation>Tabel                    Rijen     Rijen in kopie Controlegetal                    Gelijk</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEE</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</source>
+        <translation>%1 gekopieerd naar %2: %L3 rijen in %4 tabellen, elke tabel in beide gelijk.</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4782,106 @@ Opdrachten:
     <message>
         <source>The workspace could not be prepared for changes: %1</source>
         <translation>De werkruimte kon niet worden voorbereid op wijzigingen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace address: %2. Write it as postgresql://user@server/database (a port after the server, as in server:5433, if it is not 5432).</source>
+        <translation>“%1” is geen adres van een teamwerkruimte: %2. Schrijf het als postgresql://gebruiker@server/database (met een poort achter de server, zoals server:5433, als die niet 5432 is).</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation>het is niet als adres te lezen</translation>
+    </message>
+    <message>
+        <source>the server is missing</source>
+        <translation>de server ontbreekt</translation>
+    </message>
+    <message>
+        <source>the database is missing</source>
+        <translation>de database ontbreekt</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>de poort is geen getal van 1 tot 65535</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>Het kopiëren van de tabel %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing in the source</source>
+        <translation>de kolom %1 ontbreekt in de bron</translation>
+    </message>
+    <message>
+        <source>The two workspaces do not have the same tables; open the source once in this version of Stuurboord to update it, then copy again.</source>
+        <translation>De twee werkruimten hebben niet dezelfde tabellen; open de bron één keer in deze versie van Stuurboord om haar bij te werken en kopieer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>De kopie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The copy does not hold together (%1); it was not kept.</source>
+        <translation>De kopie klopt niet (%1); ze is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the original (%2 rows, %3 in the copy); it was not kept.</source>
+        <translation>De kopie van de tabel %1 wijkt af van het origineel (%2 rijen, %3 in de kopie); ze is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Stuurboord workspace. Create one in it with `stuurboord new %1 --name ORGANISATION`, or copy a workspace file into it with `stuurboord copy FILE %1`.</source>
+        <translation>De database %1 bevat geen Stuurboord-werkruimte. Maak er een in met `stuurboord new %1 --name ORGANISATIE`, of kopieer er een werkruimtebestand in met `stuurboord copy BESTAND %1`.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 was updated by a newer version of Stuurboord (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>De teamwerkruimte %1 is bijgewerkt door een nieuwere versie van Stuurboord (schema %2; deze versie kent tot en met %3). Installeer de nieuwere versie om haar te openen.</translation>
+    </message>
+    <message>
+        <source>This team workspace was made by an older version of Stuurboord. Open it once in the application to update it, then try again.</source>
+        <translation>Deze teamwerkruimte is gemaakt met een oudere versie van Stuurboord. Open haar één keer in de toepassing om haar bij te werken en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2). Stuurboord creates a team workspace only in an empty database; ask the administrator for a new one.</source>
+        <translation>De database %1 is niet leeg (%2). Stuurboord maakt een teamwerkruimte alleen in een lege database; vraag de beheerder om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>it holds a workspace already</source>
+        <translation>er staat al een werkruimte in</translation>
+    </message>
+    <message>
+        <source>it holds tables</source>
+        <translation>er staan tabellen in</translation>
+    </message>
+    <message>
+        <source>The team workspace could not be saved: %1</source>
+        <translation>De teamwerkruimte kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the server is not open</source>
+        <translation>de verbinding met de server is niet open</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Ask the administrator to create it (see “Team workspaces” in the README), or check the name.</source>
+        <translation>De server %1 heeft geen database “%2”. Vraag de beheerder die aan te maken (zie “Team workspaces” in de README), of controleer de naam.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not know the user “%2”. Ask the administrator to add you to the team workspace.</source>
+        <translation>De server %1 kent de gebruiker “%2” niet. Vraag de beheerder je aan de teamwerkruimte toe te voegen.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Check the server name and port, and that this computer can reach it (VPN, network).</source>
+        <translation>Op %1 antwoordt geen PostgreSQL-server. Controleer de servernaam en poort, en of deze computer de server kan bereiken (VPN, netwerk).</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2</source>
+        <translation>De teamwerkruimte %1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot open team workspaces: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Deze installatie kan geen teamwerkruimten openen: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of %2. Check the password (in ~/.pgpass) or ask the administrator of the team workspace.</source>
+        <translation>De server %1 accepteerde het wachtwoord van %2 niet. Controleer het wachtwoord (in ~/.pgpass) of vraag het de beheerder van de teamwerkruimte.</translation>
     </message>
 </context>
 <context>

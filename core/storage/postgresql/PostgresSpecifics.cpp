@@ -23,8 +23,8 @@ QString whyNotConnected(const TeamAddress& address, const QSqlError& error)
     if (text.contains(QStringLiteral("password authentication failed"))
         || text.contains(QStringLiteral("no password supplied"))) {
         return QCoreApplication::translate("Workspace",
-            "The server %1 did not accept the password of %2. Check the password (in the "
-            "keyring or ~/.pgpass) or ask the administrator of the team workspace.")
+            "The server %1 did not accept the password of %2. Check the password (in "
+            "~/.pgpass) or ask the administrator of the team workspace.")
             .arg(server, address.user());
     }
     if (text.contains(QStringLiteral("does not exist")) && text.contains(QStringLiteral("database"))) {
