@@ -853,6 +853,30 @@ Waiting until it is free… (%n seconds)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: stuurboord copy FROM TO</source>
+        <translation>Usage: stuurboord copy FROM TO</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows…</source>
+        <translation>%1: %L2 rows…</translation>
+    </message>
+    <message>
+        <source>Table                    Rows      Rows in copy  Checksum                          Same</source>
+        <translation>Table                    Rows      Rows in copy  Checksum                          Same</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</source>
+        <translation>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</translation>
+    </message>
+    <message>
         <source>Stuurboord: steer your social intranet after go-live.
 
 Without a command it opens the application (optionally on WORKSPACE, or on the
@@ -867,6 +891,8 @@ Commands:
   copy FROM TO                     copy a workspace between a file and a team
                                    workspace (postgresql://user@server/database),
                                    comparing every table afterwards
+  team grant WORKSPACE USER editor|viewer|none
+                                   who may change a team workspace, who only reads
   kpis WORKSPACE [--period P] [--json]
                                    KPI values, targets, status and follow-up actions
   import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
@@ -895,6 +921,8 @@ Commands:
   copy FROM TO                     copy a workspace between a file and a team
                                    workspace (postgresql://user@server/database),
                                    comparing every table afterwards
+  team grant WORKSPACE USER editor|viewer|none
+                                   who may change a team workspace, who only reads
   kpis WORKSPACE [--period P] [--json]
                                    KPI values, targets, status and follow-up actions
   import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
@@ -911,28 +939,20 @@ Commands:
   meetings WORKSPACE [--json]      the meetings and their ids, for report --meeting</translation>
     </message>
     <message>
-        <source>Usage: stuurboord copy FROM TO</source>
-        <translation>Usage: stuurboord copy FROM TO</translation>
+        <source>Usage: stuurboord team grant WORKSPACE USER editor|viewer|none</source>
+        <translation>Usage: stuurboord team grant WORKSPACE USER editor|viewer|none</translation>
     </message>
     <message>
-        <source>%1: %L2 rows…</source>
-        <translation>%1: %L2 rows…</translation>
+        <source>%1 can now change %2.</source>
+        <translation>%1 can now change %2.</translation>
     </message>
     <message>
-        <source>Table                    Rows      Rows in copy  Checksum                          Same</source>
-        <translation>Table                    Rows      Rows in copy  Checksum                          Same</translation>
+        <source>%1 can now read %2, not change it.</source>
+        <translation>%1 can now read %2, not change it.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>NO</source>
-        <translation>NO</translation>
-    </message>
-    <message>
-        <source>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</source>
-        <translation>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</translation>
+        <source>%1 is no longer an editor or viewer of %2.</source>
+        <translation>%1 is no longer an editor or viewer of %2.</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4898,26 @@ Commands:
     <message>
         <source>The server %1 did not accept the password of %2. Check the password (in ~/.pgpass) or ask the administrator of the team workspace.</source>
         <translation>The server %1 did not accept the password of %2. Check the password (in ~/.pgpass) or ask the administrator of the team workspace.</translation>
+    </message>
+    <message>
+        <source>Editors and viewers belong to team workspaces; a workspace file is one person&apos;s.</source>
+        <translation>Editors and viewers belong to team workspaces; a workspace file is one person&apos;s.</translation>
+    </message>
+    <message>
+        <source>The server has no user “%1”. The administrator creates the login first (CREATE ROLE %1 LOGIN), then run this again.</source>
+        <translation>The server has no user “%1”. The administrator creates the login first (CREATE ROLE %1 LOGIN), then run this again.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace (with the right to create roles) or the server&apos;s administrator can name editors and viewers: %1</source>
+        <translation>Only the owner of the team workspace (with the right to create roles) or the server&apos;s administrator can name editors and viewers: %1</translation>
+    </message>
+    <message>
+        <source>The editors and viewers could not be changed: %1</source>
+        <translation>The editors and viewers could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>You can look at this team workspace but not change it: %1 is a viewer here. Ask the owner of the team workspace to make you an editor.</source>
+        <translation>You can look at this team workspace but not change it: %1 is a viewer here. Ask the owner of the team workspace to make you an editor.</translation>
     </message>
 </context>
 <context>

@@ -853,6 +853,30 @@ Wachten tot ze vrij is… (%n seconden)</numerusform>
         <translation>--wait verwacht een aantal seconden, bijvoorbeeld 60.</translation>
     </message>
     <message>
+        <source>Usage: stuurboord copy FROM TO</source>
+        <translation>Gebruik: stuurboord copy FROM TO</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows…</source>
+        <translation>%1: %L2 rijen…</translation>
+    </message>
+    <message>
+        <source>Table                    Rows      Rows in copy  Checksum                          Same</source>
+        <translation>Tabel                    Rijen     Rijen in kopie Controlegetal                    Gelijk</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEE</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</source>
+        <translation>%1 gekopieerd naar %2: %L3 rijen in %4 tabellen, elke tabel in beide gelijk.</translation>
+    </message>
+    <message>
         <source>Stuurboord: steer your social intranet after go-live.
 
 Without a command it opens the application (optionally on WORKSPACE, or on the
@@ -867,6 +891,8 @@ Commands:
   copy FROM TO                     copy a workspace between a file and a team
                                    workspace (postgresql://user@server/database),
                                    comparing every table afterwards
+  team grant WORKSPACE USER editor|viewer|none
+                                   who may change a team workspace, who only reads
   kpis WORKSPACE [--period P] [--json]
                                    KPI values, targets, status and follow-up actions
   import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
@@ -895,6 +921,8 @@ Opdrachten:
   copy FROM TO                     een werkruimte kopiëren tussen een bestand en een
                                    teamwerkruimte (postgresql://gebruiker@server/database),
                                    met daarna een vergelijking van elke tabel
+  team grant WORKSPACE USER editor|viewer|none
+                                   wie een teamwerkruimte mag wijzigen, wie alleen leest
   kpis WORKSPACE [--period P] [--json]
                                    KPI-waarden, streefwaarden, status en vervolgacties
   import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]
@@ -911,28 +939,20 @@ Opdrachten:
   meetings WORKSPACE [--json]      de vergaderingen met hun id (voor report --meeting)</translation>
     </message>
     <message>
-        <source>Usage: stuurboord copy FROM TO</source>
-        <translation>Gebruik: stuurboord copy FROM TO</translation>
+        <source>Usage: stuurboord team grant WORKSPACE USER editor|viewer|none</source>
+        <translation>Gebruik: stuurboord team grant WORKSPACE USER editor|viewer|none</translation>
     </message>
     <message>
-        <source>%1: %L2 rows…</source>
-        <translation>%1: %L2 rijen…</translation>
+        <source>%1 can now change %2.</source>
+        <translation>%1 kan %2 nu wijzigen.</translation>
     </message>
     <message>
-        <source>Table                    Rows      Rows in copy  Checksum                          Same</source>
-        <translation>Tabel                    Rijen     Rijen in kopie Controlegetal                    Gelijk</translation>
+        <source>%1 can now read %2, not change it.</source>
+        <translation>%1 kan %2 nu lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>NO</source>
-        <translation>NEE</translation>
-    </message>
-    <message>
-        <source>Copied %1 to %2: %L3 rows in %4 tables, each table the same in both.</source>
-        <translation>%1 gekopieerd naar %2: %L3 rijen in %4 tabellen, elke tabel in beide gelijk.</translation>
+        <source>%1 is no longer an editor or viewer of %2.</source>
+        <translation>%1 is geen redacteur of lezer van %2 meer.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4902,26 @@ Opdrachten:
     <message>
         <source>The server %1 did not accept the password of %2. Check the password (in ~/.pgpass) or ask the administrator of the team workspace.</source>
         <translation>De server %1 accepteerde het wachtwoord van %2 niet. Controleer het wachtwoord (in ~/.pgpass) of vraag het de beheerder van de teamwerkruimte.</translation>
+    </message>
+    <message>
+        <source>Editors and viewers belong to team workspaces; a workspace file is one person&apos;s.</source>
+        <translation>Redacteuren en lezers horen bij teamwerkruimten; een werkruimtebestand is van één persoon.</translation>
+    </message>
+    <message>
+        <source>The server has no user “%1”. The administrator creates the login first (CREATE ROLE %1 LOGIN), then run this again.</source>
+        <translation>De server heeft geen gebruiker “%1”. De beheerder maakt eerst de login aan (CREATE ROLE %1 LOGIN); voer dit daarna opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace (with the right to create roles) or the server&apos;s administrator can name editors and viewers: %1</source>
+        <translation>Alleen de eigenaar van de teamwerkruimte (met het recht om rollen aan te maken) of de beheerder van de server kan redacteuren en lezers aanwijzen: %1</translation>
+    </message>
+    <message>
+        <source>The editors and viewers could not be changed: %1</source>
+        <translation>De redacteuren en lezers konden niet worden gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>You can look at this team workspace but not change it: %1 is a viewer here. Ask the owner of the team workspace to make you an editor.</source>
+        <translation>Je kunt deze teamwerkruimte bekijken maar niet wijzigen: %1 is hier lezer. Vraag de eigenaar van de teamwerkruimte je redacteur te maken.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "kpi/KpiEvaluator.h"
 #include "kpi/KpiReport.h"
 #include "storage/TeamAddress.h"
+#include "storage/TeamRoles.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceCopy.h"
 #include "storage/WorkspaceBackup.h"
@@ -44,7 +45,7 @@ const QStringList& subcommands()
         QStringLiteral("benchmark"), QStringLiteral("metrics"), QStringLiteral("import"),
         QStringLiteral("imports"), QStringLiteral("remove-import"), QStringLiteral("backup"),
         QStringLiteral("restore"), QStringLiteral("export"), QStringLiteral("meetings"),
-        QStringLiteral("copy")};
+        QStringLiteral("copy"), QStringLiteral("team")};
     return names;
 }
 
@@ -91,6 +92,8 @@ void describe(QCommandLineParser& parser)
         "  copy FROM TO                     copy a workspace between a file and a team\n"
         "                                   workspace (postgresql://user@server/database),\n"
         "                                   comparing every table afterwards\n"
+        "  team grant WORKSPACE USER editor|viewer|none\n"
+        "                                   who may change a team workspace, who only reads\n"
         "  kpis WORKSPACE [--period P] [--json]\n"
         "                                   KPI values, targets, status and follow-up actions\n"
         "  import WORKSPACE FILE... [--dry-run] [--replace|--skip-existing] [--force] [--json]\n"
@@ -276,6 +279,28 @@ int runCopy(const QStringList& positional)
                  .arg(shownAddress(positional.at(1)), shownAddress(positional.at(2)))
                  .arg(copied.rows())
                  .arg(copied.tables.size())
+          << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runTeam(const QStringList& positional)
+{
+    TeamRoles::Role role = TeamRoles::Role::None;
+    if (positional.size() != 5 || positional.at(1) != u"grant" || !TeamRoles::roleFromText(positional.at(4), &role)) {
+        return usageError(QCoreApplication::translate("CommandLine",
+            "Usage: stuurboord team grant WORKSPACE USER editor|viewer|none"));
+    }
+    OpenResult opened = openWaiting(positional.at(2), {});
+    if (!opened.ok())
+        return cannotOpen(opened);
+    if (const Outcome granted = TeamRoles::grant(*opened.workspace, positional.at(3), role); !granted) {
+        err() << granted.message() << Qt::endl;
+        return CommandLine::Problem;
+    }
+    out() << (role == TeamRoles::Role::Editor ? QCoreApplication::translate("CommandLine", "%1 can now change %2.")
+                 : role == TeamRoles::Role::Viewer ? QCoreApplication::translate("CommandLine", "%1 can now read %2, not change it.")
+                                                   : QCoreApplication::translate("CommandLine", "%1 is no longer an editor or viewer of %2."))
+                 .arg(positional.at(3), opened.workspace->path())
           << Qt::endl;
     return CommandLine::Ok;
 }
@@ -720,6 +745,8 @@ int CommandLine::run(const QStringList& arguments)
         return runBackup(positional);
     if (command == u"copy")
         return runCopy(positional);
+    if (command == u"team")
+        return runTeam(positional);
     if (command == u"restore")
         return runRestore(positional);
     if (command == u"import") {

@@ -175,6 +175,12 @@ QString BatchWriter::tooManyDimensions(qint64 line)
 
 Outcome BatchWriter::begin()
 {
+    // A workspace that refuses changes (a viewer of a team workspace, a damaged file) says
+    // why before anything is read for writing.
+    if (!m_workspace.writeRefusal().isEmpty()) {
+        fail(m_workspace.writeRefusal());
+        return m_result.outcome;
+    }
     if (!m_batch.force) {
         for (const ImportBatch& earlier : m_workspace.repository<ImportBatch>().where(
                  QStringLiteral("sha256"), QString::fromLatin1(m_batch.sha256))) {

@@ -417,8 +417,10 @@ std::unique_ptr<Workspace> Workspace::openWorkerConnection(QString* error) const
         OpenResult team = connectTeam(m_teamAddress, m_readOnly);
         if (!team.ok() && error)
             *error = team.message;
-        if (team.ok())
+        if (team.ok()) {
             team.workspace->m_records = std::make_unique<RecordStore>(team.workspace->m_db);
+            team.workspace->m_refusal = m_refusal; // a viewer's worker is a viewer too
+        }
         return std::move(team.workspace);
     }
     std::unique_ptr<Workspace> worker(new Workspace(m_path, nextConnectionName(), nullptr));

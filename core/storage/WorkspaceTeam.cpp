@@ -7,6 +7,7 @@
 #include "RecordStore.h"
 #include "Schema.h"
 #include "TeamAddress.h"
+#include "TeamRoles.h"
 #include "Transaction.h"
 #include "Workspace.h"
 #include "WorkspaceLock.h"
@@ -17,6 +18,14 @@
 #include <QSqlQuery>
 
 namespace stuurboord {
+
+namespace {
+QString currentUser(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT current_user")) && query.next() ? query.value(0).toString() : QString();
+}
+} // namespace
 
 OpenResult Workspace::connectTeam(const QString& text, bool readOnly)
 {
@@ -78,6 +87,16 @@ OpenResult Workspace::openTeam(const QString& text, const OpenOptions& options)
         workspace.m_schemaVersion = Schema::currentVersion();
     }
     workspace.m_records = std::make_unique<RecordStore>(workspace.m_db);
+    // A viewer reads; the server would refuse each change, so the application says so once,
+    // up front, and keeps every editing action switched off (as for a damaged file).
+    if (!options.readOnly && !TeamRoles::canWrite(workspace)) {
+        workspace.m_refusal = QCoreApplication::translate("Workspace",
+            "You can look at this team workspace but not change it: %1 is a viewer here. Ask "
+            "the owner of the team workspace to make you an editor.")
+                                  .arg(currentUser(workspace.m_db));
+        Workspace* self = &workspace;
+        workspace.m_records->setWriteGate([self] { return Outcome::failure(self->m_refusal); });
+    }
     return connected;
 }
 

@@ -11,6 +11,7 @@
 #include "storage/Schema.h"
 #include "storage/TableChecksum.h"
 #include "storage/TeamAddress.h"
+#include "storage/TeamRoles.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceCopy.h"
@@ -249,6 +250,61 @@ private slots:
         QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'sb_removed_%'")));
         QVERIFY(left.next());
         QCOMPARE(left.value(0).toInt(), 0);
+    }
+
+    // A viewer reads and is told up front that changes are off; the server itself refuses a
+    // viewer's write; an editor writes. Roles come from `team grant` (TeamRoles).
+    void viewersReadAndEditorsWrite()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_roles"));
+        QVERIFY(!address.isEmpty());
+        const OpenResult owner = Workspace::create(address, QStringLiteral("Ziekenhuis Oost"));
+        QVERIFY2(owner.ok(), qPrintable(owner.message));
+        {
+            QSqlQuery logins(owner.workspace->database());
+            for (const QString& user : {QStringLiteral("sponsor_anna"), QStringLiteral("redacteur_bram")}) {
+                if (!logins.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'").arg(user)) || !logins.next())
+                    QVERIFY2(logins.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(user)), qPrintable(logins.lastError().text()));
+            }
+        }
+        QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("sponsor_anna"), TeamRoles::Role::Viewer));
+        QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("redacteur_bram"), TeamRoles::Role::Editor));
+        const Outcome unknown = TeamRoles::grant(*owner.workspace, QStringLiteral("niemand"), TeamRoles::Role::Editor);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.message().contains(QStringLiteral("no user “niemand”")), qPrintable(unknown.message()));
+
+        const auto as = [&](const QString& user) {
+            QString other = address;
+            return other.replace(QStringLiteral("//stuurboord@"), QStringLiteral("//%1@").arg(user));
+        };
+        const OpenResult viewer = Workspace::open(as(QStringLiteral("sponsor_anna")));
+        QVERIFY2(viewer.ok(), qPrintable(viewer.message));
+        QCOMPARE(viewer.workspace->organisationName(), QStringLiteral("Ziekenhuis Oost"));
+        QVERIFY(!viewer.workspace->writesAllowed());
+        QVERIFY2(viewer.workspace->writeRefusal().contains(QStringLiteral("sponsor_anna is a viewer")),
+            qPrintable(viewer.workspace->writeRefusal()));
+        Goal goal;
+        goal.title = QStringLiteral("Van de sponsor");
+        const Outcome refused = viewer.workspace->repository<Goal>().add(goal);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("viewer")), qPrintable(refused.message()));
+        QSqlQuery direct(viewer.workspace->database());
+        QVERIFY(!direct.exec(QStringLiteral("INSERT INTO goal (title, kind, status) VALUES ('x', 'concrete', 'active')")));
+        QVERIFY2(direct.lastError().databaseText().contains(QStringLiteral("permission denied")),
+            qPrintable(direct.lastError().text()));
+
+        const OpenResult editor = Workspace::open(as(QStringLiteral("redacteur_bram")));
+        QVERIFY2(editor.ok(), qPrintable(editor.message));
+        QVERIFY(editor.workspace->writesAllowed());
+        QVERIFY(editor.workspace->repository<Goal>().add(goal));
+        QCOMPARE(viewer.workspace->repository<Goal>().all().size(), 1);
+
+        // Taken out of both: no longer able to read the figures.
+        QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("sponsor_anna"), TeamRoles::Role::None));
+        QSqlQuery after(viewer.workspace->database());
+        QVERIFY(!after.exec(QStringLiteral("SELECT count(*) FROM goal")));
     }
 
     // Two instances open an older team workspace at the same moment: the schema lock lets one
