@@ -51,6 +51,18 @@ expect 0 "Added [0-9]* benchmark values" -- "$app" benchmark import "$ws" "$dir/
 expect 1 "already there" -- "$app" benchmark import "$ws" "$dir/peer.json"
 expect 1 "not a Stuurboord benchmark file" -- "$app" benchmark import "$ws" "$demo"
 
+# Copy: file to file without a server; the target must be new; addresses are checked and
+# the password never printed. (File to PostgreSQL and back: TeamWorkspaceTest.)
+expect 0 "937 rows in 31 tables, each table the same in both" -- "$app" copy "$demo" "$dir/kopie.stuurboord"
+expect 0 "workspace is healthy" -- "$app" check "$dir/kopie.stuurboord"
+expect 1 "already a file" -- "$app" copy "$demo" "$dir/kopie.stuurboord"
+expect 1 "the server is missing" -- "$app" copy "$demo" "postgresql://anna:geheim@/intranet"
+if "$app" copy "$demo" "postgresql://anna:geheim@/intranet" 2>&1 | grep -q geheim; then
+    echo "FAIL: copy printed the password"; failures=$((failures + 1))
+fi
+expect 2 "Usage: stuurboord team grant" -- "$app" team grant "$demo" anna boss
+expect 1 "belong to team workspaces" -- "$app" team grant "$demo" anna editor
+
 # Tables as CSV for Excel: byte order mark, RFC 4180 quoting, names instead of ids.
 expect 0 "Wrote 15 rows of backlog_item" -- "$app" export "$demo" backlog_item --out "$dir/backlog.csv"
 [ "$(head -c 3 "$dir/backlog.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || { echo "FAIL: export lacks the UTF-8 byte order mark"; failures=$((failures + 1)); }
