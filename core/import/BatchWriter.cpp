@@ -145,7 +145,7 @@ void BatchWriter::abandon()
     m_transaction.reset();
     m_foreignKeysOff.reset();
     std::vector<Row>().swap(m_rows);
-    std::vector<std::vector<Row>>().swap(m_byMonth);
+    std::vector<BlockList<Row>>().swap(m_byMonth);
     m_candidates.clear();
 }
 
@@ -344,11 +344,11 @@ void BatchWriter::keepByMonth()
     }
     if (m_bucketed) {
         // Bucket by bucket, so rows of one month stay in the order they came in.
-        for (std::vector<Row>& bucket : m_byMonth) {
-            m_rows.insert(m_rows.end(), bucket.cbegin(), bucket.cend());
-            std::vector<Row>().swap(bucket);
+        for (BlockList<Row>& bucket : m_byMonth) {
+            const std::vector<Row> rows = bucket.takeAll();
+            m_rows.insert(m_rows.end(), rows.cbegin(), rows.cend());
         }
-        std::vector<std::vector<Row>>().swap(m_byMonth);
+        std::vector<BlockList<Row>>().swap(m_byMonth);
         m_bucketed = false;
     }
 }
@@ -525,9 +525,12 @@ bool BatchWriter::writeByMonth()
     std::condition_variable sortedMore;
     size_t sorted = 0; // months of `order` ready to write
     std::atomic<bool> stop{false};
+    // Each month in one piece, sorted, on the second thread.
+    std::vector<std::vector<Row>> months(order.size());
     std::thread sorter([&] {
         for (size_t k = 0; k < order.size() && !stop; ++k) {
-            sortRows(m_byMonth[order[k]], packable);
+            months[k] = m_byMonth[order[k]].takeAll();
+            sortRows(months[k], packable);
             std::lock_guard lock(mutex);
             sorted = k + 1;
             sortedMore.notify_one();
@@ -539,12 +542,12 @@ bool BatchWriter::writeByMonth()
             std::unique_lock lock(mutex);
             sortedMore.wait(lock, [&] { return sorted > k; });
         }
-        written = writeSorted(m_byMonth[order[k]]);
-        std::vector<Row>().swap(m_byMonth[order[k]]);
+        written = writeSorted(months[k]);
+        std::vector<Row>().swap(months[k]);
     }
     stop = true;
     sorter.join();
-    std::vector<std::vector<Row>>().swap(m_byMonth);
+    std::vector<BlockList<Row>>().swap(m_byMonth);
     m_bucketed = false;
     return written;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BlockList.h"
 #include "ImportSink.h"
 #include "model/Outcome.h"
 #include "ObservationDraft.h"
@@ -188,7 +189,7 @@ private:
     QSet<std::pair<qint64, QString>> m_earlierMonths; // metric-months the workspace had
     std::vector<Row> m_rows; // not written yet
     // Not written yet either, per month index, once the file went back in time.
-    std::vector<std::vector<Row>> m_byMonth;
+    std::vector<BlockList<Row>> m_byMonth;
     bool m_bucketed = false;
     Interned m_months;
     Interned m_dimensions;
