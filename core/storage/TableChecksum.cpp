@@ -1,10 +1,11 @@
 #include "TableChecksum.h"
 
+#include "TableShape.h"
+
 #include <cmath>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 
 namespace stuurboord {
@@ -50,18 +51,10 @@ TableChecksum TableChecksum::of(const QSqlDatabase& db, const QString& table)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Columns by name, in name order: the two engines may list them differently.
-    QStringList columns;
-    {
-        QSqlQuery shape(db);
-        if (!shape.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table))) {
-            result.error = shape.lastError().text();
-            return result;
-        }
-        const QSqlRecord record = shape.record();
-        for (int i = 0; i < record.count(); ++i)
-            columns << record.fieldName(i);
-        columns.sort();
-    }
+    QStringList columns = TableShape::columns(db, table, &result.error);
+    if (columns.isEmpty())
+        return result;
+    columns.sort();
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u", "), table))) {
         result.error = query.lastError().text();
         return result;

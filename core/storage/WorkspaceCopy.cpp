@@ -4,37 +4,17 @@
 #include "postgresql/PostgresSpecifics.h"
 #include "sqlite/ForeignKeysOff.h"
 #include "sqlite/SqliteSpecifics.h"
+#include "TableShape.h"
 #include "Transaction.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace stuurboord {
 
 namespace {
-QStringList tablesOf(QSqlDatabase db)
-{
-    QStringList names = PostgresSpecifics::isPostgres(db) ? PostgresSpecifics::tableNames(db)
-                                                          : SqliteSpecifics::tableNames(db);
-    names.sort();
-    return names;
-}
-
-QStringList columnsOf(const QSqlDatabase& db, const QString& table)
-{
-    QSqlQuery shape(db);
-    QStringList columns;
-    if (shape.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table))) {
-        const QSqlRecord record = shape.record();
-        for (int i = 0; i < record.count(); ++i)
-            columns << record.fieldName(i);
-    }
-    return columns;
-}
-
 QString failedTable(const QString& table, const QString& error)
 {
     return QCoreApplication::translate("Workspace", "Copying the table %1 failed: %2").arg(table, error);
@@ -44,9 +24,10 @@ QString failedTable(const QString& table, const QString& error)
 Outcome copyRows(QSqlDatabase source, QSqlDatabase target, const QString& table,
     const std::function<void(const QString&, qint64)>& progress)
 {
-    const QStringList columns = columnsOf(target, table);
+    const QStringList columns = TableShape::columns(target, table);
+    const QStringList sourceColumns = TableShape::columns(source, table);
     for (const QString& column : columns) {
-        if (!columnsOf(source, table).contains(column))
+        if (!sourceColumns.contains(column))
             return Outcome::failure(failedTable(table,
                 QCoreApplication::translate("Workspace", "the column %1 is missing in the source").arg(column)));
     }
@@ -98,8 +79,8 @@ Outcome copyRows(QSqlDatabase source, QSqlDatabase target, const QString& table,
 Outcome copyAll(Workspace& source, Workspace& target, const std::function<void(const QString&, qint64)>& progress)
 {
     QSqlDatabase to = target.database();
-    const QStringList tables = tablesOf(source.database());
-    if (tables != tablesOf(to)) {
+    const QStringList tables = TableShape::tables(source.database());
+    if (tables != TableShape::tables(to)) {
         return Outcome::failure(QCoreApplication::translate("Workspace",
             "The two workspaces do not have the same tables; open the source once in this "
             "version of Stuurboord to update it, then copy again."));
@@ -163,7 +144,7 @@ WorkspaceCopy::Result WorkspaceCopy::copy(
                 return copied;
             // Compared before the target is kept: a difference leaves nothing behind.
             result.tables.clear();
-            for (const QString& table : tablesOf(source.workspace->database())) {
+            for (const QString& table : TableShape::tables(source.workspace->database())) {
                 Table compared{table, TableChecksum::of(source.workspace->database(), table),
                     TableChecksum::of(created.database(), table)};
                 result.tables << compared;

@@ -7,9 +7,9 @@
 #include "storage/queries/UsageQueries.h"
 #include "storage/postgresql/PostgresSpecifics.h"
 #include "storage/RecordStore.h"
-#include "storage/sqlite/SqliteSpecifics.h"
 #include "storage/Schema.h"
 #include "storage/TableChecksum.h"
+#include "storage/TableShape.h"
 #include "storage/TeamAddress.h"
 #include "storage/TeamRoles.h"
 #include "storage/Transaction.h"
@@ -63,9 +63,7 @@ class TeamWorkspaceTest : public QObject
     {
         QMap<QString, TableChecksum> all;
         QSqlDatabase db = workspace.database();
-        const QStringList tables = workspace.isTeam() ? PostgresSpecifics::tableNames(db)
-                                                      : SqliteSpecifics::tableNames(db);
-        for (const QString& table : tables)
+        for (const QString& table : TableShape::tables(db))
             all.insert(table, TableChecksum::of(db, table));
         return all;
     }
