@@ -547,6 +547,10 @@ Waiting until it is free… (%n seconds)</numerusform>
         <source>Putting the imported figures back…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change could not be written; the workspace is as it was.</source>
+        <translation>The change could not be written; the workspace is as it was.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3201,6 +3205,18 @@ Commands:
         <source>its elements are nested more than %1 levels deep, which no spreadsheet program writes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else is importing into this team workspace right now. Nothing was imported; try again when their import is done.</source>
+        <translation>Someone else is importing into this team workspace right now. Nothing was imported; try again when their import is done.</translation>
+    </message>
+    <message>
+        <source>Someone else is importing into this team workspace right now (%1). Nothing was imported; try again when their import is done.</source>
+        <translation>Someone else is importing into this team workspace right now (%1). Nothing was imported; try again when their import is done.</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
 </context>
 <context>
     <name>KpiChart</name>
@@ -4388,6 +4404,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TeamPasswords</name>
+    <message>
+        <source>The system keyring is not available (%1).</source>
+        <translation>The system keyring is not available (%1).</translation>
+    </message>
+</context>
+<context>
     <name>TrendSignals</name>
     <message numerus="yes">
         <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
@@ -4561,6 +4584,14 @@ Commands:
     <message>
         <source>Say why the wish was declined.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
+        <translation>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten; choose which changes to keep.</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
+        <translation>%1 saved this %2 at %3, after you opened it. Nothing was overwritten; choose which changes to keep.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5635,65 @@ Value %2, effort %3. %4</source>
     <message>
         <source>Tick two to four KPIs or metrics</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ConflictDialog</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else</source>
+        <translation>%1 was changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Nothing has been overwritten. Choose per field whose change to keep; where only one of you changed a field, that change is kept.</source>
+        <translation>%1 saved this %2 at %3, after you opened it. Nothing has been overwritten. Choose per field whose change to keep; where only one of you changed a field, that change is kept.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Saved by %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>%1 (both changed)</source>
+        <translation>%1 (both changed)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Save as chosen</source>
+        <translation>Save as chosen</translation>
+    </message>
+    <message>
+        <source>Keep theirs, drop mine</source>
+        <translation>Keep theirs, drop mine</translation>
+    </message>
+    <message>
+        <source>Keep mine for every field</source>
+        <translation>Keep mine for every field</translation>
+    </message>
+    <message>
+        <source>Their save</source>
+        <translation>Their save</translation>
     </message>
 </context>
 <context>
@@ -6682,6 +6772,22 @@ Value %2, effort %3. %4</source>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The password was not kept; Stuurboord will ask for it again.</source>
+        <translation>%1 The password was not kept; Stuurboord will ask for it again.</translation>
+    </message>
+    <message>
+        <source>Shown with the changes another editor just saved.</source>
+        <translation>Shown with the changes another editor just saved.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Open Team &amp;Workspace…</source>
+        <translation>Open Team &amp;Workspace…</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ManualValueDialog</name>
@@ -7459,6 +7565,49 @@ Value %2, effort %3. %4</source>
     <message>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Open Team Workspace</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that several people open at once. Your administrator gives you the server, the database and your user name.</source>
+        <translation>A team workspace lives in a PostgreSQL database that several people open at once. Your administrator gives you the server, the database and your user name.</translation>
+    </message>
+    <message>
+        <source>for example intranet-db.gemeente.nl</source>
+        <translation>for example intranet-db.gemeente.nl</translation>
+    </message>
+    <message>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>empty: from the keyring or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation>&amp;Keep the password in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>

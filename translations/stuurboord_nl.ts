@@ -547,6 +547,10 @@ Wachten tot ze vrij is… (%n seconden)</numerusform>
         <source>Putting the imported figures back…</source>
         <translation>De geïmporteerde cijfers worden teruggezet…</translation>
     </message>
+    <message>
+        <source>The change could not be written; the workspace is as it was.</source>
+        <translation>De wijziging kon niet worden weggeschreven; de werkruimte is zoals ze was.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3201,6 +3205,18 @@ Opdrachten:
         <source>its elements are nested more than %1 levels deep, which no spreadsheet program writes</source>
         <translation>de elementen zijn meer dan %1 niveaus diep genest, wat geen spreadsheetprogramma schrijft</translation>
     </message>
+    <message>
+        <source>Someone else is importing into this team workspace right now. Nothing was imported; try again when their import is done.</source>
+        <translation>Iemand anders importeert op dit moment in deze teamwerkruimte. Er is niets geïmporteerd; probeer het opnieuw als die import klaar is.</translation>
+    </message>
+    <message>
+        <source>Someone else is importing into this team workspace right now (%1). Nothing was imported; try again when their import is done.</source>
+        <translation>Iemand anders importeert op dit moment in deze teamwerkruimte (%1). Er is niets geïmporteerd; probeer het opnieuw als die import klaar is.</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, sinds %2</translation>
+    </message>
 </context>
 <context>
     <name>KpiChart</name>
@@ -4392,6 +4408,13 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>TeamPasswords</name>
+    <message>
+        <source>The system keyring is not available (%1).</source>
+        <translation>De sleutelbos van het systeem is niet beschikbaar (%1).</translation>
+    </message>
+</context>
+<context>
     <name>TrendSignals</name>
     <message numerus="yes">
         <source>“%1” has fallen %n period(s) in a row, to %2 in %3.</source>
@@ -4565,6 +4588,14 @@ Opdrachten:
     <message>
         <source>Say why the wish was declined.</source>
         <translation>Geef aan waarom de wens is afgewezen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
+        <translation>Iemand anders heeft om %2 wijzigingen opgeslagen (%1), nadat jij dit opende. Er is niets overschreven; kies welke wijzigingen je houdt.</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
+        <translation>%1 heeft om %3 wijzigingen opgeslagen (%2), nadat jij dit opende. Er is niets overschreven; kies welke wijzigingen je houdt.</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5640,65 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Tick two to four KPIs or metrics</source>
         <translation>Vink twee tot vier KPI&apos;s of meetwaarden aan</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::ConflictDialog</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else</source>
+        <translation>%1 is door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Nothing has been overwritten. Choose per field whose change to keep; where only one of you changed a field, that change is kept.</source>
+        <translation>%1 heeft om %3 wijzigingen opgeslagen (%2), nadat jij dit opende. Er is niets overschreven. Kies per veld wiens wijziging je houdt; waar maar één van jullie een veld wijzigde, blijft die wijziging staan.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Toen je het opende</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Opgeslagen door %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Van jou</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Houden</translation>
+    </message>
+    <message>
+        <source>%1 (both changed)</source>
+        <translation>%1 (allebei gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Van hen</translation>
+    </message>
+    <message>
+        <source>Save as chosen</source>
+        <translation>Opslaan zoals gekozen</translation>
+    </message>
+    <message>
+        <source>Keep theirs, drop mine</source>
+        <translation>Hun versie houden, de mijne laten vallen</translation>
+    </message>
+    <message>
+        <source>Keep mine for every field</source>
+        <translation>Mijn versie voor elk veld</translation>
+    </message>
+    <message>
+        <source>Their save</source>
+        <translation>Hun versie</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6777,22 @@ Waarde %2, inspanning %3. %4</translation>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
+    <message>
+        <source>%1 The password was not kept; Stuurboord will ask for it again.</source>
+        <translation>%1 Het wachtwoord is niet bewaard; je moet het de volgende keer opnieuw invullen.</translation>
+    </message>
+    <message>
+        <source>Shown with the changes another editor just saved.</source>
+        <translation>Bijgewerkt met de wijzigingen die een andere redacteur zojuist opsloeg.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Open Team &amp;Workspace…</source>
+        <translation>Team&amp;werkruimte openen…</translation>
+    </message>
 </context>
 <context>
     <name>stuurboord::ManualValueDialog</name>
@@ -7464,6 +7570,49 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Invitations</source>
         <translation>Uitnodigingen</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Teamwerkruimte openen</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that several people open at once. Your administrator gives you the server, the database and your user name.</source>
+        <translation>Een teamwerkruimte staat in een PostgreSQL-database die meerdere mensen tegelijk openen. Je beheerder geeft je de server, de database en je gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>for example intranet-db.gemeente.nl</source>
+        <translation>bijvoorbeeld intranet-db.gemeente.nl</translation>
+    </message>
+    <message>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>leeg: uit de sleutelbos of ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation>Wachtwoord &amp;bewaren in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>

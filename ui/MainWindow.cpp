@@ -2,7 +2,10 @@
 
 #include "AfterFirstPaint.h"
 #include "BackupActions.h"
-#include "commands/EditRecordCommand.h"
+#include "dialogs/ConflictDialog.h"
+#include "dialogs/TeamWorkspaceDialog.h"
+#include "TeamPasswords.h"
+#include "storage/TeamAddress.h"
 #include "demo/DemoWorkspace.h"
 #include "dialogs/BusyWorkspacePrompt.h"
 #include "dialogs/ColumnMappingDialog.h"
@@ -112,6 +115,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    file->addAction(tr("Open Team &Workspace…"), this, &MainWindow::openTeamWorkspace);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Workspace"), this, &MainWindow::openDemo);
     file->addSeparator();
@@ -215,6 +219,18 @@ bool MainWindow::openDemo()
     return openWorkspace(path);
 }
 
+void MainWindow::openTeamWorkspace()
+{
+    TeamWorkspaceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !openWorkspace(dialog.connectionAddress()))
+        return;
+    dialog.remember();
+    if (!dialog.keyringProblem().isEmpty() && dialog.rememberPassword())
+        statusBar()->showMessage(tr("%1 The password was not kept; Stuurboord will ask for it again.")
+                                     .arg(dialog.keyringProblem()),
+            10000);
+}
+
 bool MainWindow::openWorkspace(const QString& path)
 {
     if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path())
@@ -223,7 +239,10 @@ bool MainWindow::openWorkspace(const QString& path)
     // wait for it (verifyWorkspace, right after the first paint).
     Workspace::OpenOptions options;
     options.checkAfterOpening = true;
-    OpenResult result = Workspace::open(path, options);
+    // A team workspace from the recent list or the command line: its password from the
+    // keyring when one is kept there.
+    const QString target = TeamAddress::looksLike(path) ? TeamPasswords::withKeptPassword(path) : path;
+    OpenResult result = Workspace::open(target, options);
     if (WorkspaceWait::isBusy(result)) {
         std::optional<OpenResult> settled = BusyWorkspacePrompt::resolve(this, path, std::move(result));
         if (!settled)
@@ -232,7 +251,7 @@ bool MainWindow::openWorkspace(const QString& path)
     }
     if (!result.ok()) {
         showProblem(tr("Cannot open workspace"), result.message);
-        if (!QFileInfo::exists(path))
+        if (!TeamAddress::looksLike(path) && !QFileInfo::exists(path))
             RecentFiles::remove(path);
         updateRecentMenu();
         return false;
@@ -243,6 +262,12 @@ bool MainWindow::openWorkspace(const QString& path)
     connect(m_context, &WorkspaceContext::tableChanged, this, [this](const QString& table) {
         if (table == u"organisation")
             updateTitle();
+    });
+    connect(m_context, &WorkspaceContext::changedByOthers, this, [this] {
+        statusBar()->showMessage(tr("Shown with the changes another editor just saved."), 8000);
+    });
+    connect(m_context, &WorkspaceContext::problem, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Not changed"), message);
     });
     m_view = new WorkspaceView(*m_context, m_central);
     connect(m_view, &WorkspaceView::importRequested, this, &MainWindow::chooseAndImport);
@@ -357,7 +382,7 @@ void MainWindow::editOrganisation()
     if (logo->logo() != rows.first().values.value(logoColumn).toByteArray())
         edited.values[logoColumn] = logo->logo().isEmpty() ? QVariant() : QVariant(logo->logo());
     if (edited.values != rows.first().values)
-        m_undoStack->push(new EditRecordCommand(*m_context, spec, rows.first(), edited));
+        ConflictDialog::saveEdit(*m_context, spec, rows.first(), edited, this);
 }
 
 QStringList MainWindow::chooseExports()

@@ -29,6 +29,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    void openTeamWorkspace();
     bool openWorkspace(const QString& path);
     bool openDemo();
     // Shows the import preview for a usage export; true when it was imported.

@@ -1,5 +1,6 @@
 #include "WorkspaceContext.h"
 
+#include "storage/ChangeFeed.h"
 #include "storage/Workspace.h"
 
 namespace stuurboord {
@@ -9,6 +10,12 @@ WorkspaceContext::WorkspaceContext(Workspace& workspace, QUndoStack& undoStack, 
     , m_workspace(workspace)
     , m_undoStack(undoStack)
 {
+    // In a team workspace, what other editors save shows without reopening.
+    auto* feed = new ChangeFeed(workspace.database(), this);
+    connect(feed, &ChangeFeed::changedElsewhere, this, [this](const QString& table) {
+        emit changedByOthers(table);
+        notifyChanged(table);
+    });
 }
 
 RecordStore& WorkspaceContext::records() const
@@ -19,6 +26,11 @@ RecordStore& WorkspaceContext::records() const
 void WorkspaceContext::notifyChanged(const QString& table)
 {
     emit tableChanged(table);
+}
+
+void WorkspaceContext::reportProblem(const QString& message)
+{
+    emit problem(message);
 }
 
 } // namespace stuurboord

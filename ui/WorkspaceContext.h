@@ -23,9 +23,15 @@ public:
     RecordStore& records() const;
     QUndoStack& undoStack() const { return m_undoStack; }
     void notifyChanged(const QString& table);
+    // An edit, undo or redo that could not be carried out (someone else changed the record
+    // since): the window shows the message; the command has left the stack.
+    void reportProblem(const QString& message);
 
 signals:
     void tableChanged(const QString& table);
+    void problem(const QString& message);
+    // Someone else saved a change to the table (team workspaces); tableChanged follows.
+    void changedByOthers(const QString& table);
 
 private:
     Workspace& m_workspace;

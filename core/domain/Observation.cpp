@@ -10,7 +10,8 @@ const Entity<Observation>& Observation::entity()
         TableSpec(QStringLiteral("observation"), QT_TRANSLATE_NOOP("Entity", "observation"),
             QT_TRANSLATE_NOOP("Entity", "observations"), QStringLiteral("period"),
             QStringLiteral("metric_id, period"))
-            .numberedByStore(), // clustered on (month, metric, dimension): schema step 4
+            .numberedByStore() // clustered on (month, metric, dimension): schema step 4
+            .withoutRowVersions(),
         {
             bind(&Observation::metricId,
                 FieldSpec(QStringLiteral("metric_id"), QT_TRANSLATE_NOOP("Field", "Metric"),

@@ -181,6 +181,27 @@ Outcome BatchWriter::begin()
         fail(m_workspace.writeRefusal());
         return m_result.outcome;
     }
+    QSqlDatabase db = m_workspace.database();
+    const bool file = !PostgresSpecifics::isPostgres(db);
+    if (!file) {
+        // Two people importing into one team workspace at once would each settle overlaps
+        // against figures the other is changing: one import at a time, and the second is
+        // told whose runs. The turn is held until this import's transaction ends.
+        m_transaction = std::make_unique<Transaction>(db);
+        QString holder;
+        if (!PostgresSpecifics::takeImportTurn(db, &holder)) {
+            m_transaction.reset();
+            fail(holder.isEmpty()
+                    ? QCoreApplication::translate("Import",
+                          "Someone else is importing into this team workspace right now. Nothing "
+                          "was imported; try again when their import is done.")
+                    : QCoreApplication::translate("Import",
+                          "Someone else is importing into this team workspace right now (%1). "
+                          "Nothing was imported; try again when their import is done.")
+                          .arg(holder));
+            return m_result.outcome;
+        }
+    }
     if (!m_batch.force) {
         for (const ImportBatch& earlier : m_workspace.repository<ImportBatch>().where(
                  QStringLiteral("sha256"), QString::fromLatin1(m_batch.sha256))) {
@@ -190,20 +211,19 @@ Outcome BatchWriter::begin()
                     "This file was already imported on %1 (%2). Nothing was imported "
                     "again; import it anyway if that is what you want.")
                     .arg(earlier.importedAt.toLocalTime().toString(Qt::ISODate), earlier.fileName));
+            m_transaction.reset();
             return m_result.outcome;
         }
     }
-    QSqlDatabase db = m_workspace.database();
     // Every reference the import writes is a metric it just looked up or created and its
     // own batch, in this same transaction; checking both for each of a million rows costs
     // a fifth of the write. SQLite switches enforcement only outside a transaction, so when
     // the caller has one open the checks simply stay on. abandon() switches them back.
-    const bool file = !PostgresSpecifics::isPostgres(db);
-    if (file)
+    if (file) {
         m_foreignKeysOff.emplace(db);
-    m_transaction = std::make_unique<Transaction>(db);
-    if (file)
+        m_transaction = std::make_unique<Transaction>(db);
         m_writeBack.emplace(db);
+    }
     for (const Metric& metric : m_workspace.repository<Metric>().all())
         m_metricIds.insert(metric.key, metric.id);
     // Which metric-months the workspace already has: only figures for those can overlap.

@@ -16,6 +16,13 @@ Outcome Outcome::fromIssues(QList<ValidationIssue> issues)
     return outcome;
 }
 
+Outcome Outcome::conflict(const QString& message)
+{
+    Outcome outcome = failure(message);
+    outcome.m_conflict = true;
+    return outcome;
+}
+
 QString Outcome::message() const
 {
     QStringList lines;

@@ -22,6 +22,12 @@ TableSpec& TableSpec::unique(QStringList columns)
     return *this;
 }
 
+TableSpec& TableSpec::withoutRowVersions()
+{
+    m_rowVersions = false;
+    return *this;
+}
+
 TableSpec& TableSpec::numberedByStore()
 {
     m_numberedByStore = true;

@@ -30,6 +30,10 @@ public:
     // the store gives a new row the next free id itself.
     TableSpec& numberedByStore();
     bool isNumberedByStore() const { return m_numberedByStore; }
+    // Rows written in bulk by imports carry no row version (schema step 10): nobody edits
+    // them by hand, so no two people can overwrite each other there.
+    TableSpec& withoutRowVersions();
+    bool hasRowVersions() const { return m_rowVersions; }
     void addField(FieldSpec field) { m_fields.append(std::move(field)); }
     // Rules that involve several fields of one row (set by the Entity that owns the spec).
     void setRowCheck(RowCheck check) { m_rowCheck = std::move(check); }
@@ -62,6 +66,7 @@ private:
     QList<FieldSpec> m_fields;
     QList<QStringList> m_uniqueKeys;
     bool m_numberedByStore = false;
+    bool m_rowVersions = true;
     RowCheck m_rowCheck;
     StoreCheck m_storeCheck;
 };

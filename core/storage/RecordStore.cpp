@@ -3,11 +3,14 @@
 #include "domain/DomainTables.h"
 #include "model/EnumSpec.h"
 #include "Transaction.h"
+#include "postgresql/PostgresSpecifics.h"
 
 #include <algorithm>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,8 +75,9 @@ std::optional<Record> RecordStore::get(const TableSpec& spec, qint64 id) const
 QList<Record> RecordStore::list(
     const TableSpec& spec, const QString& column, const QVariant& value) const
 {
-    QString sql
-        = QStringLiteral("SELECT id, %1 FROM %2").arg(spec.columns().join(u", "), spec.table());
+    const QString version = spec.hasRowVersions() ? QStringLiteral(", row_version") : QString();
+    QString sql = QStringLiteral("SELECT id, %1%2 FROM %3")
+                      .arg(spec.columns().join(u", "), version, spec.table());
     if (!column.isEmpty())
         sql += QStringLiteral(" WHERE %1 = ?").arg(column);
     sql += QStringLiteral(" ORDER BY %1, id").arg(spec.orderBy());
@@ -92,6 +96,8 @@ QList<Record> RecordStore::list(
         record.values.reserve(columnCount);
         for (int i = 0; i < columnCount; ++i)
             record.values << query.value(i + 1);
+        if (spec.hasRowVersions())
+            record.version = query.value(columnCount + 1).toLongLong();
         rows << record;
     }
     return rows;
@@ -241,23 +247,42 @@ Outcome RecordStore::write(const TableSpec& spec, Record& record, WriteMode mode
             return open;
     }
     QSqlQuery query(m_db);
-    const QStringList columns = spec.columns();
+    QStringList columns = spec.columns();
+    QVariantList values = record.values;
+    const bool versioned = spec.hasRowVersions();
+    if (versioned) {
+        // Who saved a record last and when: shown when two people changed it at once.
+        columns << QStringLiteral("saved_by") << QStringLiteral("saved_at");
+        values << author() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    }
+    const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(u", ");
     const bool update = mode == WriteMode::Update;
     const bool withId = mode == WriteMode::InsertWithId;
     if (update) {
         QStringList assignments;
-        for (const QString& column : columns)
+        for (const QString& column : std::as_const(columns))
             assignments << column + QStringLiteral(" = ?");
-        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                          .arg(spec.table(), assignments.join(u", ")));
+        if (versioned)
+            assignments << QStringLiteral("row_version = row_version + 1");
+        // Saving from a version means: only while nobody else saved since (no lost update).
+        const QString fromVersion = versioned && record.version > 0
+            ? QStringLiteral(" AND row_version = ?") : QString();
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3 RETURNING id%4")
+                          .arg(spec.table(), assignments.join(u", "), fromVersion,
+                              versioned ? QStringLiteral(", row_version") : QString()));
     } else if (!withId && spec.isNumberedByStore()) {
         // No rowid hands out the id here: the next one after the highest in use, found in
         // the same statement so nothing can take it in between.
         query.prepare(QStringLiteral("INSERT INTO %1 (id, %2) SELECT COALESCE(MAX(id), 0) + 1, %3 "
                                      "FROM %1 RETURNING id")
-                          .arg(spec.table(), columns.join(u", "),
-                              QStringList(columns.size(), QStringLiteral("?")).join(u", ")));
+                          .arg(spec.table(), columns.join(u", "), marks));
     } else {
+        // A deleted row comes back with the version it had, so whoever still has it open
+        // can save over it as if it had never gone.
+        if (withId && versioned && record.version > 0) {
+            columns << QStringLiteral("row_version");
+            values << record.version;
+        }
         const QString idColumn = withId ? QStringLiteral("id, ") : QString();
         const QString idMark = withId ? QStringLiteral("?, ") : QString();
         // RETURNING works the same in SQLite (3.35+) and PostgreSQL.
@@ -267,24 +292,78 @@ Outcome RecordStore::write(const TableSpec& spec, Record& record, WriteMode mode
         if (withId)
             query.addBindValue(record.id);
     }
-    for (const QVariant& value : std::as_const(record.values))
+    for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
-    if (update)
+    if (update) {
         query.addBindValue(record.id);
+        if (versioned && record.version > 0)
+            query.addBindValue(record.version);
+    }
     if (!query.exec()) {
         return Outcome::failure(
             QCoreApplication::translate("Validation", "The %1 could not be saved: %2")
                 .arg(spec.singular(), query.lastError().databaseText()));
     }
-    if (update) {
-        if (query.numRowsAffected() == 0)
+    if (!query.next()) {
+        if (update && exists(spec.table(), record.id))
+            return conflictWith(spec, record.id);
+        if (update)
             return Outcome::failure(
                 QCoreApplication::translate("Validation", "This %1 no longer exists.")
                     .arg(spec.singular()));
-    } else if (query.next()) {
-        record.id = query.value(0).toLongLong();
+        return {};
     }
+    record.id = query.value(0).toLongLong();
+    if (update && versioned)
+        record.version = query.value(1).toLongLong();
+    else if (versioned)
+        record.version = withId && record.version > 0 ? record.version : 1;
     return {};
+}
+
+Outcome RecordStore::conflictWith(const TableSpec& spec, qint64 id) const
+{
+    const RowChange change = lastChange(spec.table(), id);
+    const QString when = QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat);
+    return Outcome::conflict(change.by.isEmpty()
+            ? QCoreApplication::translate("Validation",
+                  "Someone else saved this %1 at %2, after you opened it. Nothing was "
+                  "overwritten; choose which changes to keep.")
+                  .arg(spec.singular(), when)
+            : QCoreApplication::translate("Validation",
+                  "%1 saved this %2 at %3, after you opened it. Nothing was overwritten; "
+                  "choose which changes to keep.")
+                  .arg(change.by, spec.singular(), when));
+}
+
+RecordStore::RowChange RecordStore::lastChange(const QString& table, qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT saved_by, saved_at FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    RowChange change;
+    if (query.exec() && query.next()) {
+        change.by = query.value(0).toString();
+        change.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+    }
+    return change;
+}
+
+QString RecordStore::author() const
+{
+    if (m_author.isEmpty()) {
+        if (PostgresSpecifics::isPostgres(m_db)) {
+            // The name the server knows this person by, as the other editors see it.
+            QSqlQuery query(m_db);
+            if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+                m_author = query.value(0).toString();
+        } else {
+            m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+            if (m_author.isEmpty())
+                m_author = QDir::home().dirName();
+        }
+    }
+    return m_author;
 }
 
 Outcome RecordStore::insert(const TableSpec& spec, Record& record)
@@ -297,11 +376,16 @@ Outcome RecordStore::insert(const TableSpec& spec, Record& record)
 
 Outcome RecordStore::update(const TableSpec& spec, const Record& record)
 {
+    Record copy = record;
+    return update(spec, copy);
+}
+
+Outcome RecordStore::update(const TableSpec& spec, Record& record)
+{
     const QList<ValidationIssue> issues = validate(spec, record);
     if (!issues.isEmpty())
         return Outcome::fromIssues(issues);
-    Record copy = record;
-    return write(spec, copy, WriteMode::Update);
+    return write(spec, record, WriteMode::Update);
 }
 
 bool RecordStore::collectDeletion(

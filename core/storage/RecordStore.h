@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace stuurboord {
@@ -31,8 +32,18 @@ public:
     QList<ValidationIssue> validate(const TableSpec& spec, const Record& record) const;
     Outcome insert(
         const TableSpec& spec, Record& record);
-    Outcome update(
-        const TableSpec& spec, const Record& record);
+    // Saves the row's values. A record with a version is saved only while the stored row
+    // still has that version; otherwise the outcome is a conflict naming who saved since,
+    // and nothing is written. The non-const form takes the new version back.
+    Outcome update(const TableSpec& spec, const Record& record);
+    Outcome update(const TableSpec& spec, Record& record);
+    // Who saved a row last and when (empty for rows saved before schema step 10).
+    struct RowChange
+    {
+        QString by;
+        QDateTime at;
+    };
+    RowChange lastChange(const QString& table, qint64 id) const;
     // Whether the row may be deleted, and if not, why (what still points at it).
     Outcome checkRemovable(const TableSpec& spec, qint64 id) const;
     // What deleting the row would change besides the row itself, one sentence each
@@ -57,11 +68,14 @@ private:
     // InsertWithId restores a deleted row under its old id (undo).
     enum class WriteMode { Insert, InsertWithId, Update };
     Outcome write(const TableSpec& spec, Record& record, WriteMode mode);
+    Outcome conflictWith(const TableSpec& spec, qint64 id) const;
+    QString author() const;
     QList<ValidationIssue> checkField(const FieldSpec& field, const QVariant& value) const;
     QList<ValidationIssue> checkUnique(const TableSpec& spec, const Record& record) const;
 
     QSqlDatabase m_db;
     std::function<Outcome()> m_writeGate;
+    mutable QString m_author;
 };
 
 } // namespace stuurboord

@@ -89,6 +89,13 @@ Outcome Schema::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         }
         const bool recorded = postgres ? PostgresSpecifics::setSchemaVersion(db, version, &error)
                                        : SqliteSpecifics::setUserVersion(db, version);
+        // Tables a step added announce their changes too (team workspaces refresh on them).
+        if (postgres && version == toVersion && !PostgresSpecifics::announceChanges(db, &error)) {
+            return Outcome::failure(QCoreApplication::translate(
+                "Workspace", "Updating the workspace to schema version %1 failed: %2")
+                                        .arg(version)
+                                        .arg(error));
+        }
         if (!recorded || !transaction.commit()) {
             return Outcome::failure(QCoreApplication::translate(
                 "Workspace", "Could not record schema version %1 in the workspace.")

@@ -59,6 +59,21 @@ QString TeamAddress::display() const
     return shown + QLatin1Char('/') + m_database;
 }
 
+QString TeamAddress::compose(const QString& host, int port, const QString& database,
+    const QString& user, const QString& password)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host.trimmed());
+    if (port != 5432)
+        url.setPort(port);
+    url.setUserName(user.trimmed());
+    if (!password.isEmpty())
+        url.setPassword(password);
+    url.setPath(QLatin1Char('/') + database.trimmed());
+    return url.toString(QUrl::FullyEncoded);
+}
+
 TeamAddress TeamAddress::withDatabase(const QString& database) const
 {
     TeamAddress other = *this;

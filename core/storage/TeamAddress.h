@@ -28,6 +28,10 @@ public:
     // The address as shown to people and written to logs: without the password.
     QString display() const;
     TeamAddress withDatabase(const QString& database) const;
+    // The address text for these parts, as typed into File › Open Team Workspace…; the
+    // password, when given, is encoded into it for the connection only and never shown.
+    static QString compose(const QString& host, int port, const QString& database,
+        const QString& user, const QString& password = {});
 
 private:
     QString m_host;

@@ -9,6 +9,7 @@
 #include "domain/Observation.h"
 #include "domain/Stakeholder.h"
 #include "domain/Wish.h"
+#include "storage/RecordConflict.h"
 #include "storage/RecordStore.h"
 #include "storage/sqlite/SqliteSpecifics.h"
 #include "TestWorkspace.h"
@@ -232,6 +233,87 @@ private slots:
         QCOMPARE(workspace->repository<Goal>().get(goal.id)->ownerId, 0);
         QVERIFY(store.restore(cleared));
         QCOMPARE(workspace->repository<Goal>().get(goal.id)->ownerId, owner.id);
+    }
+
+    // Two connections to one workspace file save the same stakeholder: the save that started
+    // from an older version is refused as a conflict and writes nothing; a merge keeps the
+    // change only the other made, a clash takes the side chosen, and every save moves the
+    // row version on by one.
+    void aSaveThatCrossedAnotherIsAConflict()
+    {
+        TestWorkspace workspace;
+        RecordStore& mine = workspace->records();
+        Stakeholder anna = sponsor();
+        QVERIFY(workspace->repository<Stakeholder>().add(anna));
+        const TableSpec& spec = Stakeholder::entity().spec();
+        const int role = spec.indexOf(QStringLiteral("role"));
+        const int influence = spec.indexOf(QStringLiteral("influence"));
+        const int interest = spec.indexOf(QStringLiteral("interest"));
+
+        QSqlDatabase second = QSqlDatabase::cloneDatabase(workspace->database(), QStringLiteral("second-editor"));
+        QVERIFY(second.open());
+        {
+            const QByteArray user = qgetenv("USER");
+            qputenv("USER", "bram");
+            RecordStore theirs(second);
+            const Record opened = *mine.get(spec, anna.id);
+            QCOMPARE(opened.version, qint64(1));
+            Record theirSave = *theirs.get(spec, anna.id);
+            theirSave.values[role] = QStringLiteral("Directeur bedrijfsvoering");
+            theirSave.values[influence] = 4;
+            QVERIFY(theirs.update(spec, theirSave)); // stamps "bram" as the one who saved
+            qputenv("USER", user);
+            QCOMPARE(theirSave.version, qint64(2));
+
+            Record mySave = opened;
+            mySave.values[influence] = 3;
+            mySave.values[interest] = 5;
+            const Outcome refused = mine.update(spec, mySave);
+            QVERIFY(refused.isConflict());
+            QVERIFY2(refused.message().startsWith(QStringLiteral("bram saved this stakeholder at ")),
+                qPrintable(refused.message()));
+            QCOMPARE(workspace->repository<Stakeholder>().get(anna.id)->interest, 4);
+
+            std::optional<RecordConflict> conflict = RecordConflict::find(mine, spec, opened, mySave);
+            QVERIFY(conflict);
+            QCOMPARE(conflict->changedFields(), (QList<int>{role, influence, interest}));
+            QVERIFY(!conflict->clashes(role) && conflict->clashes(influence) && !conflict->clashes(interest));
+            QVERIFY(conflict->suggested(role) == RecordConflict::Side::Theirs);
+            QVERIFY(conflict->suggested(influence) == RecordConflict::Side::Mine);
+            // The clash goes their way; everything else each side changed is kept.
+            Record merged = conflict->resolved({{influence, RecordConflict::Side::Theirs}});
+            QVERIFY(mine.update(spec, merged));
+            QCOMPARE(merged.version, qint64(3));
+            const Stakeholder stored = *workspace->repository<Stakeholder>().get(anna.id);
+            QCOMPARE(stored.role, QStringLiteral("Directeur bedrijfsvoering"));
+            QCOMPARE(stored.influence, 4);
+            QCOMPARE(stored.interest, 5);
+
+            // "Keep mine" on a later crossing puts back every field as I had it.
+            Record stale = *theirs.get(spec, anna.id);
+            Record newer = stale;
+            newer.values[role] = QStringLiteral("Wethouder");
+            QVERIFY(mine.update(spec, newer));
+            stale.values[interest] = 2;
+            QVERIFY(theirs.update(spec, stale).isConflict());
+            conflict = RecordConflict::find(theirs, spec, *theirs.get(spec, anna.id), stale);
+            QVERIFY(!conflict); // opened on the stored version: nothing to resolve
+            conflict = RecordConflict::find(theirs, spec, merged, stale);
+            QVERIFY(conflict);
+            Record keepMine = conflict->keepingMine();
+            QVERIFY(theirs.update(spec, keepMine));
+            QCOMPARE(workspace->repository<Stakeholder>().get(anna.id)->role, QStringLiteral("Directeur bedrijfsvoering"));
+            QCOMPARE(workspace->repository<Stakeholder>().get(anna.id)->interest, 2);
+
+            // A core operation that reads and writes at once saves without a version.
+            Stakeholder direct = *workspace->repository<Stakeholder>().get(anna.id);
+            direct.interest = 1;
+            QVERIFY(workspace->repository<Stakeholder>().update(direct));
+            QCOMPARE(mine.get(spec, anna.id)->version, qint64(6));
+        }
+        second.close();
+        second = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("second-editor"));
     }
 };
 

@@ -6,6 +6,8 @@
 #include "import/RemovedImport.h"
 #include "storage/queries/UsageQueries.h"
 #include "storage/postgresql/PostgresSpecifics.h"
+#include "storage/ChangeFeed.h"
+#include "storage/RecordConflict.h"
 #include "storage/RecordStore.h"
 #include "storage/Schema.h"
 #include "storage/TableChecksum.h"
@@ -57,6 +59,21 @@ class TeamWorkspaceTest : public QObject
         QString address = m_server;
         address.replace(address.lastIndexOf(u'/') + 1, address.size(), name);
         return address;
+    }
+
+    // Server logins for the people in a test (they outlive the test's database).
+    static bool ensureLogins(Workspace& owner, const QStringList& users)
+    {
+        QSqlQuery logins(owner.database());
+        for (const QString& user : users) {
+            if (logins.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'").arg(user)) && logins.next())
+                continue;
+            if (!logins.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(user))) {
+                qWarning("%s", qPrintable(logins.lastError().text()));
+                return false;
+            }
+        }
+        return true;
     }
 
     static QMap<QString, TableChecksum> checksums(Workspace& workspace)
@@ -260,13 +277,7 @@ private slots:
         QVERIFY(!address.isEmpty());
         const OpenResult owner = Workspace::create(address, QStringLiteral("Ziekenhuis Oost"));
         QVERIFY2(owner.ok(), qPrintable(owner.message));
-        {
-            QSqlQuery logins(owner.workspace->database());
-            for (const QString& user : {QStringLiteral("sponsor_anna"), QStringLiteral("redacteur_bram")}) {
-                if (!logins.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'").arg(user)) || !logins.next())
-                    QVERIFY2(logins.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(user)), qPrintable(logins.lastError().text()));
-            }
-        }
+        QVERIFY(ensureLogins(*owner.workspace, {QStringLiteral("sponsor_anna"), QStringLiteral("redacteur_bram")}));
         QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("sponsor_anna"), TeamRoles::Role::Viewer));
         QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("redacteur_bram"), TeamRoles::Role::Editor));
         const Outcome unknown = TeamRoles::grant(*owner.workspace, QStringLiteral("niemand"), TeamRoles::Role::Editor);
@@ -303,6 +314,141 @@ private slots:
         QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("sponsor_anna"), TeamRoles::Role::None));
         QSqlQuery after(viewer.workspace->database());
         QVERIFY(!after.exec(QStringLiteral("SELECT count(*) FROM goal")));
+    }
+
+    // Two editors, each in their own connection as their own user, open the same goal and
+    // save different changes: the second save is refused as a conflict naming the first
+    // editor, nothing is overwritten, and the merge keeps both changes (no lost update).
+    void twoEditorsSaveOneRecordWithoutLosingEither()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_conflict"));
+        QVERIFY(!address.isEmpty());
+        const OpenResult owner = Workspace::create(address, QStringLiteral("Gemeente Noord"));
+        QVERIFY2(owner.ok(), qPrintable(owner.message));
+        QVERIFY(ensureLogins(*owner.workspace, {QStringLiteral("redacteur_ilse"), QStringLiteral("redacteur_joost")}));
+        QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("redacteur_ilse"), TeamRoles::Role::Editor));
+        QVERIFY(TeamRoles::grant(*owner.workspace, QStringLiteral("redacteur_joost"), TeamRoles::Role::Editor));
+        Goal goal;
+        goal.title = QStringLiteral("Medewerkers vinden elkaar");
+        goal.description = QStringLiteral("Via profielen");
+        QVERIFY(owner.workspace->repository<Goal>().add(goal));
+
+        const auto as = [&](const QString& user) {
+            QString other = address;
+            return other.replace(QStringLiteral("//stuurboord@"), QStringLiteral("//%1@").arg(user));
+        };
+        const OpenResult ilse = Workspace::open(as(QStringLiteral("redacteur_ilse")));
+        const OpenResult joost = Workspace::open(as(QStringLiteral("redacteur_joost")));
+        QVERIFY2(ilse.ok() && joost.ok(), qPrintable(ilse.message + joost.message));
+        const TableSpec& spec = Goal::entity().spec();
+        const int title = spec.indexOf(QStringLiteral("title"));
+        const int description = spec.indexOf(QStringLiteral("description"));
+
+        // Both open the goal's form.
+        const Record ilseOpened = *ilse.workspace->records().get(spec, goal.id);
+        const Record joostOpened = *joost.workspace->records().get(spec, goal.id);
+        QCOMPARE(ilseOpened.version, qint64(1));
+        QCOMPARE(joostOpened.version, qint64(1));
+
+        Record ilseSaves = ilseOpened;
+        ilseSaves.values[title] = QStringLiteral("Medewerkers vinden elkaar binnen 1 minuut");
+        QVERIFY(ilse.workspace->records().update(spec, ilseSaves));
+        QCOMPARE(ilseSaves.version, qint64(2));
+
+        Record joostSaves = joostOpened;
+        joostSaves.values[description] = QStringLiteral("Via profielen en de smoelenboek-zoeker");
+        const Outcome refused = joost.workspace->records().update(spec, joostSaves);
+        QVERIFY(!refused);
+        QVERIFY(refused.isConflict());
+        QVERIFY2(refused.message().startsWith(QStringLiteral("redacteur_ilse saved this goal at ")),
+            qPrintable(refused.message()));
+        // Nothing of Joost's was written over Ilse's save.
+        const Record stored = *owner.workspace->records().get(spec, goal.id);
+        QCOMPARE(stored.values.at(title).toString(), QStringLiteral("Medewerkers vinden elkaar binnen 1 minuut"));
+        QCOMPARE(stored.values.at(description).toString(), QStringLiteral("Via profielen"));
+        QCOMPARE(stored.version, qint64(2));
+
+        const std::optional<RecordConflict> conflict
+            = RecordConflict::find(joost.workspace->records(), spec, joostOpened, joostSaves);
+        QVERIFY(conflict);
+        QCOMPARE(conflict->theirChange().by, QStringLiteral("redacteur_ilse"));
+        QVERIFY(conflict->theirChange().at.isValid());
+        QCOMPARE(conflict->changedFields(), (QList<int>{title, description}));
+        QVERIFY(conflict->theyChanged(title) && !conflict->iChanged(title));
+        QVERIFY(conflict->iChanged(description) && !conflict->clashes(description));
+        Record merged = conflict->resolved();
+        QVERIFY2(joost.workspace->records().update(spec, merged), "the merged save goes through");
+        QCOMPARE(merged.version, qint64(3));
+
+        const Record both = *ilse.workspace->records().get(spec, goal.id);
+        QCOMPARE(both.values.at(title).toString(), QStringLiteral("Medewerkers vinden elkaar binnen 1 minuut"));
+        QCOMPARE(both.values.at(description).toString(), QStringLiteral("Via profielen en de smoelenboek-zoeker"));
+        QCOMPARE(owner.workspace->records().lastChange(spec.table(), goal.id).by, QStringLiteral("redacteur_joost"));
+
+        // Ilse saves again from what she last saw (version 2): now hers is the late one.
+        ilseSaves.values[title] = QStringLiteral("Iedereen vindt iedereen");
+        const Outcome late = ilse.workspace->records().update(spec, ilseSaves);
+        QVERIFY(late.isConflict());
+        QVERIFY2(late.message().startsWith(QStringLiteral("redacteur_joost saved")), qPrintable(late.message()));
+    }
+
+    // What one editor saves reaches the other's open window without reopening (the change
+    // feed), and a second import while one runs is refused with who runs it; nothing of it
+    // is written, and the next try goes through.
+    void changesReachOthersAndImportsTakeTurns()
+    {
+        if (m_server.isEmpty())
+            QSKIP("no test server: STUURBOORD_TEST_POSTGRES is not set (tools/test.sh starts one)");
+        const QString address = scratchDatabase(QStringLiteral("team_feed"));
+        QVERIFY(!address.isEmpty());
+        const OpenResult first = Workspace::create(address, QStringLiteral("Gemeente Noord"));
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        const OpenResult second = Workspace::open(address);
+        QVERIFY2(second.ok(), qPrintable(second.message));
+
+        ChangeFeed feed(second.workspace->database());
+        QVERIFY(feed.isListening());
+        QStringList heard;
+        connect(&feed, &ChangeFeed::changedElsewhere, this, [&heard](const QString& table) { heard << table; });
+        ChangeFeed own(first.workspace->database());
+        QStringList heardOwn;
+        connect(&own, &ChangeFeed::changedElsewhere, this, [&heardOwn](const QString& table) { heardOwn << table; });
+        Goal goal;
+        goal.title = QStringLiteral("Nieuws bereikt iedereen");
+        QVERIFY(first.workspace->repository<Goal>().add(goal));
+        QTRY_COMPARE_WITH_TIMEOUT(heard, QStringList{QStringLiteral("goal")}, 5000);
+        QTest::qWait(200);
+        QVERIFY2(heardOwn.isEmpty(), qPrintable(heardOwn.join(u',')));
+        QCOMPARE(second.workspace->repository<Goal>().all().size(), 1);
+
+        // An import holds its turn in its transaction; a second one meanwhile is told.
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("maart.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,metric,dimension,value\n2026-03-01,page_views,Zorg,410\n");
+        csv.close();
+        const ImportPreview preview = ImportRunner::prepare(*second.workspace, csv.fileName());
+        {
+            QSqlDatabase firstDb = first.workspace->database();
+            Transaction running(firstDb);
+            QString holder;
+            QVERIFY(PostgresSpecifics::takeImportTurn(firstDb, &holder));
+            const BatchWriter::Result refused
+                = ImportRunner::commit(*second.workspace, preview, BatchWriter::Overlap::Ask, false);
+            QVERIFY(!refused.outcome);
+            QVERIFY2(refused.outcome.message().startsWith(QStringLiteral(
+                         "Someone else is importing into this team workspace right now (stuurboord, since ")),
+                qPrintable(refused.outcome.message()));
+            QVERIFY(UsageQueries(second.workspace->database()).monthValues(
+                        QStringLiteral("page_views"), QStringLiteral("2026-03")).isEmpty());
+        }
+        const BatchWriter::Result later
+            = ImportRunner::commit(*second.workspace, preview, BatchWriter::Overlap::Ask, false);
+        QVERIFY2(later.outcome, qPrintable(later.outcome.message()));
+        QCOMPARE(later.written, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(heardOwn.contains(QStringLiteral("observation")), 5000);
     }
 
     // Two instances open an older team workspace at the same moment: the schema lock lets one

@@ -15,13 +15,20 @@ EditRecordCommand::EditRecordCommand(WorkspaceContext& context, const TableSpec&
     , m_spec(spec)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_storedVersion(m_before.version)
 {
 }
 
-void EditRecordCommand::apply(const Record& record)
+void EditRecordCommand::apply(const Record& values)
 {
-    if (!m_context.records().update(m_spec, record))
+    Record record = values;
+    record.version = m_storedVersion;
+    if (const Outcome saved = m_context.records().update(m_spec, record); !saved) {
         setObsolete(true);
+        m_context.reportProblem(saved.message());
+    } else {
+        m_storedVersion = record.version;
+    }
     m_context.notifyChanged(m_spec.table());
 }
 

@@ -9,7 +9,9 @@ namespace stuurboord {
 class TableSpec;
 class WorkspaceContext;
 
-// Replaces a row's values; undo writes the previous values back.
+// Replaces a row's values; undo writes the previous values back. Each step saves from the
+// version the previous step left, so an undo never overwrites a change someone else saved
+// in between: it fails, says so, and leaves the stack.
 class EditRecordCommand final : public QUndoCommand
 {
 public:
@@ -24,6 +26,7 @@ private:
     const TableSpec& m_spec;
     Record m_before;
     Record m_after;
+    qint64 m_storedVersion = 0; // the row's version after the last step this command took
 };
 
 } // namespace stuurboord

@@ -6,6 +6,8 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QUndoStack>
 
@@ -41,30 +43,47 @@ QList<QList<Record>> SnapshotCommand::capture() const
     return state;
 }
 
-void SnapshotCommand::apply(const QList<QList<Record>>& state)
+void SnapshotCommand::apply(QList<QList<Record>>& target, const QList<QList<Record>>& current)
 {
     RecordStore& store = m_context.records();
     Transaction transaction(m_context.workspace().database());
+    Outcome outcome;
     // Remove what should not be there, children (later scopes) first.
-    for (int i = static_cast<int>(m_scopes.size()) - 1; i >= 0; --i) {
+    for (int i = static_cast<int>(m_scopes.size()) - 1; i >= 0 && outcome; --i) {
         QSet<qint64> keep;
-        for (const Record& record : state.at(i))
+        for (const Record& record : target.at(i))
             keep.insert(record.id);
-        for (const Record& current : store.list(*m_scopes.at(i).spec, m_scopes.at(i).column, m_scopes.at(i).value)) {
-            if (!keep.contains(current.id))
-                store.remove(*m_scopes.at(i).spec, current.id);
+        for (const Record& stored : store.list(*m_scopes.at(i).spec, m_scopes.at(i).column, m_scopes.at(i).value)) {
+            if (!keep.contains(stored.id) && outcome)
+                outcome = store.remove(*m_scopes.at(i).spec, stored.id);
         }
     }
-    // Then bring back or update the rest, parents first.
-    for (int i = 0; i < m_scopes.size(); ++i) {
-        for (const Record& record : state.at(i)) {
+    // Then bring back or update the rest, parents first. An update saves from the version
+    // this command left the row at, so a change someone else saved since is not overwritten.
+    for (int i = 0; i < m_scopes.size() && outcome; ++i) {
+        QHash<qint64, qint64> leftAt;
+        for (const Record& record : current.at(i))
+            leftAt.insert(record.id, record.version);
+        for (const Record& wanted : target.at(i)) {
+            if (!outcome)
+                break;
+            Record record = wanted;
+            record.version = leftAt.value(record.id, 0);
             if (store.get(*m_scopes.at(i).spec, record.id))
-                store.update(*m_scopes.at(i).spec, record);
+                outcome = store.update(*m_scopes.at(i).spec, record);
             else
-                store.restore(DeletedRows{{{m_scopes.at(i).spec->table(), record}}, {}});
+                outcome = store.restore(DeletedRows{{{m_scopes.at(i).spec->table(), wanted}}, {}});
         }
     }
-    transaction.commit();
+    if (outcome && transaction.commit()) {
+        target = capture(); // the versions the rows have now, for the next undo or redo
+    } else {
+        setObsolete(true);
+        m_context.reportProblem(outcome ? QCoreApplication::translate("Command",
+                                              "The change could not be written; the workspace "
+                                              "is as it was.")
+                                        : outcome.message());
+    }
     for (const Scope& scope : std::as_const(m_scopes))
         m_context.notifyChanged(scope.spec->table());
 }
@@ -75,12 +94,12 @@ void SnapshotCommand::redo()
         m_done = false;
         return;
     }
-    apply(m_after);
+    apply(m_after, m_before);
 }
 
 void SnapshotCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_after);
 }
 
 } // namespace stuurboord

@@ -35,7 +35,8 @@ public:
 private:
     SnapshotCommand(WorkspaceContext& context, const QString& text, QList<Scope> scopes);
     QList<QList<Record>> capture() const;
-    void apply(const QList<QList<Record>>& state);
+    // Puts the rows of `target` back, knowing the rows stand as in `current`.
+    void apply(QList<QList<Record>>& target, const QList<QList<Record>>& current);
 
     WorkspaceContext& m_context;
     QList<Scope> m_scopes;

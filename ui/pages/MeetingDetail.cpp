@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "WorkspaceContext.h"
 #include "commands/EditRecordCommand.h"
+#include "dialogs/ConflictDialog.h"
 #include "commands/SnapshotCommand.h"
 #include "dialogs/AgendaDialog.h"
 #include "dialogs/RecordEditDialog.h"
@@ -204,7 +205,7 @@ void MeetingDetail::editMeeting()
         return;
     RecordEditDialog dialog(spec, m_context.records(), *before, this);
     if (dialog.exec() == QDialog::Accepted && dialog.record().values != before->values)
-        m_context.undoStack().push(new EditRecordCommand(m_context, spec, *before, dialog.record()));
+        ConflictDialog::saveEdit(m_context, spec, *before, dialog.record(), this);
 }
 
 void MeetingDetail::proposeAgenda()

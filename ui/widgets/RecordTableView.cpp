@@ -2,7 +2,7 @@
 
 #include "commands/AddRecordCommand.h"
 #include "commands/DeleteRecordCommand.h"
-#include "commands/EditRecordCommand.h"
+#include "dialogs/ConflictDialog.h"
 #include "Confirmation.h"
 #include "dialogs/RecordEditDialog.h"
 #include "model/TableSpec.h"
@@ -216,8 +216,7 @@ void RecordTableView::editCurrent()
         return;
     RecordEditDialog dialog(m_spec, m_context.records(), *before, this);
     if (dialog.exec() == QDialog::Accepted && dialog.record().values != before->values)
-        m_context.undoStack().push(
-            new EditRecordCommand(m_context, m_spec, *before, dialog.record()));
+        ConflictDialog::saveEdit(m_context, m_spec, *before, dialog.record(), this);
 }
 
 void RecordTableView::setDeleteHandler(EditHandler handler, const QString& buttonText)

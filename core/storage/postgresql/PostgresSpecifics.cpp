@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -15,6 +17,8 @@ namespace stuurboord {
 namespace {
 // pg_advisory_xact_lock key for schema updates: "stbd" in ASCII.
 constexpr qint64 schemaLockKey = 0x73746264;
+// Below 2^32, so pg_locks shows it whole in objid.
+constexpr qint64 importLockKey = 0x73746269;
 
 QString whyNotConnected(const TeamAddress& address, const QSqlError& error)
 {
@@ -147,6 +151,48 @@ bool PostgresSpecifics::setSchemaVersion(QSqlDatabase& db, int version, QString*
 bool PostgresSpecifics::lockSchemaForUpdate(QSqlDatabase& db, QString* error)
 {
     return exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(schemaLockKey), error);
+}
+
+bool PostgresSpecifics::announceChanges(QSqlDatabase& db, QString* error)
+{
+    const QString function = QStringLiteral(
+        "CREATE OR REPLACE FUNCTION stuurboord_announce_change() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+                                 .arg(QLatin1String(changeChannel));
+    if (!exec(db, function, error))
+        return false;
+    for (const QString& table : tableNames(db)) {
+        if (!exec(db, QStringLiteral("CREATE OR REPLACE TRIGGER stuurboord_changed AFTER INSERT OR "
+                                     "UPDATE OR DELETE OR TRUNCATE ON %1 FOR EACH STATEMENT "
+                                     "EXECUTE FUNCTION stuurboord_announce_change()")
+                          .arg(table),
+                error))
+            return false;
+    }
+    return true;
+}
+
+bool PostgresSpecifics::takeImportTurn(QSqlDatabase& db, QString* holder)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(importLockKey))
+        && query.next() && query.value(0).toBool())
+        return true;
+    // Who holds it: their login and when their import began (pg_stat_activity shows both to
+    // every user of the server; the query text it hides from others is not needed).
+    QSqlQuery who(db);
+    if (who.exec(QStringLiteral("SELECT a.usename, a.xact_start FROM pg_locks l "
+                                "JOIN pg_stat_activity a ON a.pid = l.pid "
+                                "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = %1 "
+                                "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())")
+                     .arg(importLockKey))
+        && who.next()) {
+        const QDateTime since = who.value(1).toDateTime();
+        *holder = QCoreApplication::translate("Import", "%1, since %2")
+                      .arg(who.value(0).toString(),
+                          QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    return false;
 }
 
 QStringList PostgresSpecifics::tableNames(QSqlDatabase& db)

@@ -37,6 +37,15 @@ public:
     // Taken inside a transaction and held until it ends: two instances that open an older
     // workspace at the same moment update it one after the other, never both.
     static bool lockSchemaForUpdate(QSqlDatabase& db, QString* error);
+    // Every change to a workspace table is announced on `changeChannel` with the table's
+    // name, once per statement, when the transaction commits, so the other people's windows
+    // can refresh (ChangeFeed). Installed after each schema update, for new tables too.
+    static constexpr const char* changeChannel = "stuurboord_changed";
+    static bool announceChanges(QSqlDatabase& db, QString* error);
+    // One import at a time per team workspace: taken inside the import's transaction and
+    // held until it ends. When another import holds it, returns false and `holder` names
+    // who runs it and since when ("anna, since 14:02").
+    static bool takeImportTurn(QSqlDatabase& db, QString* holder);
     // The tables of the workspace (not the schema version table).
     static QStringList tableNames(QSqlDatabase& db);
     static bool inTransaction(const QSqlDatabase& db);
