@@ -1,5 +1,7 @@
 #include "ImportHistory.h"
 
+#include "storage/ConnectionName.h"
+
 #include "domain/ImportBatch.h"
 #include "domain/Metric.h"
 #include "ImportRunner.h"
@@ -214,8 +216,10 @@ Outcome ImportHistory::remove(
             return notSaved();
     }
     removed.m_stash = team ? stashName : stashFile;
-    if (team)
-        removed.m_teamDb = db;
+    if (team) {
+        removed.m_teamConnection = nextConnectionName();
+        QSqlDatabase::cloneDatabase(db, removed.m_teamConnection);
+    }
     removed.m_batchId = batchId;
     removed.m_figures = figures;
     removed.m_putBack = putBack;
@@ -248,7 +252,7 @@ Outcome ImportHistory::restore(Workspace& workspace, RemovedImport& removed)
     if (Outcome restored = records.restore(removed.m_metrics); !restored)
         return restored;
     removed.m_metrics = {};
-    const bool team = removed.m_teamDb.isValid();
+    const bool team = !removed.m_teamConnection.isEmpty();
     const QString stashName = team ? removed.m_stash : fileStashName;
     {
         std::optional<AttachedFile> stash;

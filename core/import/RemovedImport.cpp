@@ -12,13 +12,17 @@ RemovedImport::~RemovedImport()
 
 void RemovedImport::clear()
 {
-    if (!m_stash.isEmpty() && m_teamDb.isValid()) {
-        if (m_teamDb.isOpen())
-            QSqlQuery(m_teamDb).exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_stash));
+    if (!m_teamConnection.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_teamConnection, false);
+            if (!m_stash.isEmpty() && db.open())
+                QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_stash));
+        }
+        QSqlDatabase::removeDatabase(m_teamConnection);
+        m_teamConnection.clear();
     } else if (!m_stash.isEmpty()) {
         QFile::remove(m_stash);
     }
-    m_teamDb = QSqlDatabase();
     m_stash.clear();
     m_batchId = m_figures = m_putBack = 0;
     m_batch = {};

@@ -33,7 +33,10 @@ private:
     void clear();
 
     QString m_stash; // the file the removed rows wait in, or the schema in a team workspace
-    QSqlDatabase m_teamDb; // the connection that made the schema; invalid for a file
+    // In a team workspace: the schema's server, login and password, as a connection of its
+    // own that opens only to drop the schema (the one that made it may be closed by then:
+    // removals and undos run on worker connections). Empty for a file.
+    QString m_teamConnection;
     qint64 m_batchId = 0;
     qint64 m_figures = 0;
     DeletedRows m_batch;

@@ -299,7 +299,16 @@ private slots:
         QVERIFY(a.outcome);
         // The removed rows wait in a file of their own, reachable from any connection (undo
         // runs on a worker thread), and the file goes with the removed import.
-        const auto stashFiles = [] {
+        // In a team workspace they wait in a schema of their own instead (sb_removed_…).
+        const auto stashFiles = [&workspace] {
+            if (TestWorkspace::onPostgres()) {
+                QStringList schemas;
+                QSqlQuery query(workspace->database());
+                query.exec(QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'sb_removed_%'"));
+                while (query.next())
+                    schemas << query.value(0).toString();
+                return schemas;
+            }
             return QDir(QDir::tempPath())
                 .entryList({QStringLiteral("stuurboord-removed-import-%1-*")
                                .arg(QCoreApplication::applicationPid())},
