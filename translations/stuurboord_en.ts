@@ -4950,6 +4950,10 @@ Commands:
         <source>You can look at this team workspace but not change it: %1 is a viewer here. Ask the owner of the team workspace to make you an editor.</source>
         <translation>You can look at this team workspace but not change it: %1 is a viewer here. Ask the owner of the team workspace to make you an editor.</translation>
     </message>
+    <message>
+        <source>This team workspace must be updated to schema version %1 for this version of Stuurboord, and only its owner (%2) may do that. Ask %2 to open it once with this version; nothing was changed.</source>
+        <translation>This team workspace must be updated to schema version %1 for this version of Stuurboord, and only its owner (%2) may do that. Ask %2 to open it once with this version; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBackup</name>

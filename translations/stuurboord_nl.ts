@@ -4954,6 +4954,10 @@ Opdrachten:
         <source>You can look at this team workspace but not change it: %1 is a viewer here. Ask the owner of the team workspace to make you an editor.</source>
         <translation>Je kunt deze teamwerkruimte bekijken maar niet wijzigen: %1 is hier lezer. Vraag de eigenaar van de teamwerkruimte je redacteur te maken.</translation>
     </message>
+    <message>
+        <source>This team workspace must be updated to schema version %1 for this version of Stuurboord, and only its owner (%2) may do that. Ask %2 to open it once with this version; nothing was changed.</source>
+        <translation>Deze teamwerkruimte moet voor deze versie van Stuurboord worden bijgewerkt naar schemaversie %1, en alleen de eigenaar (%2) mag dat doen. Vraag %2 om haar één keer te openen met deze versie; er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBackup</name>

@@ -77,9 +77,22 @@ Outcome Schema::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         // the lock: then this step is done already.
         if (postgres && PostgresSpecifics::schemaVersion(db) >= version)
             continue;
+        // Asked before the step: a refused statement ends the transaction's readiness to answer.
+        const QString owner = postgres ? PostgresSpecifics::databaseOwner(db) : QString();
         for (const QString& statement : statements) {
             QSqlQuery query(db);
-            if (!query.exec(statement)) {
+            const bool done = query.exec(statement);
+            if (!done && postgres && PostgresSpecifics::lacksPrivilege(query.lastError())) {
+                // An editor opened a team workspace a newer Stuurboord must update first:
+                // only the owner may change tables, so say who that is, not a server error.
+                return Outcome::failure(QCoreApplication::translate("Workspace",
+                    "This team workspace must be updated to schema version %1 for this version "
+                    "of Stuurboord, and only its owner (%2) may do that. Ask %2 to open it once "
+                    "with this version; nothing was changed.")
+                                            .arg(version)
+                                            .arg(owner));
+            }
+            if (!done) {
                 return Outcome::failure(QCoreApplication::translate("Workspace",
                     "Updating the workspace to schema version %1 "
                     "failed: %2")

@@ -466,9 +466,23 @@ private slots:
             const Outcome migrated = Schema::migrate(db, 0, 3);
             QVERIFY2(migrated, qPrintable(migrated.message()));
             QCOMPARE(PostgresSpecifics::schemaVersion(db), 3);
+            // An editor who may read and write rows, but not change tables.
+            QSqlQuery grant(db);
+            QVERIFY(grant.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = 'redacteur_laat'")));
+            if (!grant.next())
+                QVERIFY(grant.exec(QStringLiteral("CREATE ROLE redacteur_laat LOGIN")));
+            QVERIFY(grant.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO redacteur_laat")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        // The editor is told the owner must open it first, not a server error; nothing changed.
+        const OpenResult editor = Workspace::open(QString(address).replace(
+            QStringLiteral("//stuurboord@"), QStringLiteral("//redacteur_laat@")));
+        QVERIFY(!editor.ok());
+        QVERIFY2(editor.message.startsWith(QStringLiteral(
+                     "This team workspace must be updated to schema version 4 for this version of "
+                     "Stuurboord, and only its owner (stuurboord) may do that.")),
+            qPrintable(editor.message));
 
         QString first;
         QString second;

@@ -195,6 +195,21 @@ bool PostgresSpecifics::takeImportTurn(QSqlDatabase& db, QString* holder)
     return false;
 }
 
+bool PostgresSpecifics::lacksPrivilege(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String("42501");
+}
+
+QString PostgresSpecifics::databaseOwner(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database "
+                                  "WHERE datname = current_database()"))
+        && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
 QStringList PostgresSpecifics::tableNames(QSqlDatabase& db)
 {
     QStringList names;

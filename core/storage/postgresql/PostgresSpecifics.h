@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,10 @@ public:
     // held until it ends. When another import holds it, returns false and `holder` names
     // who runs it and since when ("anna, since 14:02").
     static bool takeImportTurn(QSqlDatabase& db, QString* holder);
+    // The server refused for want of a right (SQLSTATE 42501), not for a fault.
+    static bool lacksPrivilege(const QSqlError& error);
+    // The login that owns the database (who runs schema updates).
+    static QString databaseOwner(QSqlDatabase& db);
     // The tables of the workspace (not the schema version table).
     static QStringList tableNames(QSqlDatabase& db);
     static bool inTransaction(const QSqlDatabase& db);
