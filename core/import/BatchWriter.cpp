@@ -838,6 +838,8 @@ bool BatchWriter::settleOverlaps()
                  .arg(m_result.overlaps.first()));
         return false;
     }
+    if (PostgresSpecifics::isPostgres(db))
+        return settleInTeamWorkspace(completing, asked);
     // Replace moves the earlier figures aside (removing this import brings them back);
     // Skip removes this batch's own.
     QSqlQuery keep(db);
@@ -883,6 +885,76 @@ bool BatchWriter::settleOverlaps()
     }
     if (m_batch.overlap == Overlap::Skip)
         m_result.written -= m_result.skipped;
+    return true;
+}
+
+bool BatchWriter::settleInTeamWorkspace(
+    const std::vector<Candidate>& completing, const std::vector<Candidate>& asked)
+{
+    QSqlDatabase db = m_workspace.database();
+    const bool replaceAsked = m_batch.overlap == Overlap::Replace;
+    if (m_batch.overlap == Overlap::Ask && completing.empty())
+        return true;
+    const auto saved = [this](const QString& detail) {
+        fail(QCoreApplication::translate("Import", "The import could not be saved.")
+            + QLatin1Char(' ') + detail);
+        return false;
+    };
+    // Which keys, and per key whether earlier figures go aside (replace, completing) or this
+    // batch's own go (skip). A temporary table lives as long as this transaction.
+    QSqlQuery statement(db);
+    if (!statement.exec(QStringLiteral("CREATE TEMPORARY TABLE stuurboord_settle (period TEXT, "
+                                       "metric_id BIGINT, dimension TEXT, earlier_aside INTEGER) "
+                                       "ON COMMIT DROP")))
+        return saved(statement.lastError().databaseText());
+    {
+        PostgresCopyIn keys(db, QStringLiteral("stuurboord_settle"),
+            {QStringLiteral("period"), QStringLiteral("metric_id"), QStringLiteral("dimension"),
+                QStringLiteral("earlier_aside")});
+        bool sent = keys.isOpen();
+        const auto send = [&](const Candidate& key, bool aside) {
+            sent = sent
+                && keys.add({QString::fromUtf8(m_months.utf8.at(qsizetype(key.month))),
+                    qint64(key.metric), QString::fromUtf8(m_dimensions.utf8.at(qsizetype(key.dimension))),
+                    aside ? 1 : 0});
+        };
+        for (const Candidate& key : completing)
+            send(key, true);
+        if (m_batch.overlap != Overlap::Ask) {
+            for (const Candidate& key : asked)
+                send(key, replaceAsked);
+        }
+        if (!sent || !keys.finish())
+            return saved(keys.error());
+    }
+    const QString same = QStringLiteral("k.period = o.period AND k.metric_id = o.metric_id AND "
+                                        "k.dimension = o.dimension");
+    const QString batch = QString::number(m_batchId);
+    // Earlier figures of the keys that replace them move aside, then go.
+    if (!statement.exec(QStringLiteral(
+            "INSERT INTO replaced_observation (id, metric_id, period, window_start, window_end, "
+            "dimension, value, batch_id, replaced_by) SELECT o.id, o.metric_id, o.period, "
+            "o.window_start, o.window_end, o.dimension, o.value, o.batch_id, %1 FROM observation o "
+            "JOIN stuurboord_settle k ON %2 WHERE k.earlier_aside = 1 AND (o.batch_id IS NULL OR "
+            "o.batch_id <> %1)")
+                            .arg(batch, same)))
+        return saved(statement.lastError().databaseText());
+    if (!statement.exec(QStringLiteral(
+            "DELETE FROM observation o WHERE (o.batch_id IS NULL OR o.batch_id <> %1) AND EXISTS "
+            "(SELECT 1 FROM stuurboord_settle k WHERE k.earlier_aside = 1 AND %2)")
+                            .arg(batch, same)))
+        return saved(statement.lastError().databaseText());
+    m_result.replaced += statement.numRowsAffected();
+    if (m_batch.overlap != Overlap::Skip)
+        return true;
+    // Skip: this batch's own figures of the asked keys go.
+    if (!statement.exec(QStringLiteral(
+            "DELETE FROM observation o WHERE o.batch_id = %1 AND EXISTS (SELECT 1 FROM "
+            "stuurboord_settle k WHERE k.earlier_aside = 0 AND %2)")
+                            .arg(batch, same)))
+        return saved(statement.lastError().databaseText());
+    m_result.skipped += statement.numRowsAffected();
+    m_result.written -= m_result.skipped;
     return true;
 }
 

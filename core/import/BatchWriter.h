@@ -159,6 +159,10 @@ private:
     bool writeSorted(const std::vector<Row>& sortedRows);
     bool copyIntoTeamWorkspace(SqliteRowFeed::Source& rows);
     bool settleOverlaps();
+    // The same for a team workspace, set-based: the keys go to the server in one COPY and
+    // three statements settle them all, instead of two round trips per key.
+    bool settleInTeamWorkspace(
+        const std::vector<Candidate>& completing, const std::vector<Candidate>& asked);
     // How this batch's figures of a metric-month meet the earlier ones: on other days of
     // the month (both stay: two halves make the month), covering every day of earlier
     // figures that were partial (this batch completes them), or on the same days.
