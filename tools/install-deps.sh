@@ -24,6 +24,9 @@ packages=(
     # team workspaces: Qt's PostgreSQL driver, libpq for COPY, the keyring for passwords,
     # and the server for the throwaway test cluster (tools/pg-cluster.sh)
     libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql
+    # a real keyring for the password test: a session bus and GNOME Keyring's Secret
+    # Service (tools/with-keyring.sh), which QtKeychain talks to through libsecret
+    dbus gnome-keyring libsecret-1-0
 )
 
 missing=()

@@ -2,6 +2,7 @@
 #include "commands/EditRecordCommand.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/TeamWorkspaceDialog.h"
+#include "TeamPasswords.h"
 #include "domain/Stakeholder.h"
 #include "storage/RecordStore.h"
 #include "storage/TeamAddress.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,6 +222,28 @@ private slots:
         QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("port"))->value(), 5433);
         QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("user"))->text(), QStringLiteral("ilse"));
         QVERIFY(again.findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
+    }
+
+    // With a keyring (a Secret Service on the session bus), a kept password comes back for
+    // the same address and goes when forgotten; without one this says why and skips.
+    void aKeptPasswordComesBackFromTheKeyring()
+    {
+        const QString address = QStringLiteral("postgresql://ilse@db.gemeente-noord.nl:5433/sleutelbos_test");
+        QString problem;
+        QElapsedTimer asked;
+        asked.start();
+        if (!TeamPasswords::write(address, QStringLiteral("geheim:@/wachtwoord"), &problem)) {
+            QVERIFY2(!problem.isEmpty(), "a keyring that fails says why");
+            QVERIFY2(asked.elapsed() < 6000, "no keyring is found out within seconds");
+            QSKIP(qPrintable(QStringLiteral("no keyring on this machine: ") + problem));
+        }
+        QCOMPARE(TeamPasswords::read(address), QStringLiteral("geheim:@/wachtwoord"));
+        QCOMPARE(TeamAddress::parse(TeamPasswords::withKeptPassword(address)).password(),
+            QStringLiteral("geheim:@/wachtwoord"));
+        QVERIFY(TeamPasswords::read(QStringLiteral("postgresql://joost@db.gemeente-noord.nl:5433/sleutelbos_test")).isEmpty());
+        QVERIFY(TeamPasswords::forget(address));
+        QVERIFY(TeamPasswords::read(address).isEmpty());
+        QCOMPARE(TeamPasswords::withKeptPassword(address), address);
     }
 };
 
