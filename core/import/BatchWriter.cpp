@@ -576,7 +576,37 @@ bool BatchWriter::writeByMonth()
 // SQLite statement reads from stuurboord_rows, and the batch in the last column.
 bool BatchWriter::copyIntoTeamWorkspace(SqliteRowFeed::Source& rows)
 {
-    PostgresCopyIn copy(m_workspace.database(), QStringLiteral("observation"),
+    // A block goes first into a staging table without keys (COPY at full speed, nothing
+    // checked), then into observation in one statement, in key order, where the server
+    // checks the key and the references set-wise. The staging table lives as long as the
+    // import's transaction.
+    QSqlDatabase db = m_workspace.database();
+    const QString columns = QStringLiteral(
+        "id, metric_id, period, dimension, window_start, window_end, value, batch_id");
+    QSqlQuery stage(db);
+    if (!stage.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS stuurboord_staging "
+                                   "AS SELECT %1 FROM observation WITH NO DATA")
+                        .arg(columns))
+        || !stage.exec(QStringLiteral("TRUNCATE stuurboord_staging"))) {
+        fail(QCoreApplication::translate("Import", "The figures could not be saved: %1")
+                 .arg(stage.lastError().databaseText()));
+        return false;
+    }
+    if (!copyIntoStaging(rows))
+        return false;
+    if (!stage.exec(QStringLiteral("INSERT INTO observation (%1) SELECT %1 FROM stuurboord_staging "
+                                   "ORDER BY period, metric_id, dimension, id")
+                        .arg(columns))) {
+        fail(QCoreApplication::translate("Import", "The figures could not be saved: %1")
+                 .arg(stage.lastError().databaseText()));
+        return false;
+    }
+    return true;
+}
+
+bool BatchWriter::copyIntoStaging(SqliteRowFeed::Source& rows)
+{
+    PostgresCopyIn copy(m_workspace.database(), QStringLiteral("stuurboord_staging"),
         {QStringLiteral("id"), QStringLiteral("metric_id"), QStringLiteral("period"),
             QStringLiteral("dimension"), QStringLiteral("window_start"), QStringLiteral("window_end"),
             QStringLiteral("value"), QStringLiteral("batch_id")});

@@ -158,6 +158,7 @@ private:
     bool writeByMonth();
     bool writeSorted(const std::vector<Row>& sortedRows);
     bool copyIntoTeamWorkspace(SqliteRowFeed::Source& rows);
+    bool copyIntoStaging(SqliteRowFeed::Source& rows);
     bool settleOverlaps();
     // The same for a team workspace, set-based: the keys go to the server in one COPY and
     // three statements settle them all, instead of two round trips per key.
