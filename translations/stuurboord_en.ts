@@ -547,10 +547,6 @@ Waiting until it is free… (%n seconds)</numerusform>
         <source>Putting the imported figures back…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The change could not be written; the workspace is as it was.</source>
-        <translation>The change could not be written; the workspace is as it was.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4586,12 +4582,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
-        <translation>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten; choose which changes to keep.</translation>
+        <source>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten.</source>
+        <translation>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten.</translation>
     </message>
     <message>
-        <source>%1 saved this %2 at %3, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
-        <translation>%1 saved this %2 at %3, after you opened it. Nothing was overwritten; choose which changes to keep.</translation>
+        <source>%1 saved this %2 at %3, after you opened it. Nothing was overwritten.</source>
+        <translation>%1 saved this %2 at %3, after you opened it. Nothing was overwritten.</translation>
     </message>
 </context>
 <context>
@@ -7742,6 +7738,17 @@ Value %2, effort %3. %4</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::WorkspaceContext</name>
+    <message>
+        <source>%1: not undone or redone, because someone else changed the same record since. %2 Their change stays.</source>
+        <translation>%1: not undone or redone, because someone else changed the same record since. %2 Their change stays.</translation>
+    </message>
+    <message>
+        <source>%1: the change could not be written; the workspace is as it was.</source>
+        <translation>%1: the change could not be written; the workspace is as it was.</translation>
     </message>
 </context>
 <context>

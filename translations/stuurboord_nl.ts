@@ -547,10 +547,6 @@ Wachten tot ze vrij is… (%n seconden)</numerusform>
         <source>Putting the imported figures back…</source>
         <translation>De geïmporteerde cijfers worden teruggezet…</translation>
     </message>
-    <message>
-        <source>The change could not be written; the workspace is as it was.</source>
-        <translation>De wijziging kon niet worden weggeschreven; de werkruimte is zoals ze was.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4590,12 +4586,12 @@ Opdrachten:
         <translation>Geef aan waarom de wens is afgewezen.</translation>
     </message>
     <message>
-        <source>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
-        <translation>Iemand anders heeft om %2 wijzigingen opgeslagen (%1), nadat jij dit opende. Er is niets overschreven; kies welke wijzigingen je houdt.</translation>
+        <source>Someone else saved this %1 at %2, after you opened it. Nothing was overwritten.</source>
+        <translation>Iemand anders heeft om %2 wijzigingen opgeslagen (%1), nadat jij dit opende. Er is niets overschreven.</translation>
     </message>
     <message>
-        <source>%1 saved this %2 at %3, after you opened it. Nothing was overwritten; choose which changes to keep.</source>
-        <translation>%1 heeft om %3 wijzigingen opgeslagen (%2), nadat jij dit opende. Er is niets overschreven; kies welke wijzigingen je houdt.</translation>
+        <source>%1 saved this %2 at %3, after you opened it. Nothing was overwritten.</source>
+        <translation>%1 heeft om %3 wijzigingen opgeslagen (%2), nadat jij dit opende. Er is niets overschreven.</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +7743,17 @@ Waarde %2, inspanning %3. %4</translation>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>stuurboord::WorkspaceContext</name>
+    <message>
+        <source>%1: not undone or redone, because someone else changed the same record since. %2 Their change stays.</source>
+        <translation>%1: niet ongedaan gemaakt of opnieuw gedaan, omdat iemand anders hetzelfde gegeven sindsdien heeft gewijzigd. %2 Die wijziging blijft staan.</translation>
+    </message>
+    <message>
+        <source>%1: the change could not be written; the workspace is as it was.</source>
+        <translation>%1: de wijziging kon niet worden weggeschreven; de werkruimte is zoals ze was.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "WorkspaceContext.h"
 
+#include "model/Outcome.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Workspace.h"
 
@@ -31,6 +32,18 @@ void WorkspaceContext::notifyChanged(const QString& table)
 void WorkspaceContext::reportProblem(const QString& message)
 {
     emit problem(message);
+}
+
+void WorkspaceContext::reportNotApplied(const QString& step, const Outcome& outcome)
+{
+    if (outcome.isConflict()) {
+        reportProblem(tr("%1: not undone or redone, because someone else changed the same record "
+                         "since. %2 Their change stays.")
+                          .arg(step, outcome.message()));
+    } else {
+        reportProblem(outcome ? tr("%1: the change could not be written; the workspace is as it was.").arg(step)
+                              : outcome.message());
+    }
 }
 
 } // namespace stuurboord

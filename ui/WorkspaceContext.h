@@ -6,6 +6,7 @@ class QUndoStack;
 
 namespace stuurboord {
 
+class Outcome;
 class Workspace;
 class RecordStore;
 
@@ -26,6 +27,8 @@ public:
     // An edit, undo or redo that could not be carried out (someone else changed the record
     // since): the window shows the message; the command has left the stack.
     void reportProblem(const QString& message);
+    // The same for an undo or redo step (named by its text) that failed with `outcome`.
+    void reportNotApplied(const QString& step, const Outcome& outcome);
 
 signals:
     void tableChanged(const QString& table);

@@ -328,11 +328,10 @@ Outcome RecordStore::conflictWith(const TableSpec& spec, qint64 id) const
     return Outcome::conflict(change.by.isEmpty()
             ? QCoreApplication::translate("Validation",
                   "Someone else saved this %1 at %2, after you opened it. Nothing was "
-                  "overwritten; choose which changes to keep.")
+                  "overwritten.")
                   .arg(spec.singular(), when)
             : QCoreApplication::translate("Validation",
-                  "%1 saved this %2 at %3, after you opened it. Nothing was overwritten; "
-                  "choose which changes to keep.")
+                  "%1 saved this %2 at %3, after you opened it. Nothing was overwritten.")
                   .arg(change.by, spec.singular(), when));
 }
 

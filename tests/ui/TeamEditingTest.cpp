@@ -180,8 +180,10 @@ private slots:
         QSignalSpy problems(&editors.context, &WorkspaceContext::problem);
         editors.undo.undo();
         QCOMPARE(problems.count(), 1);
-        QVERIFY2(problems.first().first().toString().startsWith(QStringLiteral("bram saved this stakeholder at ")),
-            qPrintable(problems.first().first().toString()));
+        const QString told = problems.first().first().toString();
+        QVERIFY2(told.startsWith(QStringLiteral("Edit stakeholder “Anna de Vries”: not undone or redone, because someone else changed the same record since. bram saved this stakeholder at ")),
+            qPrintable(told));
+        QVERIFY2(told.endsWith(QStringLiteral("Their change stays.")), qPrintable(told));
         QCOMPARE(editors.stored().role, QStringLiteral("Wethouder"));
         QCOMPARE(editors.stored().interest, 1);
         QCOMPARE(editors.undo.count(), 0);

@@ -25,7 +25,7 @@ void EditRecordCommand::apply(const Record& values)
     record.version = m_storedVersion;
     if (const Outcome saved = m_context.records().update(m_spec, record); !saved) {
         setObsolete(true);
-        m_context.reportProblem(saved.message());
+        m_context.reportNotApplied(text(), saved);
     } else {
         m_storedVersion = record.version;
     }

@@ -6,7 +6,6 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUndoStack>
@@ -79,10 +78,7 @@ void SnapshotCommand::apply(QList<QList<Record>>& target, const QList<QList<Reco
         target = capture(); // the versions the rows have now, for the next undo or redo
     } else {
         setObsolete(true);
-        m_context.reportProblem(outcome ? QCoreApplication::translate("Command",
-                                              "The change could not be written; the workspace "
-                                              "is as it was.")
-                                        : outcome.message());
+        m_context.reportNotApplied(text(), outcome);
     }
     for (const Scope& scope : std::as_const(m_scopes))
         m_context.notifyChanged(scope.spec->table());
