@@ -584,24 +584,20 @@ bool BatchWriter::copyIntoTeamWorkspace(SqliteRowFeed::Source& rows)
     const QString columns = QStringLiteral(
         "id, metric_id, period, dimension, window_start, window_end, value, batch_id");
     QSqlQuery stage(db);
-    if (!stage.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS stuurboord_staging "
-                                   "AS SELECT %1 FROM observation WITH NO DATA")
-                        .arg(columns))
-        || !stage.exec(QStringLiteral("TRUNCATE stuurboord_staging"))) {
+    const auto run = [&](const QString& statement) {
+        if (stage.exec(statement))
+            return true;
         fail(QCoreApplication::translate("Import", "The figures could not be saved: %1")
                  .arg(stage.lastError().databaseText()));
         return false;
-    }
-    if (!copyIntoStaging(rows))
-        return false;
-    if (!stage.exec(QStringLiteral("INSERT INTO observation (%1) SELECT %1 FROM stuurboord_staging "
-                                   "ORDER BY period, metric_id, dimension, id")
-                        .arg(columns))) {
-        fail(QCoreApplication::translate("Import", "The figures could not be saved: %1")
-                 .arg(stage.lastError().databaseText()));
-        return false;
-    }
-    return true;
+    };
+    return run(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS stuurboord_staging AS SELECT "
+                              "%1 FROM observation WITH NO DATA")
+                   .arg(columns))
+        && run(QStringLiteral("TRUNCATE stuurboord_staging")) && copyIntoStaging(rows)
+        && run(QStringLiteral("INSERT INTO observation (%1) SELECT %1 FROM stuurboord_staging "
+                              "ORDER BY period, metric_id, dimension, id")
+                   .arg(columns));
 }
 
 bool BatchWriter::copyIntoStaging(SqliteRowFeed::Source& rows)

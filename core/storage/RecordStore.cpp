@@ -2,6 +2,7 @@
 
 #include "domain/DomainTables.h"
 #include "model/EnumSpec.h"
+#include "LocalUser.h"
 #include "Transaction.h"
 #include "postgresql/PostgresSpecifics.h"
 
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QDir>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -351,16 +351,10 @@ RecordStore::RowChange RecordStore::lastChange(const QString& table, qint64 id) 
 QString RecordStore::author() const
 {
     if (m_author.isEmpty()) {
-        if (PostgresSpecifics::isPostgres(m_db)) {
-            // The name the server knows this person by, as the other editors see it.
-            QSqlQuery query(m_db);
-            if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
-                m_author = query.value(0).toString();
-        } else {
-            m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-            if (m_author.isEmpty())
-                m_author = QDir::home().dirName();
-        }
+        // In a team workspace the name the server knows this person by, as the other
+        // editors see it.
+        m_author = PostgresSpecifics::isPostgres(m_db) ? PostgresSpecifics::currentUser(m_db)
+                                                        : LocalUser::name();
     }
     return m_author;
 }

@@ -19,14 +19,6 @@
 
 namespace stuurboord {
 
-namespace {
-QString currentUser(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT current_user")) && query.next() ? query.value(0).toString() : QString();
-}
-} // namespace
-
 OpenResult Workspace::connectTeam(const QString& text, bool readOnly)
 {
     const TeamAddress address = TeamAddress::parse(text);
@@ -93,7 +85,7 @@ OpenResult Workspace::openTeam(const QString& text, const OpenOptions& options)
         workspace.m_refusal = QCoreApplication::translate("Workspace",
             "You can look at this team workspace but not change it: %1 is a viewer here. Ask "
             "the owner of the team workspace to make you an editor.")
-                                  .arg(currentUser(workspace.m_db));
+                                  .arg(PostgresSpecifics::currentUser(workspace.m_db));
         Workspace* self = &workspace;
         workspace.m_records->setWriteGate([self] { return Outcome::failure(self->m_refusal); });
     }

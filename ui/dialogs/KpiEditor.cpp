@@ -1,6 +1,7 @@
 #include "KpiEditor.h"
 
 #include "Clock.h"
+#include "LocalUser.h"
 #include "commands/SnapshotCommand.h"
 #include "domain/KpiChange.h"
 #include "domain/KpiValue.h"
@@ -65,7 +66,7 @@ QString KpiEditor::author(WorkspaceContext& context)
         = context.workspace().repository<OrganisationProfile>().all();
     if (!profiles.isEmpty() && !profiles.first().coordinator.isEmpty())
         return profiles.first().coordinator;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString user = LocalUser::name();
     return user.isEmpty() ? QCoreApplication::translate("KpiEditor", "coordinator") : user;
 }
 

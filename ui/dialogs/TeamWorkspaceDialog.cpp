@@ -1,5 +1,6 @@
 #include "TeamWorkspaceDialog.h"
 
+#include "LocalUser.h"
 #include "TeamPasswords.h"
 #include "storage/TeamAddress.h"
 
@@ -74,7 +75,7 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget* parent)
         m_database->setText(last.database());
         m_user->setText(last.user());
     } else {
-        m_user->setText(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+        m_user->setText(LocalUser::name());
     }
     updateButtons();
     if (m_host->text().isEmpty())

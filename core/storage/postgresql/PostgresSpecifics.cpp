@@ -195,6 +195,14 @@ bool PostgresSpecifics::takeImportTurn(QSqlDatabase& db, QString* holder)
     return false;
 }
 
+QString PostgresSpecifics::currentUser(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT current_user")) && query.next()
+        ? query.value(0).toString()
+        : QString();
+}
+
 bool PostgresSpecifics::lacksPrivilege(const QSqlError& error)
 {
     return error.nativeErrorCode() == QLatin1String("42501");

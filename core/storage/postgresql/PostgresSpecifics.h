@@ -47,6 +47,8 @@ public:
     // held until it ends. When another import holds it, returns false and `holder` names
     // who runs it and since when ("anna, since 14:02").
     static bool takeImportTurn(QSqlDatabase& db, QString* holder);
+    // The login this connection runs as (libpq may have taken it from the environment).
+    static QString currentUser(const QSqlDatabase& db);
     // The server refused for want of a right (SQLSTATE 42501), not for a fault.
     static bool lacksPrivilege(const QSqlError& error);
     // The login that owns the database (who runs schema updates).
