@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <condition_variable>
 #include <limits>
 #include <mutex>
@@ -146,6 +145,7 @@ void BatchWriter::abandon()
     m_foreignKeysOff.reset();
     std::vector<Row>().swap(m_rows);
     std::vector<BlockList<Row>>().swap(m_byMonth);
+    m_rowMemory.clear();
     m_candidates.clear();
 }
 
@@ -291,23 +291,70 @@ void BatchWriter::figure(ObservationDraft&& draft)
     const qint64 metric = metricId(draft);
     if (!m_result.outcome)
         return;
+    const quint32 dimension = dimensionOf(draft.dimension, draft.line);
+    if (!m_result.outcome)
+        return;
+    keep(metric, m_months.of(draft.month), dimension, draft.windowStart, draft.windowEnd,
+        draft.value, draft.line);
+}
+
+void BatchWriter::codedFigures(const std::vector<CodedFigure>& figures, const QList<QString>& texts)
+{
+    if (!m_result.outcome || !m_transaction)
+        return;
+    const size_t known = size_t(texts.size());
+    if (m_metricOfCode.size() < known) {
+        m_metricOfCode.resize(known, -1);
+        m_monthOfCode.resize(known, -1);
+        m_dimensionOfCode.resize(known, -1);
+    }
+    for (const CodedFigure& coded : figures) {
+        qint64& metric = m_metricOfCode[coded.metricKey];
+        if (metric < 0) {
+            metric = metricId(ObservationDraft{texts.at(coded.metricKey),
+                texts.at(coded.metricLabel), texts.at(coded.aggregation), QString(), QDate(),
+                QDate(), QString(), 0, coded.line, coded.labelChosen, texts.at(coded.unit)});
+            if (!m_result.outcome)
+                return;
+        }
+        qint64& month = m_monthOfCode[coded.month];
+        if (month < 0)
+            month = m_months.of(texts.at(coded.month));
+        qint64& dimension = m_dimensionOfCode[coded.dimension];
+        if (dimension < 0) {
+            dimension = dimensionOf(texts.at(coded.dimension), coded.line);
+            if (!m_result.outcome)
+                return;
+        }
+        keep(metric, quint32(month), quint32(dimension), coded.windowStart, coded.windowEnd,
+            coded.value, coded.line);
+        if (!m_result.outcome)
+            return;
+    }
+}
+
+quint32 BatchWriter::dimensionOf(const QString& text, int line)
+{
+    const quint32 dimension = m_dimensions.of(text);
+    if (m_dimensions.utf8.size() > dimensionLimit)
+        fail(tooManyDimensions(line));
+    return dimension;
+}
+
+// One figure into the rows not yet written.
+void BatchWriter::keep(qint64 metric, quint32 month, quint32 dimension, const QDate& start,
+    const QDate& end, double value, int line)
+{
     if (metric <= 0 || metric > std::numeric_limits<quint32>::max()
         || m_seq == std::numeric_limits<quint32>::max()) {
         fail(QCoreApplication::translate("Import", "Line %1 could not be saved: %2")
-                 .arg(draft.line)
+                 .arg(line)
                  .arg(QCoreApplication::translate("Import", "the file holds too many figures")));
         return;
     }
-    const quint32 month = m_months.of(draft.month);
     if (month != m_month || m_rows.empty())
         monthChanged(month);
-    const quint32 dimension = m_dimensions.of(draft.dimension);
-    if (m_dimensions.utf8.size() > dimensionLimit) {
-        fail(tooManyDimensions(draft.line));
-        return;
-    }
-    const Row row{month, quint32(metric), dimension, dayOf(draft.windowStart),
-        dayOf(draft.windowEnd), m_seq++, draft.value};
+    const Row row{month, quint32(metric), dimension, dayOf(start), dayOf(end), m_seq++, value};
     if (m_bucketed && month < m_byMonth.size())
         m_byMonth[month].push_back(row);
     else
@@ -356,7 +403,7 @@ void BatchWriter::keepByMonth()
     constexpr size_t maxBuckets = 4096;
     if (!m_bucketed && m_months.utf8.size() <= qsizetype(maxBuckets)) {
         m_bucketed = true;
-        m_byMonth.resize(maxBuckets);
+        m_byMonth.assign(maxBuckets, BlockList<Row>(&m_rowMemory));
         for (const Row& row : m_rows)
             m_byMonth[row.month].push_back(row);
         std::vector<Row>().swap(m_rows);
@@ -364,11 +411,10 @@ void BatchWriter::keepByMonth()
     }
     if (m_bucketed) {
         // Bucket by bucket, so rows of one month stay in the order they came in.
-        for (BlockList<Row>& bucket : m_byMonth) {
-            const std::vector<Row> rows = bucket.takeAll();
-            m_rows.insert(m_rows.end(), rows.cbegin(), rows.cend());
-        }
+        for (BlockList<Row>& bucket : m_byMonth)
+            bucket.moveTo(m_rows);
         std::vector<BlockList<Row>>().swap(m_byMonth);
+        m_rowMemory.clear();
         m_bucketed = false;
     }
 }
@@ -383,7 +429,7 @@ bool BatchWriter::packableKeys() const
 // Puts the rows in the order of the table's key, (period, metric_id, dimension, id), so
 // that every insert lands right after the previous one. Reads only the ranks (brought up
 // to date before) and the rows given: writeByMonth() runs it on a second thread.
-void BatchWriter::sortRows(std::vector<Row>& rows, bool packable) const
+void BatchWriter::sortRows(std::vector<Row>& rows, bool packable, SortSpace& space) const
 {
     const std::vector<quint32>& months = m_months.rank;
     const std::vector<quint32>& dimensions = m_dimensions.rank;
@@ -399,13 +445,10 @@ void BatchWriter::sortRows(std::vector<Row>& rows, bool packable) const
     // over the block instead of a comparison sort, which took as long as the write itself.
     // Each pass keeps the order of equal keys, and the rows came in file order, so within a
     // key they stay in file order (the order of their ids).
-    struct Keyed
-    {
-        quint64 key;
-        quint32 row;
-    };
+    using Keyed = SortSpace::Keyed;
     const size_t count = rows.size();
-    std::vector<Keyed> keyed(count);
+    std::vector<Keyed>& keyed = space.keyed;
+    keyed.resize(count);
     quint64 differing = 0;
     for (size_t i = 0; i < count; ++i) {
         const Row& row = rows[i];
@@ -414,7 +457,8 @@ void BatchWriter::sortRows(std::vector<Row>& rows, bool packable) const
             quint32(i)};
         differing |= keyed[i].key ^ keyed[0].key;
     }
-    std::vector<Keyed> spare(count);
+    std::vector<Keyed>& spare = space.spare;
+    spare.resize(count);
     for (int shift = 0; shift < 64; shift += 8) {
         if (((differing >> shift) & 0xFF) == 0)
             continue;
@@ -427,7 +471,6 @@ void BatchWriter::sortRows(std::vector<Row>& rows, bool packable) const
             spare[starts[(k.key >> shift) & 0xFF]++] = k;
         keyed.swap(spare);
     }
-    std::vector<Keyed>().swap(spare);
     // The rows move into that order in place, one cycle of the permutation at a time: a
     // sorted copy would double the memory a file in another order than by date needs.
     for (size_t i = 0; i < count; ++i) {
@@ -518,7 +561,7 @@ bool BatchWriter::flush()
         return writeByMonth();
     if (m_rows.empty())
         return true;
-    sortRows(m_rows, packableKeys());
+    sortRows(m_rows, packableKeys(), m_sortSpace);
     if (!writeSorted(m_rows))
         return false;
     m_rows.clear();
@@ -526,13 +569,14 @@ bool BatchWriter::flush()
 }
 
 // Sorts month after month on a second thread (the reader's core is free by now) while
-// this one writes the month sorted before: the sort takes no time of its own, and the
-// memory of each month is given back once it is written.
+// this one writes the month sorted before: the sort takes no time of its own. Three months
+// take turns in the same three buffers (one written, one sorted and waiting, one being
+// sorted), so that their memory is used again instead of fresh for every month.
 bool BatchWriter::writeByMonth()
 {
     for (const Row& row : m_rows)
         m_byMonth[row.month].push_back(row);
-    std::vector<Row>().swap(m_rows);
+    m_rows.clear();
     std::vector<quint32> order;
     for (quint32 month = 0; month < m_byMonth.size(); ++month) {
         if (!m_byMonth[month].empty())
@@ -541,33 +585,50 @@ bool BatchWriter::writeByMonth()
     std::sort(order.begin(), order.end(),
         [this](quint32 a, quint32 b) { return m_months.rank[a] < m_months.rank[b]; });
     const bool packable = packableKeys();
+    constexpr size_t inTurn = 3;
+    std::array<std::vector<Row>, inTurn> months;
     std::mutex mutex;
-    std::condition_variable sortedMore;
+    std::condition_variable changed;
     size_t sorted = 0; // months of `order` ready to write
-    std::atomic<bool> stop{false};
-    // Each month in one piece, sorted, on the second thread.
-    std::vector<std::vector<Row>> months(order.size());
+    size_t done = 0; // months of `order` written, their buffer free again
+    bool stop = false;
     std::thread sorter([&] {
-        for (size_t k = 0; k < order.size() && !stop; ++k) {
-            months[k] = m_byMonth[order[k]].takeAll();
-            sortRows(months[k], packable);
+        SortSpace space;
+        for (size_t k = 0; k < order.size(); ++k) {
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return stop || k < done + inTurn; });
+                if (stop)
+                    return;
+            }
+            std::vector<Row>& rows = months[k % inTurn];
+            rows.clear();
+            m_byMonth[order[k]].moveTo(rows);
+            sortRows(rows, packable, space);
             std::lock_guard lock(mutex);
             sorted = k + 1;
-            sortedMore.notify_one();
+            changed.notify_all();
         }
     });
     bool written = true;
     for (size_t k = 0; k < order.size() && written; ++k) {
         {
             std::unique_lock lock(mutex);
-            sortedMore.wait(lock, [&] { return sorted > k; });
+            changed.wait(lock, [&] { return sorted > k; });
         }
-        written = writeSorted(months[k]);
-        std::vector<Row>().swap(months[k]);
+        written = writeSorted(months[k % inTurn]);
+        std::lock_guard lock(mutex);
+        done = k + 1;
+        changed.notify_all();
     }
-    stop = true;
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+        changed.notify_all();
+    }
     sorter.join();
     std::vector<BlockList<Row>>().swap(m_byMonth);
+    m_rowMemory.clear();
     m_bucketed = false;
     return written;
 }

@@ -96,6 +96,9 @@ public:
     // Checks the bytes were not imported before, opens the transaction and the batch.
     Outcome begin();
     void figure(ObservationDraft&& draft) override;
+    // The same figures as numbers (from a SinkPipe): a metric, month and dimension is looked
+    // up once per text, not once per figure.
+    void codedFigures(const std::vector<CodedFigure>& figures, const QList<QString>& texts) override;
     void reject(int line, const QString& reason) override;
     void decide(const QString& decision) override { Q_UNUSED(decision) }
     void rowRead() override { ++m_rowsRead; }
@@ -149,12 +152,27 @@ private:
     class Rows;
 
     qint64 metricId(const ObservationDraft& draft);
+    quint32 dimensionOf(const QString& text, int line);
+    void keep(qint64 metric, quint32 month, quint32 dimension, const QDate& start,
+        const QDate& end, double value, int line);
     void fail(const QString& message);
     void monthChanged(quint32 month);
     bool flush();
     void keepByMonth();
     bool packableKeys() const;
-    void sortRows(std::vector<Row>& rows, bool packable) const;
+    // Room the radix sort reuses from block to block: fresh memory costs a page fault every
+    // 4 KB, which on a virtual machine takes longer than the sort.
+    struct SortSpace
+    {
+        struct Keyed
+        {
+            quint64 key;
+            quint32 row;
+        };
+        std::vector<Keyed> keyed;
+        std::vector<Keyed> spare;
+    };
+    void sortRows(std::vector<Row>& rows, bool packable, SortSpace& space) const;
     bool writeByMonth();
     bool writeSorted(const std::vector<Row>& sortedRows);
     bool copyIntoTeamWorkspace(SqliteRowFeed::Source& rows);
@@ -191,10 +209,16 @@ private:
     Result m_result;
     QHash<QString, qint64> m_metricIds;
     RecentTexts<qint64> m_recentMetrics;
+    // What the pipe's text numbers (codedFigures) stand for here; -1 while not looked up.
+    std::vector<qint64> m_metricOfCode;
+    std::vector<qint64> m_monthOfCode;
+    std::vector<qint64> m_dimensionOfCode;
     QSet<std::pair<qint64, QString>> m_earlierMonths; // metric-months the workspace had
     std::vector<Row> m_rows; // not written yet
     // Not written yet either, per month index, once the file went back in time.
     std::vector<BlockList<Row>> m_byMonth;
+    SlabMemory m_rowMemory; // the buckets' blocks
+    SortSpace m_sortSpace; // for blocks written while reading
     bool m_bucketed = false;
     Interned m_months;
     Interned m_dimensions;

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "SlabMemory.h"
+
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
+#include <type_traits>
 #include <vector>
 
 namespace stuurboord {
@@ -9,40 +13,56 @@ namespace stuurboord {
 // A list that grows by adding blocks instead of moving what it holds: an import of a file in
 // another order than by date keeps a million rows in a few dozen of these (one per month)
 // while it reads, and a vector would copy each month's rows again every time it doubled.
-// Blocks start small (a month with a few rows costs little) and double up to a cap.
+// Blocks start small (a month with a few rows costs little) and double up to a cap. Their
+// memory comes from a SlabMemory shared by all the lists, which gives it back all at once.
 template <typename T> class BlockList final
 {
+    static_assert(std::is_trivially_copyable_v<T>, "rows are copied as bytes");
+
 public:
+    explicit BlockList(SlabMemory* memory = nullptr)
+        : m_memory(memory)
+    {
+    }
     void push_back(const T& value)
     {
-        if (m_blocks.empty() || m_blocks.back().size() == m_blocks.back().capacity()) {
-            const size_t next = m_blocks.empty() ? firstBlock : std::min(maxBlock, m_blocks.back().capacity() * 2);
-            m_blocks.emplace_back();
-            m_blocks.back().reserve(next);
+        if (m_blocks.empty() || m_blocks.back().size == m_blocks.back().capacity) {
+            const size_t next = m_blocks.empty() ? firstBlock : std::min(maxBlock, m_blocks.back().capacity * 2);
+            m_blocks.push_back({static_cast<T*>(m_memory->take(next * sizeof(T))), 0, next});
         }
-        m_blocks.back().push_back(value);
+        Block& last = m_blocks.back();
+        last.data[last.size++] = value;
         ++m_size;
     }
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
-    // Everything in one vector, in the order it came; the blocks are freed as they are copied.
-    std::vector<T> takeAll()
+    // Everything, in the order it came, at the end of `into`; the list is empty afterwards
+    // (its memory stays with the SlabMemory).
+    void moveTo(std::vector<T>& into)
     {
-        std::vector<T> all;
-        all.reserve(m_size);
-        for (std::vector<T>& block : m_blocks) {
-            all.insert(all.end(), block.cbegin(), block.cend());
-            std::vector<T>().swap(block);
+        const size_t at = into.size();
+        into.resize(at + m_size);
+        T* out = into.data() + at;
+        for (const Block& block : m_blocks) {
+            std::memcpy(static_cast<void*>(out), block.data, block.size * sizeof(T));
+            out += block.size;
         }
         m_blocks.clear();
         m_size = 0;
-        return all;
     }
 
 private:
     static constexpr size_t firstBlock = 256;
     static constexpr size_t maxBlock = 16384;
-    std::vector<std::vector<T>> m_blocks;
+    static_assert(maxBlock * sizeof(T) <= SlabMemory::slabBytes, "a block fits a slab");
+    struct Block
+    {
+        T* data;
+        size_t size;
+        size_t capacity;
+    };
+    SlabMemory* m_memory;
+    std::vector<Block> m_blocks;
     size_t m_size = 0;
 };
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "CodedFigure.h"
 #include "CsvRecord.h"
 #include "ObservationDraft.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace stuurboord {
 
@@ -17,6 +19,10 @@ class ImportSink
 public:
     virtual ~ImportSink() = default;
     virtual void figure(ObservationDraft&& draft) = 0;
+    // Figures that crossed from the reader's thread in a SinkPipe, their texts as numbers
+    // into `texts`. Each becomes a draft again, unless the sink can take them as they are
+    // (the batch writer does).
+    virtual void codedFigures(const std::vector<CodedFigure>& figures, const QList<QString>& texts);
     virtual void reject(int line, const QString& reason) = 0;
     // A row read and deliberately not imported, such as a totals row: nothing is wrong
     // with the file, so it is not a rejected row.

@@ -20,8 +20,10 @@ inline bool sameText(const QString& a, const QString& b)
 // for every figure, so comparing an address replaces hashing the text, and the text itself
 // is not even read: on the writer's thread that keeps the reader's strings out of its
 // cache. Each slot keeps a copy of its string, so the text cannot be freed and its address
-// reused for another text while it is remembered.
-template <typename Value> class RecentTexts final
+// reused for another text while it is remembered. `slotCount` should be a few times the
+// number of distinct strings that take turns (a shuffled file: every metric, month and
+// dimension), or they push each other out.
+template <typename Value, size_t slotCount = 64> class RecentTexts final
 {
 public:
     const Value* find(const QString& text) const
@@ -39,7 +41,7 @@ public:
     void clear() { m_slots = {}; }
 
 private:
-    static constexpr size_t slotCount = 64;
+    static_assert((slotCount & (slotCount - 1)) == 0, "a power of two");
     struct Slot
     {
         QString text;
@@ -48,7 +50,9 @@ private:
     };
     static size_t slotOf(const QString& text)
     {
-        return (reinterpret_cast<quintptr>(text.constData()) >> 4) % slotCount;
+        // Fibonacci hashing: texts allocated one after the other still spread over the slots.
+        return size_t((quint64(reinterpret_cast<quintptr>(text.constData())) * 0x9E3779B97F4A7C15ull)
+            >> 40) & (slotCount - 1);
     }
 
     std::array<Slot, slotCount> m_slots;

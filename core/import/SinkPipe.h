@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportSink.h"
+#include "TextCodes.h"
 
 #include <condition_variable>
 #include <deque>
@@ -12,7 +13,8 @@ namespace stuurboord {
 
 // Hands what a profile reads on one thread to a sink on another, in chunks, so that parsing
 // and writing an import run side by side on two cores. At most `maxChunks` wait at any
-// time: a fast reader waits for the writer instead of filling memory.
+// time: a fast reader waits for the writer instead of filling memory. Figures cross as
+// numbers (CodedFigure): each distinct text crosses once, with the chunk that first uses it.
 class SinkPipe final : public ImportSink
 {
 public:
@@ -38,7 +40,8 @@ public:
 private:
     struct Chunk
     {
-        std::vector<ObservationDraft> figures;
+        std::vector<CodedFigure> figures;
+        QList<QString> newTexts; // numbered since the chunk before, in number order
         QList<RejectedRow> rejected;
         QStringList decisions;
         QList<ImportNote> notes;
@@ -51,11 +54,14 @@ private:
     const size_t m_chunkSize;
     const size_t m_maxChunks;
     Chunk m_filling;
+    TextCodes m_codes; // the reader's side
+    qsizetype m_textsHandedOver = 0;
+    QList<QString> m_texts; // the writer's side: every text handed over, by number
     qint64 m_rowsHandedOver = 0;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_ready;
-    std::vector<std::vector<ObservationDraft>> m_spent; // drained, for the reader to free
+    std::vector<std::vector<CodedFigure>> m_spent; // drained, for the reader to free
     bool m_closed = false;
     bool m_abandoned = false;
 };

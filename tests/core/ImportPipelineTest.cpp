@@ -14,6 +14,11 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
+#include <map>
+#include <random>
+#include <tuple>
+
 using namespace stuurboord;
 using stuurboord::test::monthValue;
 
@@ -275,6 +280,61 @@ private slots:
                 "nb_uniq_visitors,nb_visits,nb_actions\n812,1204,3650\n"));
         QVERIFY(!period.ok());
         QVERIFY(period.choices.contains(QStringLiteral("period")));
+    }
+
+    // A large export sorted by department rather than by date: every row changes month,
+    // metric and department, more departments than the reader's address cache holds. Every
+    // figure lands on its metric, month and department, and within one of those the rows
+    // keep the file's order (a stock takes the last).
+    void aShuffledExportLandsFigureForFigure()
+    {
+        TestWorkspace workspace;
+        struct Line
+        {
+            QDate day;
+            int metric;
+            int department;
+        };
+        std::vector<Line> lines;
+        for (int i = 0; i < 40000; ++i)
+            lines.push_back({QDate(2025, 1, 1).addDays(i % 540), i % 12, (i * 7) % 1500});
+        std::shuffle(lines.begin(), lines.end(), std::mt19937(20261205));
+        QByteArray bytes = "date,metric,dimension,value\n";
+        // (metric key, month, department) -> the values in file order (each its line number)
+        std::map<std::tuple<QString, QString, QString>, QList<double>> expected;
+        int lineNumber = 1;
+        for (const Line& line : lines) {
+            ++lineNumber;
+            const QString metric = QStringLiteral("metric_%1").arg(line.metric, 2, 10, QLatin1Char('0'));
+            const QString department = QStringLiteral("Afdeling %1").arg(line.department, 4, 10, QLatin1Char('0'));
+            bytes += line.day.toString(Qt::ISODate).toUtf8() + ',' + metric.toUtf8() + ','
+                + department.toUtf8() + ',' + QByteArray::number(lineNumber) + '\n';
+            expected[{metric, line.day.toString(QStringLiteral("yyyy-MM")), department}] << lineNumber;
+        }
+        ImportPreview summary;
+        const BatchWriter::Result result = ImportRunner::importFile(*workspace,
+            write(QStringLiteral("per-afdeling.csv"), bytes), {}, BatchWriter::Overlap::Ask, false,
+            summary);
+        QVERIFY2(result.outcome, qPrintable(result.outcome.message()));
+        QCOMPARE(result.written, qint64(40000));
+        QCOMPARE(result.firstMonth, QStringLiteral("2025-01"));
+        QCOMPARE(result.lastMonth, QStringLiteral("2026-06"));
+        QSqlQuery query(workspace->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT m.key, o.period, o.dimension, o.value, o.window_start FROM observation o "
+            "JOIN metric m ON m.id = o.metric_id ORDER BY m.key, o.period, o.dimension, o.id")));
+        std::map<std::tuple<QString, QString, QString>, QList<double>> stored;
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            const QString month = query.value(1).toString();
+            QCOMPARE(query.value(4).toString().left(7), month);
+            stored[{query.value(0).toString(), month, query.value(2).toString()}]
+                << query.value(3).toDouble();
+        }
+        QCOMPARE(rows, 40000);
+        QCOMPARE(stored.size(), expected.size());
+        QVERIFY(stored == expected);
     }
 
     void stoppingLeavesTheWorkspaceAsItWas()
