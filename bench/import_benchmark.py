@@ -10,9 +10,10 @@ Two orders of the same rows:
 Each order is measured RUNS times (default 5), the reference and Stuurboord one after the
 other in every run, each into a fresh database. Prints per order the median time of both,
 the median ratio (reference time / Stuurboord time) with its spread (lowest-highest) and
-Stuurboord's peak memory (resident set, highest of the runs), and how long reading alone
-takes (`import --dry-run`), to tell where the time goes. Targets: ratio >= 1.2, peak
-memory < 150 MB, for both orders.
+Stuurboord's peak memory (resident set, highest of the runs), how long reading alone takes
+(`import --dry-run`), and where the time of the import goes: the moments its phases end
+(STUURBOORD_IMPORT_PHASES=1, see core/import/ImportPhases.h), as medians over the runs.
+Targets: ratio >= 1.2, peak memory < 150 MB, for both orders.
 
 Usage: bench/import_benchmark.py path/to/stuurboord [rows] [runs]
 """
@@ -45,11 +46,11 @@ def write(path, lines):
         out.writelines(lines)
 
 
-def timed(command):
+def timed(command, environment=None):
     """Wall time, exit code, standard error and peak resident memory (kB) of one process."""
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=environment)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -68,12 +69,38 @@ def run_once(app, csv, folder, run):
     read_time, read_rc, read_err, _ = timed([app, "import", workspace, csv, "--dry-run"])
     if read_rc not in (0, 1):
         sys.exit(f"stuurboord import --dry-run failed: {read_err}")
-    our_time, our_rc, our_err, peak_kb = timed([app, "import", workspace, csv])
+    our_time, our_rc, our_err, peak_kb = timed([app, "import", workspace, csv],
+                                               dict(os.environ, STUURBOORD_IMPORT_PHASES="1"))
     if our_rc not in (0, 1):
         sys.exit(f"stuurboord import failed: {our_err}")
+    phases = {}
+    for line in our_err.splitlines():
+        words = line.split()
+        if len(words) >= 3 and words[0] == "phase":
+            phases[" ".join(words[1:-1])] = float(words[-1]) / 1000
     os.remove(reference_db)
     os.remove(workspace)
-    return ref_time, our_time, peak_kb, read_time
+    return ref_time, our_time, peak_kb, read_time, phases
+
+
+# The moments an import's phases end, in the order they happen, and what each means.
+PHASES = [
+    ("begun", "the batch opened in the workspace"),
+    ("read", "the last row parsed (reader threads)"),
+    ("taken in", "the writer took in the last figure"),
+    ("written", "every figure written (after sorting what waited)"),
+    ("hashed", "the file's SHA-256 known (worked out beside, at low priority)"),
+    ("settled", "overlaps, month coverage and notes recorded"),
+    ("committed", "committed to disk"),
+]
+SUMS = [
+    ("sorting (second core)", "time spent sorting months, beside the writing"),
+    ("waiting for the sort", "time the writer waited for a sorted month"),
+    ("profile waited for rows", "the profile waited for rows split into fields"),
+    ("splitting waited for the profile", "splitting into fields waited: 8 chunks ahead"),
+    ("profile waited for the writer", "the profile waited: 16 chunks of figures ahead"),
+    ("writer waited for figures", "the writer waited for the profile's next figures"),
+]
 
 
 def generate(count, date_path, shuffled_path):
@@ -108,6 +135,7 @@ def main():
             ratios = [r[0] / r[1] for r in results]
             peak_mb = max(r[2] for r in results) / 1024
             reads = [r[3] for r in results]
+            phases = [r[4] for r in results]
             ratio = statistics.median(ratios)
             print(f"{name}: {count:,} rows, {size:.1f} MB, {runs} runs")
             print(f"  sqlite3 .import (reference): median {statistics.median(refs):.2f} s"
@@ -120,6 +148,17 @@ def main():
             print(f"  ratio (reference / stuurboord): median {ratio:.2f}"
                   f"  (spread {min(ratios):.2f}-{max(ratios):.2f}; target >= 1.2)")
             print(f"  stuurboord peak memory: {peak_mb:.0f} MB  (target < 150 MB)")
+            print("  where the import's time goes (median seconds since it began):")
+            for key, meaning in PHASES + SUMS:
+                values = [p[key] for p in phases if key in p]
+                if values:
+                    print(f"    {key:24s} {statistics.median(values):5.2f}  "
+                          f"({min(values):.2f}-{max(values):.2f})  {meaning}")
+            before = [r[1] - r[4]["committed"] for r in results if "committed" in r[4]]
+            if before:
+                print(f"    {'start-up and exit':24s} {statistics.median(before):5.2f}  "
+                      f"({min(before):.2f}-{max(before):.2f})  loading the program, opening the"
+                      f" workspace, recognising the file; after the commit, closing")
             failed = failed or ratio < 1.2 or peak_mb >= 150
     print("targets met" if not failed else "targets NOT met")
 

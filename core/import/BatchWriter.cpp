@@ -3,6 +3,7 @@
 #include "domain/ImportBatch.h"
 #include "domain/Metric.h"
 #include "FileDigest.h"
+#include "ImportPhases.h"
 #include "MetricKeys.h"
 #include "model/EnumSpec.h"
 #include "storage/queries/CoveredDays.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <condition_variable>
 #include <limits>
 #include <mutex>
@@ -29,6 +31,13 @@ namespace stuurboord {
 namespace {
 
 constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+
+qint64 nanosecondsSince(std::chrono::steady_clock::time_point began)
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now() - began)
+        .count();
+}
 
 qint32 dayOf(const QDate& date)
 {
@@ -202,18 +211,9 @@ Outcome BatchWriter::begin()
             return m_result.outcome;
         }
     }
-    if (!m_batch.force) {
-        for (const ImportBatch& earlier : m_workspace.repository<ImportBatch>().where(
-                 QStringLiteral("sha256"), QString::fromLatin1(m_batch.sha256))) {
-            m_result.alreadyImported = true;
-            fail(
-                QCoreApplication::translate("Import",
-                    "This file was already imported on %1 (%2). Nothing was imported "
-                    "again; import it anyway if that is what you want.")
-                    .arg(earlier.importedAt.toLocalTime().toString(Qt::ISODate), earlier.fileName));
-            m_transaction.reset();
-            return m_result.outcome;
-        }
+    if (!m_batch.sha256.isEmpty() && importedBefore()) {
+        m_transaction.reset();
+        return m_result.outcome;
     }
     // Every reference the import writes is a metric it just looked up or created and its
     // own batch, in this same transaction; checking both for each of a million rows costs
@@ -244,7 +244,10 @@ Outcome BatchWriter::begin()
 
     ImportBatch batch;
     batch.fileName = m_batch.fileName;
-    batch.sha256 = QString::fromLatin1(m_batch.sha256);
+    // A batch begun before its digest is known holds a placeholder until identify(); it
+    // never commits without the digest (finish()).
+    batch.sha256 = m_batch.sha256.isEmpty() ? QStringLiteral("pending")
+                                            : QString::fromLatin1(m_batch.sha256);
     batch.profileName = m_batch.profileName;
     batch.importedAt = QDateTime::currentDateTimeUtc();
     if (const Outcome added = m_workspace.repository<ImportBatch>().add(batch); !added) {
@@ -253,6 +256,35 @@ Outcome BatchWriter::begin()
     }
     m_batchId = batch.id;
     return m_result.outcome;
+}
+
+bool BatchWriter::importedBefore()
+{
+    if (m_batch.force)
+        return false;
+    for (const ImportBatch& earlier : m_workspace.repository<ImportBatch>().where(
+             QStringLiteral("sha256"), QString::fromLatin1(m_batch.sha256))) {
+        if (earlier.id == m_batchId)
+            continue;
+        m_result.alreadyImported = true;
+        fail(QCoreApplication::translate("Import",
+            "This file was already imported on %1 (%2). Nothing was imported "
+            "again; import it anyway if that is what you want.")
+                .arg(earlier.importedAt.toLocalTime().toString(Qt::ISODate), earlier.fileName));
+        return true;
+    }
+    return false;
+}
+
+void BatchWriter::identify(const QByteArray& sha256)
+{
+    if (!m_result.outcome || !m_batch.sha256.isEmpty())
+        return;
+    m_batch.sha256 = sha256;
+    if (!importedBefore())
+        return;
+    abandon();
+    m_result.written = 0;
 }
 
 qint64 BatchWriter::metricId(const ObservationDraft& draft)
@@ -601,10 +633,12 @@ bool BatchWriter::writeByMonth()
                 if (stop)
                     return;
             }
+            const auto began = std::chrono::steady_clock::now();
             std::vector<Row>& rows = months[k % inTurn];
             rows.clear();
             m_byMonth[order[k]].moveTo(rows);
             sortRows(rows, packable, space);
+            ImportPhases::add("sorting (second core)", nanosecondsSince(began));
             std::lock_guard lock(mutex);
             sorted = k + 1;
             changed.notify_all();
@@ -612,10 +646,12 @@ bool BatchWriter::writeByMonth()
     });
     bool written = true;
     for (size_t k = 0; k < order.size() && written; ++k) {
+        const auto began = std::chrono::steady_clock::now();
         {
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return sorted > k; });
         }
+        ImportPhases::add("waiting for the sort", nanosecondsSince(began));
         written = writeSorted(months[k % inTurn]);
         std::lock_guard lock(mutex);
         done = k + 1;
@@ -1051,11 +1087,13 @@ BatchWriter::Result BatchWriter::finish()
         fail(QCoreApplication::translate(
             "Import", "The file holds no figures that can be imported."));
     }
-    if (!m_result.outcome || !m_transaction || !flush() || !settleOverlaps()
-        || !writeCoverage() || !writeNotes()) {
+    const bool flushed = m_result.outcome && m_transaction && flush();
+    ImportPhases::mark("written");
+    if (!flushed || !settleOverlaps() || !writeCoverage() || !writeNotes()) {
         abandon();
         return m_result;
     }
+    ImportPhases::mark("settled");
     m_months.updateRanks();
     for (qsizetype i = 0; i < m_months.utf8.size(); ++i) {
         if (m_months.rank[size_t(i)] == 0)
@@ -1064,12 +1102,13 @@ BatchWriter::Result BatchWriter::finish()
             m_result.lastMonth = QString::fromUtf8(m_months.utf8.at(i));
     }
     std::optional<ImportBatch> batch = m_workspace.repository<ImportBatch>().get(m_batchId);
-    if (!batch) {
+    if (!batch || m_batch.sha256.isEmpty()) {
         fail(QCoreApplication::translate("Import", "The import could not be saved."));
         abandon();
         return m_result;
     }
     batch->profileName = m_batch.profileName;
+    batch->sha256 = QString::fromLatin1(m_batch.sha256);
     batch->rowsRead = int(m_rowsRead);
     batch->rowsRejected = int(m_rejected);
     batch->rowsKept = int(m_result.written);

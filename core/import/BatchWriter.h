@@ -110,6 +110,10 @@ public:
     void abandon();
     // Known once the reader has recognised the file.
     void setProfileName(const QString& name) { m_batch.profileName = name; }
+    // The file's SHA-256, for a batch begun without it (worked out beside the import,
+    // BackgroundDigest): refused, and everything written so far taken back, when these
+    // exact bytes were imported before (unless forced). Before finish().
+    void identify(const QByteArray& sha256);
     bool failed() const { return !m_result.outcome; }
     qint64 written() const { return m_result.written; }
 
@@ -152,6 +156,8 @@ private:
     class Rows;
 
     qint64 metricId(const ObservationDraft& draft);
+    // Whether these bytes were imported before (and not forced): then the import fails.
+    bool importedBefore();
     quint32 dimensionOf(const QString& text, int line);
     void keep(qint64 metric, quint32 month, quint32 dimension, const QDate& start,
         const QDate& end, double value, int line);

@@ -69,7 +69,7 @@ void ImportPreview::clearRows()
 }
 
 // Counts the figure and tells whether the sample still takes it.
-bool ImportPreview::tally(const ObservationDraft& draft)
+bool ImportPreview::tally(const FigureView& draft)
 {
     ++figureCount;
     // Profiles hand over the same few key and month strings again and again.
@@ -120,14 +120,14 @@ bool ImportPreview::tally(const ObservationDraft& draft)
 
 void ImportPreview::figure(ObservationDraft&& draft)
 {
-    if (tally(draft))
+    if (tally(FigureView::of(draft)))
         sample << std::move(draft);
 }
 
-void ImportPreview::count(const ObservationDraft& draft)
+void ImportPreview::count(const FigureView& view)
 {
-    if (tally(draft))
-        sample << draft;
+    if (tally(view))
+        sample << view.draft();
 }
 
 void ImportPreview::leaveOut(int line, const QString& reason)

@@ -64,9 +64,10 @@ struct ImportPreview final : ImportSink
     void clearRows();
 
     void figure(ObservationDraft&& draft) override;
+    void figureView(const FigureView& view) override { count(view); }
     // The same as figure(), for a figure that goes on to another sink: it is only copied
     // while the sample is filling.
-    void count(const ObservationDraft& draft);
+    void count(const FigureView& view);
     void reject(int line, const QString& reason) override;
     void leaveOut(int line, const QString& reason) override;
     void head(const QList<CsvRecord>& records, int index) override
@@ -91,13 +92,14 @@ struct ImportPreview final : ImportSink
     }
 
 private:
-    bool tally(const ObservationDraft& draft);
+    bool tally(const FigureView& draft);
 
     QSet<QString> m_metrics;
     QSet<QString> m_dimensions; // at most one past the limit, see limitDimensions
-    RecentTexts<bool> m_seenDimensions;
+    // A shuffled export brings every metric, month and dimension in turn: room for hundreds.
+    RecentTexts<bool, 256> m_seenDimensions;
     // Metric keys and months already in the sets.
-    RecentTexts<bool> m_seenMetrics;
+    RecentTexts<bool, 256> m_seenMetrics;
     // Per month: its first day (Julian), its length and the days its figures cover.
     // Exports in any order mention few months, so this stays small.
     struct MonthState
@@ -109,7 +111,7 @@ private:
     };
     std::vector<MonthState> m_monthStates;
     QHash<QString, int> m_monthIndex; // month text -> its state
-    RecentTexts<int> m_recentMonths;
+    RecentTexts<int, 256> m_recentMonths;
 };
 
 } // namespace stuurboord

@@ -1,8 +1,10 @@
 #include "ImportRunner.h"
 
+#include "BackgroundDigest.h"
 #include "BuiltInProfiles.h"
 #include "domain/Metric.h"
 #include "FileDigest.h"
+#include "ImportPhases.h"
 #include "MappedProfile.h"
 #include "ReadAheadSource.h"
 #include "RecordSource.h"
@@ -468,25 +470,29 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
         return failed;
     }
     FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
+    std::optional<BackgroundDigest> digest;
+    if (summary.sha256.isEmpty())
+        digest.emplace(path);
     for (int attempt = 0; attempt < 2; ++attempt) {
+        ImportPhases::start();
         summary.clearRows();
         // Room for what the reader parses while the writer writes a block (about twice
         // as many rows as the block): the writer then never waits for the reader.
         SinkPipe pipe(8192, 16);
-        // The reader parses on a second core while this thread hashes and writes. The
-        // summary counts on the reader's side: this thread has the writing to do, and only
+        // The reader parses on a second core while this thread writes. The summary counts
+        // on the reader's side: this thread has the writing to do, and only
         // looks at the summary once the reader is done.
         std::thread reader([&] {
             TeeSink both(pipe, summary);
             pass.run(both, &pipe, progress);
+            ImportPhases::mark("read");
             pipe.close();
         });
-        if (summary.sha256.isEmpty())
-            summary.sha256 = FileDigest::sha256(path);
         BatchWriter writer(workspace,
             {summary.fileName, summary.sha256, QString(), overlap, force, summary.exportedOn});
         if (!writer.begin())
             pipe.abandon();
+        ImportPhases::mark("begun");
         qint64 rows = 0;
         double fraction = 0;
         while (!writer.failed() && pipe.drainInto(writer, &rows, &fraction)) {
@@ -497,6 +503,7 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
         }
         pipe.abandon(); // the reader stops if the writer gave up early
         reader.join();
+        ImportPhases::mark("taken in");
         summary.profileName = pass.profileName;
         summary.profileReason = pass.profileReason;
         if (writer.failed())
@@ -512,7 +519,15 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
             continue;
         }
         writer.setProfileName(pass.profileName);
-        return saidPlainly(writer.finish(), workspace);
+        if (digest) {
+            summary.sha256 = digest->sha256();
+            ImportPhases::mark("hashed");
+            writer.identify(summary.sha256);
+        }
+        BatchWriter::Result result = writer.finish();
+        ImportPhases::mark("committed");
+        ImportPhases::report();
+        return saidPlainly(std::move(result), workspace);
     }
     return failed;
 }

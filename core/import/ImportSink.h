@@ -2,6 +2,7 @@
 
 #include "CodedFigure.h"
 #include "CsvRecord.h"
+#include "FigureView.h"
 #include "ObservationDraft.h"
 
 #include <QList>
@@ -19,6 +20,10 @@ class ImportSink
 public:
     virtual ~ImportSink() = default;
     virtual void figure(ObservationDraft&& draft) = 0;
+    // The same figure lent by reference, as the spreadsheet profile hands over a million of
+    // them: a sink that passes it on or counts it copies no string. By default it becomes a
+    // draft.
+    virtual void figureView(const FigureView& view) { figure(view.draft()); }
     // Figures that crossed from the reader's thread in a SinkPipe, their texts as numbers
     // into `texts`. Each becomes a draft again, unless the sink can take them as they are
     // (the batch writer does).

@@ -1,5 +1,7 @@
 #include "ReadAheadSource.h"
 
+#include "ImportPhases.h"
+
 #include <utility>
 
 namespace stuurboord {
@@ -35,7 +37,9 @@ void ReadAheadSource::readAhead()
         Chunk chunk;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stopping || m_ready.size() < maxChunks; });
+            ImportPhases::wait(
+                m_changed, lock, [this] { return m_stopping || m_ready.size() < maxChunks; },
+                "splitting waited for the profile");
             if (m_stopping)
                 return;
             if (!m_spent.empty()) {
@@ -81,7 +85,8 @@ bool ReadAheadSource::nextChunk()
     Chunk chunk;
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_ready.empty(); });
+        ImportPhases::wait(
+            m_changed, lock, [this] { return !m_ready.empty(); }, "profile waited for rows");
         chunk = std::move(m_ready.front());
         m_ready.pop_front();
         // The records read are handed back: their field strings become the next buffers.

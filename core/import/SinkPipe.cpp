@@ -1,5 +1,7 @@
 #include "SinkPipe.h"
 
+#include "ImportPhases.h"
+
 namespace stuurboord {
 
 SinkPipe::SinkPipe(int chunkSize, int maxChunks)
@@ -9,12 +11,12 @@ SinkPipe::SinkPipe(int chunkSize, int maxChunks)
     m_filling.figures.reserve(m_chunkSize);
 }
 
-void SinkPipe::figure(ObservationDraft&& draft)
+void SinkPipe::figureView(const FigureView& view)
 {
-    m_filling.figures.push_back({m_codes.of(draft.metricKey), m_codes.of(draft.metricLabel),
-        m_codes.of(draft.aggregation), m_codes.of(draft.month), m_codes.of(draft.dimension),
-        m_codes.of(draft.unit), draft.windowStart, draft.windowEnd, draft.value, draft.line,
-        draft.labelChosen});
+    m_filling.figures.push_back({m_codes.of(view.metricKey), m_codes.of(view.metricLabel),
+        m_codes.of(view.aggregation), m_codes.of(view.month), m_codes.of(view.dimension),
+        m_codes.of(view.unit), view.windowStart, view.windowEnd, view.value, view.line,
+        view.labelChosen});
     if (m_filling.figures.size() >= m_chunkSize)
         push();
 }
@@ -41,7 +43,9 @@ void SinkPipe::push()
     std::vector<CodedFigure> spent;
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_abandoned || m_ready.size() < m_maxChunks; });
+        ImportPhases::wait(
+            m_changed, lock, [this] { return m_abandoned || m_ready.size() < m_maxChunks; },
+            "profile waited for the writer");
         if (m_abandoned)
             return;
         m_ready.push_back(std::move(chunk));
@@ -85,7 +89,9 @@ bool SinkPipe::drainInto(ImportSink& target, qint64* rows, double* fraction)
     Chunk chunk;
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_abandoned || m_closed || !m_ready.empty(); });
+        ImportPhases::wait(
+            m_changed, lock, [this] { return m_abandoned || m_closed || !m_ready.empty(); },
+            "writer waited for figures");
         if (m_ready.empty())
             return false;
         chunk = std::move(m_ready.front());

@@ -21,7 +21,8 @@ public:
     explicit SinkPipe(int chunkSize = 8192, int maxChunks = 4);
 
     // Reader side.
-    void figure(ObservationDraft&& draft) override;
+    void figure(ObservationDraft&& draft) override { figureView(FigureView::of(draft)); }
+    void figureView(const FigureView& view) override;
     void reject(int line, const QString& reason) override;
     void decide(const QString& decision) override;
     void note(ImportNote&& note) override { m_filling.notes << std::move(note); }

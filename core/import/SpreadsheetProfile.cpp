@@ -137,7 +137,7 @@ bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QStr
     m_lastDate = nullptr;
     m_dates.clear();
     m_metricKeys.clear();
-    m_lastDimensionCell = m_lastDimension = nullptr;
+    m_lastDimension = nullptr;
     m_dimensions.clear();
 
     if (m_learnedOrder) {
@@ -233,21 +233,24 @@ void SpreadsheetProfile::learnConvention(int column, const QString& text, int li
     m_secondPass = true;
 }
 
-const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& text)
+const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& text, int line)
 {
     if (m_lastDate && sameText(text, m_lastDate->text))
-        return *m_lastDate;
+        return m_lastDate->value;
     // Exports sorted by page or site rather than by date change day on every row: the
     // days seen are kept, so each is parsed once (a few thousand at most in five years).
-    auto known = m_dates.constFind(text);
-    if (known == m_dates.cend()) {
+    const TextIndex<DateCell>::Entry* known = m_dates.find(text);
+    if (!known) {
+        // A text seen before taught what it could: ISO dates never decide the order, and
+        // in a file sorted by page or site every row changes day.
+        if (!m_orderDecided)
+            learnDateOrder(text, line);
         if (m_dates.size() > 20000) {
             m_lastDate = nullptr;
             m_dates.clear(); // ever new texts must not grow memory without bound
             m_months.clear();
         }
         DateCell cell;
-        cell.text = text;
         cell.date = DateParser::parse(text, m_order);
         if (cell.date.hasValue()) {
             // One string per month for all its days: what the figures carry is then the
@@ -258,40 +261,40 @@ const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& te
                 shared = m_months.insert(month, month);
             cell.month = *shared;
         }
-        known = m_dates.insert(cell.text, cell);
+        known = &m_dates.insert(text, cell);
     }
-    m_lastDate = &known.value();
-    return *m_lastDate;
+    m_lastDate = known;
+    return known->value;
 }
 
 std::pair<const SpreadsheetProfile::Named*, const QString*> SpreadsheetProfile::metricKeyFor(
     const QString& name)
 {
-    auto it = m_metricKeys.constFind(name);
-    if (it == m_metricKeys.cend()) {
+    const TextIndex<Named>::Entry* known = m_metricKeys.find(name);
+    if (!known) {
         if (m_metricKeys.size() > 10000)
             m_metricKeys.clear(); // a file with ever new names must not grow memory
         const MetricKeys::Unit unit = MetricKeys::unitOf(name);
-        it = m_metricKeys.insert(name, Named{m_keys.keyFor(name), unit.unit, unit.factor, MetricColumns::aggregationOf(name)});
+        known = &m_metricKeys.insert(name,
+            Named{m_keys.keyFor(name), unit.unit, unit.factor, MetricColumns::aggregationOf(name)});
     }
-    return {&it.value(), &it.key()};
+    return {&known->value, &known->text};
 }
 
 const QString& SpreadsheetProfile::dimensionOf(const QString& text)
 {
     // Exports list a site's or a department's figures together.
-    if (m_lastDimension && sameText(text, *m_lastDimensionCell))
-        return *m_lastDimension;
-    auto it = m_dimensions.constFind(text);
-    if (it == m_dimensions.cend()) {
+    if (m_lastDimension && sameText(text, m_lastDimension->text))
+        return m_lastDimension->value;
+    const TextIndex<QString>::Entry* known = m_dimensions.find(text);
+    if (!known) {
         if (m_dimensions.size() > 100000)
             m_dimensions.clear(); // ever new dimensions must not grow memory without bound
         const QString trimmed = text.trimmed();
-        it = m_dimensions.insert(text, trimmed.isNull() ? QStringLiteral("") : trimmed);
+        known = &m_dimensions.insert(text, trimmed.isNull() ? QStringLiteral("") : trimmed);
     }
-    m_lastDimensionCell = &it.key();
-    m_lastDimension = &it.value();
-    return *m_lastDimension;
+    m_lastDimension = known;
+    return known->value;
 }
 
 void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
@@ -301,13 +304,7 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
         sink.leaveOut(record.line, totals);
         return;
     }
-    const QString& dateText = cellOf(record, m_dateColumn);
-    // A text seen before taught what it could (dates kept in m_dates): in a file sorted by
-    // page or site every row changes day, and ISO dates never decide the order.
-    if (!m_orderDecided && !(m_lastDate && sameText(dateText, m_lastDate->text))
-        && !m_dates.contains(dateText))
-        learnDateOrder(dateText, record.line);
-    const DateCell& date = dateOf(dateText);
+    const DateCell& date = dateOf(cellOf(record, m_dateColumn), record.line);
     if (!date.date.hasValue()) {
         sink.reject(record.line,
             date.date.error.isEmpty()
@@ -363,14 +360,16 @@ void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
         // Rates and durations average over a quarter; counts add up.
         const bool averages = number.kind == ParsedNumber::Kind::Percent
             || number.kind == ParsedNumber::Kind::Duration;
-        // Built in one go: assigning the strings one by one costs a call each.
-        sink.figure(ObservationDraft{metric->key, *label,
+        static const QString average = QStringLiteral("average");
+        static const QString none;
+        const QString unit = MetricColumns::unitOf(metric->unit, number);
+        // Lent, not copied: see FigureView.
+        sink.figureView(FigureView{metric->key, *label,
             !metric->aggregation.isEmpty() ? metric->aggregation
-                : averages                 ? QStringLiteral("average")
-                                           : QString(),
-            date.month, date.date.date,
-            date.date.lastDay(), dimension, number.value * metric->factor, record.line, false,
-            MetricColumns::unitOf(metric->unit, number)});
+                : averages                 ? average
+                                           : none,
+            date.month, date.date.date, date.date.lastDay(), dimension,
+            number.value * metric->factor, record.line, false, unit});
     }
 }
 

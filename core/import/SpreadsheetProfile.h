@@ -2,6 +2,7 @@
 
 #include "ParsedDate.h"
 #include "SourceProfile.h"
+#include "TextIndex.h"
 
 #include <optional>
 #include <QHash>
@@ -38,12 +39,13 @@ public:
 private:
     struct DateCell
     {
-        QString text;
         ParsedDate date;
         QString month;
     };
 
-    const DateCell& dateOf(const QString& text);
+    // The day a date cell names; a text not seen before first teaches the date order (see
+    // learnDateOrder) unless that is decided.
+    const DateCell& dateOf(const QString& text, int line);
     // A metric name as written: its key and the unit its brackets name.
     struct Named
     {
@@ -78,19 +80,18 @@ private:
     bool m_secondPass = false;
 
     // Exports list a day's figures together: one parse per day. Points into m_dates (reset
-    // whenever that is cleared or grows): a copy would cost three string assignments a row
-    // in a file sorted by page, whose day changes on every row.
-    const DateCell* m_lastDate = nullptr;
-    QHash<QString, DateCell> m_dates; // every day seen, for files in another order
+    // whenever that is cleared): a copy would cost three string assignments a row in a file
+    // sorted by page, whose day changes on every row.
+    const TextIndex<DateCell>::Entry* m_lastDate = nullptr;
+    TextIndex<DateCell> m_dates; // every day seen, for files in another order
     QHash<QString, QString> m_months; // the month texts of m_dates, each once
     // Names and dimensions as written to what the figures carry. Figures get the cached
     // strings, not the record's, so the reader can reuse its buffers for the next row.
-    QHash<QString, Named> m_metricKeys; // metric names as written to their key
-    QHash<QString, QString> m_dimensions; // cells as written to their trimmed text, never null
-    // The entry of m_dimensions the last row used (reset whenever that changes), by address
-    // for the same reason as m_lastDate.
-    const QString* m_lastDimensionCell = nullptr;
-    const QString* m_lastDimension = nullptr;
+    TextIndex<Named> m_metricKeys; // metric names as written to their key
+    TextIndex<QString> m_dimensions; // cells as written to their trimmed text, never null
+    // The entry of m_dimensions the last row used (reset whenever that is cleared), by
+    // address for the same reason as m_lastDate.
+    const TextIndex<QString>::Entry* m_lastDimension = nullptr;
 };
 
 } // namespace stuurboord

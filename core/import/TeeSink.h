@@ -18,8 +18,13 @@ public:
     }
     void figure(ObservationDraft&& draft) override
     {
-        m_summary.count(draft);
+        m_summary.count(FigureView::of(draft));
         m_writer.figure(std::move(draft));
+    }
+    void figureView(const FigureView& view) override
+    {
+        m_summary.count(view);
+        m_writer.figureView(view);
     }
     void reject(int line, const QString& reason) override
     {

@@ -8,6 +8,7 @@
 #include "TestWorkspace.h"
 #include "WorkspaceRows.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -335,6 +336,39 @@ private slots:
         QCOMPARE(rows, 40000);
         QCOMPARE(stored.size(), expected.size());
         QVERIFY(stored == expected);
+    }
+
+    // The command line learns the file's SHA-256 beside the import, so a file imported before
+    // is recognised only once blocks of it may already be written: they are taken back.
+    void aFileImportedBeforeIsRefusedWithNothingWritten()
+    {
+        TestWorkspace workspace;
+        QByteArray bytes = "date,metric,dimension,value\n";
+        for (int i = 0; i < 40000; ++i) {
+            bytes += QDate(2025, 1, 1).addDays(i / 100).toString(Qt::ISODate).toUtf8()
+                + ",page_views,Afdeling " + QByteArray::number(i % 100) + ',' + QByteArray::number(i)
+                + '\n';
+        }
+        const QString path = write(QStringLiteral("op-datum.csv"), bytes);
+        ImportPreview summary;
+        QVERIFY(ImportRunner::importFile(*workspace, path, {}, BatchWriter::Overlap::Ask, false, summary)
+                    .outcome);
+        QCOMPARE(summary.sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const BatchWriter::Result again
+            = ImportRunner::importFile(*workspace, path, {}, BatchWriter::Overlap::Ask, false, summary);
+        QVERIFY(!again.outcome);
+        QVERIFY(again.alreadyImported);
+        QVERIFY2(again.outcome.message().contains(QStringLiteral("already imported")),
+            qPrintable(again.outcome.message()));
+        QCOMPARE(again.written, qint64(0));
+        QCOMPARE(observationCount(*workspace), qint64(40000));
+        QCOMPARE(workspace->repository<ImportBatch>().count(), 1);
+        const QList<ImportBatch> batches = workspace->repository<ImportBatch>().all();
+        QCOMPARE(batches.first().sha256.toLatin1(), summary.sha256);
+        // Forced, the same bytes come in a second time.
+        QVERIFY(ImportRunner::importFile(*workspace, path, {}, BatchWriter::Overlap::Skip, true, summary)
+                    .outcome);
+        QCOMPARE(workspace->repository<ImportBatch>().count(), 2);
     }
 
     void stoppingLeavesTheWorkspaceAsItWas()

@@ -1,0 +1,37 @@
+#include "BackgroundDigest.h"
+
+#include "FileDigest.h"
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace stuurboord {
+
+BackgroundDigest::BackgroundDigest(const QString& path)
+    : m_thread([this, path] {
+#ifdef Q_OS_LINUX
+        // On Linux the nice value belongs to the thread. Once the import waits for the
+        // digest nothing else runs, and the lowest priority is a whole core.
+        setpriority(PRIO_PROCESS, id_t(gettid()), 19);
+#endif
+        m_sha256 = FileDigest::sha256(path);
+    })
+{
+}
+
+BackgroundDigest::~BackgroundDigest()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+QByteArray BackgroundDigest::sha256()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return m_sha256;
+}
+
+} // namespace stuurboord
