@@ -16,13 +16,14 @@ BackgroundDigest::BackgroundDigest(const QString& path)
         // digest nothing else runs, and the lowest priority is a whole core.
         setpriority(PRIO_PROCESS, id_t(gettid()), 19);
 #endif
-        m_sha256 = FileDigest::sha256(path);
+        m_sha256 = FileDigest::sha256(path, &m_stop);
     })
 {
 }
 
 BackgroundDigest::~BackgroundDigest()
 {
+    m_stop = true;
     if (m_thread.joinable())
         m_thread.join();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <QByteArray>
 #include <QString>
 #include <thread>
@@ -23,6 +24,7 @@ public:
 
 private:
     QByteArray m_sha256;
+    std::atomic<bool> m_stop{false}; // an import that stopped early does not wait for it
     std::thread m_thread;
 };
 

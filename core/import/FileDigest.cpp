@@ -19,7 +19,7 @@ QByteArray hex(const unsigned char* digest, unsigned int length)
 }
 } // namespace
 
-QByteArray FileDigest::sha256(const QString& path)
+QByteArray FileDigest::sha256(const QString& path, const std::atomic<bool>* stop)
 {
     // A pipe or device has no end to hash.
     if (!QFileInfo(path).isFile())
@@ -32,6 +32,8 @@ QByteArray FileDigest::sha256(const QString& path)
         return {};
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (;;) {
+        if (stop && stop->load())
+            return {};
         const qint64 read = file.read(chunk.data(), chunk.size());
         if (read < 0)
             return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <QByteArray>
 #include <QString>
 
@@ -10,8 +11,8 @@ namespace stuurboord {
 class FileDigest final
 {
 public:
-    // Empty when the file cannot be read.
-    static QByteArray sha256(const QString& path);
+    // Empty when the file cannot be read, or when `stop` became true on the way.
+    static QByteArray sha256(const QString& path, const std::atomic<bool>* stop = nullptr);
     static QByteArray sha256(const QByteArray& bytes);
 };
 
