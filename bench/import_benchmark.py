@@ -89,7 +89,7 @@ PHASES = [
     ("read", "the last row parsed (reader threads)"),
     ("taken in", "the writer took in the last figure"),
     ("written", "every figure written (after sorting what waited)"),
-    ("hashed", "the file's SHA-256 known (worked out beside, at low priority)"),
+    ("hashed", "the file's SHA-256 known (worked out beside the writing, at low priority)"),
     ("settled", "overlaps, month coverage and notes recorded"),
     ("committed", "committed to disk"),
 ]

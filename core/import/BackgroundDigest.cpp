@@ -10,15 +10,23 @@
 namespace stuurboord {
 
 BackgroundDigest::BackgroundDigest(const QString& path)
-    : m_thread([this, path] {
+    : m_path(path)
+{
+}
+
+void BackgroundDigest::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_thread = std::thread([this] {
 #ifdef Q_OS_LINUX
         // On Linux the nice value belongs to the thread. Once the import waits for the
         // digest nothing else runs, and the lowest priority is a whole core.
         setpriority(PRIO_PROCESS, id_t(gettid()), 19);
 #endif
-        m_sha256 = FileDigest::sha256(path, &m_stop);
-    })
-{
+        m_sha256 = FileDigest::sha256(m_path, &m_stop);
+    });
 }
 
 BackgroundDigest::~BackgroundDigest()
@@ -30,6 +38,7 @@ BackgroundDigest::~BackgroundDigest()
 
 QByteArray BackgroundDigest::sha256()
 {
+    start();
     if (m_thread.joinable())
         m_thread.join();
     return m_sha256;

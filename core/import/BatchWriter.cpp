@@ -280,6 +280,11 @@ void BatchWriter::identify(const QByteArray& sha256)
 {
     if (!m_result.outcome || !m_batch.sha256.isEmpty())
         return;
+    if (sha256.isEmpty()) {
+        fail(QCoreApplication::translate("Import", "The import could not be saved."));
+        abandon();
+        return;
+    }
     m_batch.sha256 = sha256;
     if (!importedBefore())
         return;
@@ -1089,6 +1094,13 @@ BatchWriter::Result BatchWriter::finish()
     }
     const bool flushed = m_result.outcome && m_transaction && flush();
     ImportPhases::mark("written");
+    // A file imported before is told as such, not as figures that overlap themselves.
+    if (flushed && m_batch.sha256.isEmpty() && m_digest) {
+        identify(m_digest());
+        ImportPhases::mark("hashed");
+        if (!m_result.outcome)
+            return m_result;
+    }
     if (!flushed || !settleOverlaps() || !writeCoverage() || !writeNotes()) {
         abandon();
         return m_result;

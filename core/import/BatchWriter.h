@@ -9,6 +9,7 @@
 #include "storage/sqlite/ForeignKeysOff.h"
 #include "storage/sqlite/SqliteRowFeed.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QByteArray>
@@ -110,10 +111,11 @@ public:
     void abandon();
     // Known once the reader has recognised the file.
     void setProfileName(const QString& name) { m_batch.profileName = name; }
-    // The file's SHA-256, for a batch begun without it (worked out beside the import,
-    // BackgroundDigest): refused, and everything written so far taken back, when these
-    // exact bytes were imported before (unless forced). Before finish().
-    void identify(const QByteArray& sha256);
+    // Where the file's SHA-256 comes from, for a batch begun without it (worked out beside
+    // the import, BackgroundDigest): finish() asks for it once the figures are written,
+    // just before the commit, and the import is refused, with everything written taken
+    // back, when these exact bytes were imported before (unless forced).
+    void identifyBeforeCommit(std::function<QByteArray()> sha256) { m_digest = std::move(sha256); }
     bool failed() const { return !m_result.outcome; }
     qint64 written() const { return m_result.written; }
 
@@ -158,6 +160,7 @@ private:
     qint64 metricId(const ObservationDraft& draft);
     // Whether these bytes were imported before (and not forced): then the import fails.
     bool importedBefore();
+    void identify(const QByteArray& sha256);
     quint32 dimensionOf(const QString& text, int line);
     void keep(qint64 metric, quint32 month, quint32 dimension, const QDate& start,
         const QDate& end, double value, int line);
@@ -204,6 +207,7 @@ private:
 
     Workspace& m_workspace;
     Batch m_batch;
+    std::function<QByteArray()> m_digest;
     std::unique_ptr<Transaction> m_transaction;
     std::optional<ForeignKeysOff> m_foreignKeysOff;
     std::optional<EarlyWriteBack> m_writeBack;

@@ -472,7 +472,7 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
     FilePass pass(path, options, knownMetrics(workspace), SavedProfiles::load(workspace));
     std::optional<BackgroundDigest> digest;
     if (summary.sha256.isEmpty())
-        digest.emplace(path);
+        digest.emplace(path); // started once the file is read: see below
     for (int attempt = 0; attempt < 2; ++attempt) {
         ImportPhases::start();
         summary.clearRows();
@@ -504,6 +504,10 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
         pipe.abandon(); // the reader stops if the writer gave up early
         reader.join();
         ImportPhases::mark("taken in");
+        // Worked out while the writer writes what waited (a file in another order than by
+        // date: its whole content, on one core) instead of taking turns with the reading.
+        if (digest)
+            digest->start();
         summary.profileName = pass.profileName;
         summary.profileReason = pass.profileReason;
         if (writer.failed())
@@ -519,11 +523,8 @@ BatchWriter::Result ImportRunner::write(Workspace& workspace, const QString& pat
             continue;
         }
         writer.setProfileName(pass.profileName);
-        if (digest) {
-            summary.sha256 = digest->sha256();
-            ImportPhases::mark("hashed");
-            writer.identify(summary.sha256);
-        }
+        if (digest)
+            writer.identifyBeforeCommit([&] { return summary.sha256 = digest->sha256(); });
         BatchWriter::Result result = writer.finish();
         ImportPhases::mark("committed");
         ImportPhases::report();
