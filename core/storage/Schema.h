@@ -18,8 +18,7 @@ public:
 
     static int currentVersion();
     static Outcome migrate(QSqlDatabase& db, int fromVersion, int toVersion);
-
-private:
+    // The statements of step `version` for one engine (what migrate() runs).
     static QStringList statementsFor(int version, bool postgres);
 };
 

@@ -6,8 +6,16 @@
 #include <algorithm>
 #include <atomic>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QMutex>
+#include <QSaveFile>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <sqlite3.h>
 
 namespace stuurboord {
 
@@ -71,7 +79,7 @@ QString typeName(const QString& type)
     return type;
 }
 
-Shape expectedShape(int version)
+Shape builtShape(int version)
 {
     static std::atomic<int> counter{0};
     const QString connection = QStringLiteral("stuurboord-shape-%1").arg(++counter);
@@ -84,6 +92,92 @@ Shape expectedShape(int version)
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+    return shape;
+}
+
+// Building the expected shape replays every schema step in memory, and a step that adds a
+// column to twenty tables makes SQLite read its whole schema again twenty times: a quarter
+// of opening a workspace from the command line. The shape is kept in the user's cache,
+// under a key that changes with any schema step and with the SQLite library, so it is built
+// once per version of both. A cache file that is missing, cut off or from other steps is
+// ignored and written again.
+QByteArray cacheKey(int version)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData("stuurboord schema shape 1\n");
+    hash.addData(QByteArrayView(sqlite3_libversion()));
+    for (int step = 1; step <= version; ++step) {
+        for (const QString& statement : Schema::statementsFor(step, false))
+            hash.addData(QStringLiteral("\n%1;%2").arg(step).arg(statement).toUtf8());
+    }
+    return hash.result().toHex();
+}
+
+QString cachePath(int version)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return folder.isEmpty() ? QString()
+                            : QDir(folder).filePath(QStringLiteral("schema-shape-%1.txt").arg(version));
+}
+
+// One line per object: name, type, table and columns, tab-separated (columns by \x1f);
+// the key first and the number of objects last, so that a cut-off file is never used.
+Shape readCache(const QString& path, const QByteArray& key)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    if (lines.size() < 3 || lines.first() != key || !lines.last().isEmpty())
+        return {};
+    Shape shape;
+    for (qsizetype i = 1; i + 2 < lines.size(); ++i) {
+        const QStringList fields = QString::fromUtf8(lines.at(i)).split(u'\t');
+        if (fields.size() != 4)
+            return {};
+        shape.insert(fields.at(0),
+            SchemaObject{fields.at(1), fields.at(2),
+                fields.at(3).isEmpty() ? QStringList() : fields.at(3).split(QChar(0x1f))});
+    }
+    if (lines.at(lines.size() - 2) != "end " + QByteArray::number(shape.size()))
+        return {};
+    return shape;
+}
+
+void writeCache(const QString& path, const QByteArray& key, const Shape& shape)
+{
+    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(key + '\n');
+    for (auto it = shape.cbegin(); it != shape.cend(); ++it) {
+        file.write(QStringList{it.key(), it->type, it->table, it->columns.join(QChar(0x1f))}
+                       .join(u'\t')
+                       .toUtf8()
+            + '\n');
+    }
+    file.write("end " + QByteArray::number(shape.size()) + '\n');
+    file.commit(); // a file that could not be written is built again next time
+}
+
+Shape expectedShape(int version)
+{
+    static QMutex mutex;
+    static QHash<int, Shape> known; // for a process that opens many workspaces
+    QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(version); it != known.cend())
+        return *it;
+    const QByteArray key = cacheKey(version);
+    const QString path = cachePath(version);
+    Shape shape = readCache(path, key);
+    if (shape.isEmpty()) {
+        shape = builtShape(version);
+        if (!shape.isEmpty())
+            writeCache(path, key, shape);
+    }
+    known.insert(version, shape);
     return shape;
 }
 } // namespace
