@@ -12,9 +12,9 @@ namespace stuurboord {
 // Values by text, for what a column of an export repeats: its days, metric names and
 // departments, looked up once for every row of a file in another order than by date. A
 // QHash<QString, …> compares texts with a full three-way comparison and reaches its entries
-// through two levels of indirection; this compares the stored hash and then the bytes, and
-// keeps every entry where it was put (pointers to values stay valid until clear()). The hash
-// is Qt's seeded one, so a file cannot be made to collide on purpose.
+// through two levels of indirection; this compares the hash its slot keeps and then the
+// bytes, and keeps every entry where it was put (pointers to values stay valid until
+// clear()). The hash is Qt's seeded one, so a file cannot be made to collide on purpose.
 template <typename Value> class TextIndex final
 {
 public:
@@ -32,15 +32,13 @@ public:
             return nullptr;
         const size_t hash = hashOf(text);
         for (size_t slot = hash & mask();; slot = (slot + 1) & mask()) {
-            const quint32 index = m_slots[slot];
-            if (index == 0)
+            const Slot& at = m_slots[slot];
+            if (!at.entry)
                 return nullptr;
-            const Entry& entry = m_entries[index - 1];
-            if (entry.hash == hash && entry.text.size() == text.size()
-                && std::memcmp(entry.text.constData(), text.data(),
-                       size_t(text.size()) * sizeof(QChar))
-                    == 0)
-                return &entry;
+            // The slot keeps the hash: entries of other texts are not even read.
+            if (at.hash == hash && at.entry->text.size() == text.size()
+                && sameUtf16(at.entry->text.constData(), text.data(), text.size()))
+                return at.entry;
         }
     }
     // Adds `text`, which find() did not find.
@@ -50,7 +48,7 @@ public:
             grow();
         const size_t hash = hashOf(text);
         m_entries.push_back({text, std::move(value), hash});
-        place(hash, quint32(m_entries.size()));
+        place(&m_entries.back());
         return m_entries.back();
     }
     size_t size() const { return m_entries.size(); }
@@ -61,24 +59,46 @@ public:
     }
 
 private:
-    static size_t hashOf(QStringView text) { return qHash(text, QHashSeed::globalSeed()); }
-    size_t mask() const { return m_slots.size() - 1; }
-    void place(size_t hash, quint32 index)
+    struct Slot
     {
-        size_t slot = hash & mask();
-        while (m_slots[slot] != 0)
+        const Entry* entry = nullptr;
+        size_t hash = 0;
+    };
+
+    static size_t hashOf(QStringView text) { return qHash(text, QHashSeed::globalSeed()); }
+    // The texts are a few words long: eight bytes at a time, without a call to memcmp.
+    static bool sameUtf16(const QChar* a, const QChar* b, qsizetype count)
+    {
+        const char* x = reinterpret_cast<const char*>(a);
+        const char* y = reinterpret_cast<const char*>(b);
+        size_t bytes = size_t(count) * sizeof(QChar);
+        for (; bytes >= 8; bytes -= 8, x += 8, y += 8) {
+            quint64 u;
+            quint64 v;
+            std::memcpy(&u, x, 8);
+            std::memcpy(&v, y, 8);
+            if (u != v)
+                return false;
+        }
+        return bytes == 0 || std::memcmp(x, y, bytes) == 0;
+    }
+    size_t mask() const { return m_slots.size() - 1; }
+    void place(const Entry* entry)
+    {
+        size_t slot = entry->hash & mask();
+        while (m_slots[slot].entry)
             slot = (slot + 1) & mask();
-        m_slots[slot] = index;
+        m_slots[slot] = {entry, entry->hash};
     }
     void grow()
     {
-        m_slots.assign(m_slots.empty() ? 64 : m_slots.size() * 2, 0);
-        for (size_t i = 0; i < m_entries.size(); ++i)
-            place(m_entries[i].hash, quint32(i + 1));
+        m_slots.assign(m_slots.empty() ? 64 : m_slots.size() * 2, Slot{});
+        for (const Entry& entry : m_entries)
+            place(&entry);
     }
 
     std::deque<Entry> m_entries; // never moved: the profile keeps pointers into them
-    std::vector<quint32> m_slots; // 1 + the entry's index, 0 for an empty slot
+    std::vector<Slot> m_slots;
 };
 
 } // namespace stuurboord
