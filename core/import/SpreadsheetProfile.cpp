@@ -300,9 +300,14 @@ const QString& SpreadsheetProfile::dimensionOf(const QString& text)
 void SpreadsheetProfile::take(const CsvRecord& record, ImportSink& sink)
 {
     sink.rowRead();
-    if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
-        sink.leaveOut(record.line, totals);
-        return;
+    // Nearly every row starts with a date or a number, which is no totals word: only the
+    // others are asked about (a call and a string a row in a file of a million).
+    const QString& first = cellOf(record, 0);
+    if (first.isEmpty() || !first.front().isDigit()) {
+        if (const QString totals = TotalsRow::reason(record.fields); !totals.isEmpty()) {
+            sink.leaveOut(record.line, totals);
+            return;
+        }
     }
     const DateCell& date = dateOf(cellOf(record, m_dateColumn), record.line);
     if (!date.date.hasValue()) {
