@@ -32,13 +32,6 @@ namespace {
 
 constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
 
-qint64 nanosecondsSince(std::chrono::steady_clock::time_point began)
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-        std::chrono::steady_clock::now() - began)
-        .count();
-}
-
 qint32 dayOf(const QDate& date)
 {
     return date.isValid() ? qint32(date.toJulianDay()) : kNoDay;
@@ -112,15 +105,10 @@ QByteArray BatchWriter::sha256Of(const QByteArray& bytes)
 
 quint32 BatchWriter::Interned::of(const QString& text)
 {
-    if (const quint32* known = recent.find(text))
-        return *known;
-    auto it = index.constFind(text);
-    if (it == index.cend()) {
-        it = index.insert(text, quint32(utf8.size()));
-        utf8 << text.toUtf8();
-    }
-    recent.remember(text, *it);
-    return *it;
+    const quint32 index = codes.of(text);
+    if (index == quint32(utf8.size()))
+        utf8 << text.toUtf8(); // new
+    return index;
 }
 
 void BatchWriter::Interned::updateRanks()
@@ -643,7 +631,7 @@ bool BatchWriter::writeByMonth()
             rows.clear();
             m_byMonth[order[k]].moveTo(rows);
             sortRows(rows, packable, space);
-            ImportPhases::add("sorting (second core)", nanosecondsSince(began));
+            ImportPhases::addSince("sorting (second core)", began);
             std::lock_guard lock(mutex);
             sorted = k + 1;
             changed.notify_all();
@@ -656,7 +644,7 @@ bool BatchWriter::writeByMonth()
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return sorted > k; });
         }
-        ImportPhases::add("waiting for the sort", nanosecondsSince(began));
+        ImportPhases::addSince("waiting for the sort", began);
         written = writeSorted(months[k % inTurn]);
         std::lock_guard lock(mutex);
         done = k + 1;
@@ -1031,10 +1019,12 @@ bool BatchWriter::settleInTeamWorkspace(
     // Which keys, and per key whether earlier figures go aside (replace, completing) or this
     // batch's own go (skip). A temporary table lives as long as this transaction.
     QSqlQuery statement(db);
-    if (!statement.exec(QStringLiteral("CREATE TEMPORARY TABLE stuurboord_settle (period TEXT, "
-                                       "metric_id BIGINT, dimension TEXT, earlier_aside INTEGER) "
-                                       "ON COMMIT DROP")))
-        return saved(statement.lastError().databaseText());
+    const auto run = [&](const QString& sql) {
+        return statement.exec(sql) || saved(statement.lastError().databaseText());
+    };
+    if (!run(QStringLiteral("CREATE TEMPORARY TABLE stuurboord_settle (period TEXT, metric_id "
+                            "BIGINT, dimension TEXT, earlier_aside INTEGER) ON COMMIT DROP")))
+        return false;
     {
         PostgresCopyIn keys(db, QStringLiteral("stuurboord_settle"),
             {QStringLiteral("period"), QStringLiteral("metric_id"), QStringLiteral("dimension"),
@@ -1059,28 +1049,28 @@ bool BatchWriter::settleInTeamWorkspace(
                                         "k.dimension = o.dimension");
     const QString batch = QString::number(m_batchId);
     // Earlier figures of the keys that replace them move aside, then go.
-    if (!statement.exec(QStringLiteral(
+    if (!run(QStringLiteral(
             "INSERT INTO replaced_observation (id, metric_id, period, window_start, window_end, "
             "dimension, value, batch_id, replaced_by) SELECT o.id, o.metric_id, o.period, "
             "o.window_start, o.window_end, o.dimension, o.value, o.batch_id, %1 FROM observation o "
             "JOIN stuurboord_settle k ON %2 WHERE k.earlier_aside = 1 AND (o.batch_id IS NULL OR "
             "o.batch_id <> %1)")
-                            .arg(batch, same)))
-        return saved(statement.lastError().databaseText());
-    if (!statement.exec(QStringLiteral(
+                 .arg(batch, same)))
+        return false;
+    if (!run(QStringLiteral(
             "DELETE FROM observation o WHERE (o.batch_id IS NULL OR o.batch_id <> %1) AND EXISTS "
             "(SELECT 1 FROM stuurboord_settle k WHERE k.earlier_aside = 1 AND %2)")
-                            .arg(batch, same)))
-        return saved(statement.lastError().databaseText());
+                 .arg(batch, same)))
+        return false;
     m_result.replaced += statement.numRowsAffected();
     if (m_batch.overlap != Overlap::Skip)
         return true;
     // Skip: this batch's own figures of the asked keys go.
-    if (!statement.exec(QStringLiteral(
+    if (!run(QStringLiteral(
             "DELETE FROM observation o WHERE o.batch_id = %1 AND EXISTS (SELECT 1 FROM "
             "stuurboord_settle k WHERE k.earlier_aside = 0 AND %2)")
-                            .arg(batch, same)))
-        return saved(statement.lastError().databaseText());
+                 .arg(batch, same)))
+        return false;
     m_result.skipped += statement.numRowsAffected();
     m_result.written -= m_result.skipped;
     return true;

@@ -5,6 +5,7 @@
 #include "model/Outcome.h"
 #include "ObservationDraft.h"
 #include "RecentTexts.h"
+#include "TextCodes.h"
 #include "storage/sqlite/EarlyWriteBack.h"
 #include "storage/sqlite/ForeignKeysOff.h"
 #include "storage/sqlite/SqliteRowFeed.h"
@@ -139,9 +140,8 @@ private:
     // order (SQLite compares text by its UTF-8 bytes).
     struct Interned
     {
-        QHash<QString, quint32> index;
+        TextCodes codes; // index by text
         QList<QByteArray> utf8;
-        RecentTexts<quint32> recent;
         std::vector<quint32> rank;
         quint32 of(const QString& text);
         void updateRanks();

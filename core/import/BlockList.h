@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstring>
 #include <type_traits>
 #include <vector>
 
@@ -40,13 +39,8 @@ public:
     // (its memory stays with the SlabMemory).
     void moveTo(std::vector<T>& into)
     {
-        const size_t at = into.size();
-        into.resize(at + m_size);
-        T* out = into.data() + at;
-        for (const Block& block : m_blocks) {
-            std::memcpy(static_cast<void*>(out), block.data, block.size * sizeof(T));
-            out += block.size;
-        }
+        for (const Block& block : m_blocks)
+            into.insert(into.end(), block.data, block.data + block.size);
         m_blocks.clear();
         m_size = 0;
     }

@@ -55,10 +55,12 @@ void ImportPhases::mark(const char* phase)
         std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - r.began).count());
 }
 
-void ImportPhases::add(const char* phase, qint64 nanoseconds)
+void ImportPhases::addSince(const char* phase, std::chrono::steady_clock::time_point began)
 {
     if (!enabled())
         return;
+    const qint64 nanoseconds
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - began).count();
     Recorded& r = recorded();
     std::lock_guard lock(r.mutex);
     for (auto& [name, sum] : r.sums) {

@@ -20,8 +20,8 @@ public:
     static void start();
     // A phase ended now (any thread).
     static void mark(const char* phase);
-    // Time spent on `phase` in pieces (any thread), added up.
-    static void add(const char* phase, qint64 nanoseconds);
+    // Time spent on `phase` in pieces (any thread), added up: from `began` until now.
+    static void addSince(const char* phase, std::chrono::steady_clock::time_point began);
     // Writes what was recorded to standard error.
     static void report();
     // Waits on `changed` until `ready()`, adding the time it waited to `phase`: where the
@@ -38,10 +38,7 @@ public:
         }
         const auto began = std::chrono::steady_clock::now();
         changed.wait(lock, ready);
-        add(phase,
-            std::chrono::duration_cast<std::chrono::nanoseconds>(
-                std::chrono::steady_clock::now() - began)
-                .count());
+        addSince(phase, began);
     }
 };
 
