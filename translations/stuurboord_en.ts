@@ -4613,6 +4613,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>WindowProgram</name>
+    <message>
+        <source>Stuurboord&apos;s window program could not be started (%1: %2). Install Stuurboord again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>This version of Stuurboord does not know schema version %1.</source>

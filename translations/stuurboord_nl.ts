@@ -4617,6 +4617,13 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>WindowProgram</name>
+    <message>
+        <source>Stuurboord&apos;s window program could not be started (%1: %2). Install Stuurboord again.</source>
+        <translation>Het vensterprogramma van Stuurboord kon niet worden gestart (%1: %2). Installeer Stuurboord opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>This version of Stuurboord does not know schema version %1.</source>

@@ -21,6 +21,19 @@ QString PackCommand::reportUsage()
               "[--sections LIST]");
 }
 
+CommandLine::Command PackCommand::reportCommand(std::function<int(const QStringList&)> run)
+{
+    return {QStringLiteral("report"), [] {
+                return QCoreApplication::translate("ReportCommand",
+                    "  report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD]\n"
+                    "         [--lang nl|en] [--sections LIST]\n"
+                    "                                   write the meeting pack as PDF (sections: summary,\n"
+                    "                                   kpis, charts, usage, followups, goals, decisions,\n"
+                    "                                   budget, backlog, trends, upcoming)");
+            },
+        true, std::move(run)};
+}
+
 std::optional<PackCommand::Report> PackCommand::parseReport(const QStringList& arguments, QString* error)
 {
     QCommandLineParser parser;

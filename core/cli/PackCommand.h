@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommandLine.h"
 #include "report/PackRequest.h"
 
 #include <QStringList>
@@ -21,6 +22,9 @@ public:
     // Nullopt and a message a user can act on when the arguments are wrong.
     static std::optional<Report> parseReport(const QStringList& arguments, QString* error);
     static QString reportUsage();
+    // `report` as CommandLine lists and runs it. The window program paints the pack with
+    // `run`; the command-line program, which has no painter, hands the command over to it.
+    static CommandLine::Command reportCommand(std::function<int(const QStringList&)> run);
     static int runMeetings(const QStringList& arguments);
 };
 

@@ -352,6 +352,22 @@ tail -n 1 "$shape" | grep -q "^end " || { echo "FAIL: the cut cache was not writ
 unset XDG_CACHE_HOME
 rm -rf "$dir/cache" "$dir/forged" "$dir/cut" "$dir/damaged.stuurboord"
 
+# Two programs: the command line loads no widget, chart or print library (that is what makes
+# it start in half the time), and hands `report` and the window to stuurboord-gui beside it.
+# Without that program it says so instead of failing in silence.
+if ldd "$app" | grep -qE 'libQt6(Widgets|Gui|Charts|PrintSupport)'; then
+    echo "FAIL: the command-line program links a GUI library:"; ldd "$app" | grep -E 'libQt6(Widgets|Gui|Charts|PrintSupport)'
+    failures=$((failures + 1))
+fi
+expect 0 "Wrote .* pages): Vergaderrapport" -- "$app" report "$demo" --out "$dir/pack.pdf" --lang nl
+expect 0 "Vergaderrapport" -- pdftotext "$dir/pack.pdf" -
+mkdir -p "$dir/alone" && cp "$app" "$dir/alone/stuurboord"
+expect 1 "window program could not be started (.*stuurboord-gui" -- "$dir/alone/stuurboord" "$demo"
+expect 1 "window program could not be started" -- "$dir/alone/stuurboord" report "$demo" --out "$dir/never.pdf"
+[ ! -e "$dir/never.pdf" ] || { echo "FAIL: a pack was written without the window program"; failures=$((failures + 1)); }
+expect 0 "Created workspace" -- "$dir/alone/stuurboord" new "$dir/alone/w.stuurboord"
+rm -rf "$dir/alone" "$dir/pack.pdf"
+
 leftovers=$(ls -A "$dir" | grep -E '\.(lock|creating)$|-journal$|-wal$|-shm$' || true)
 [ -z "$leftovers" ] || { echo "FAIL: side files left behind: $leftovers"; failures=$((failures + 1)); }
 

@@ -13,15 +13,7 @@ namespace stuurboord {
 
 void ReportCommand::registerCommand()
 {
-    CommandLine::add({QStringLiteral("report"), [] {
-        return QCoreApplication::translate("ReportCommand",
-            "  report WORKSPACE --out FILE.pdf [--meeting ID | --as-of YYYY-MM-DD]\n"
-            "         [--lang nl|en] [--sections LIST]\n"
-            "                                   write the meeting pack as PDF (sections: summary,\n"
-            "                                   kpis, charts, usage, followups, goals, decisions,\n"
-            "                                   budget, backlog, trends, upcoming)");
-    },
-        true, &ReportCommand::run});
+    CommandLine::add(PackCommand::reportCommand(&ReportCommand::run));
 }
 
 int ReportCommand::run(const QStringList& arguments)
