@@ -2,29 +2,46 @@
 
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace stuurboord {
 
-// Starts the disk writing the pages SQLite has already handed to the system, while a long
+// Gets the pages SQLite has already handed to the system onto the disk while a long
 // transaction is still adding more. A bulk import writes tens of megabytes, which SQLite
 // passes to the system page by page while it works (its cache holds only 2 MB) but which
-// otherwise reach the disk only at the commit's fsync, all at once; started early, that
-// write runs beside the import and the commit finds little left to do. Nothing about
-// durability changes: SQLite only hands over a page once its journal protects it, and the
-// system may write such a page at any time anyway; the commit still syncs as before.
-// Linux only (sync_file_range); elsewhere, and when the file cannot be found, it does
-// nothing.
+// otherwise reach the disk only at the commit's fsync, all at once; written early, on a
+// thread of its own that waits for the disk (fdatasync), that write runs beside the import
+// and the commit finds little left to do. Nothing about durability changes: SQLite only
+// hands over a page once its journal is synced and protects it, the system may write such
+// a page at any time anyway, and the commit still syncs as before.
+// Linux only (sync_file_range, fdatasync); elsewhere, and when the file cannot be found,
+// it does nothing.
 class EarlyWriteBack final
 {
 public:
     explicit EarlyWriteBack(const QSqlDatabase& db);
-    // Asks the system to start writing what it holds of the file; returns at once.
+    ~EarlyWriteBack();
+    Q_DISABLE_COPY_MOVE(EarlyWriteBack)
+    // Asks the system to start writing what it holds of the file, and the syncing thread to
+    // wait until it is on the disk; returns at once.
     void start();
     // The file was found among the process's open files (on Linux, always for an open
     // workspace file).
     bool found() const { return m_fd >= 0; }
+    // How many times the syncing thread has waited for the disk so far (for the tests).
+    int synced() const { return m_synced.load(); }
 
 private:
     int m_fd = -1; // SQLite's own descriptor for the file: never closed here
+    std::thread m_syncer;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_pending = false;
+    bool m_stopping = false;
+    std::atomic<int> m_synced = 0;
 };
 
 } // namespace stuurboord
