@@ -1,19 +1,11 @@
 #pragma once
 
+#include "SameText.h"
+
 #include <array>
-#include <cstring>
 #include <QString>
 
 namespace stuurboord {
-
-// Whether two strings hold the same text. QString's operator== runs a full three-way
-// comparison in Qt 6.4; this is a length check and a memcmp, and often just a pointer check.
-inline bool sameText(const QString& a, const QString& b)
-{
-    return a.size() == b.size()
-        && (a.constData() == b.constData()
-            || std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
-}
 
 // A value for each of the strings seen most recently, found by the address of their text.
 // Profiles hand over the same few strings (their cached metric keys, months, dimensions)

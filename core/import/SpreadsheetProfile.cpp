@@ -134,8 +134,7 @@ bool SpreadsheetProfile::begin(const ProfileInput& input, ImportSink& sink, QStr
     m_longFormat = m_metricColumn >= 0 && m_valueColumn >= 0;
     const qsizetype first = input.headerIndex + 1;
     m_secondPass = false;
-    m_lastDate = nullptr;
-    m_dates.clear();
+    forgetDates();
     m_metricKeys.clear();
     m_lastDimension = nullptr;
     m_dimensions.clear();
@@ -206,8 +205,7 @@ void SpreadsheetProfile::learnDateOrder(const QString& text, int line)
     m_orderDecided = m_orderDecided || shown.decided;
     if (!shown.decided || shown.order == m_order)
         return;
-    m_lastDate = nullptr;
-    m_dates.clear(); // read with the other order from here on
+    forgetDates(); // read with the other order from here on
     m_learnedOrder = {shown.order,
         QCoreApplication::translate("Import", "dates read as %1 because %2 occurs on line %3")
             .arg(DateParser::orderName(shown.order), text.trimmed())
@@ -239,15 +237,16 @@ const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& te
         return m_lastDate->value;
     // Exports sorted by page or site rather than by date change day on every row: the
     // days seen are kept, so each is parsed once (a few thousand at most in five years).
-    const TextIndex<DateCell>::Entry* known = m_dates.find(text);
+    const TextIndex<DateCell>::Entry* known = m_isoDates.find(text);
+    if (!known)
+        known = m_dates.find(text);
     if (!known) {
         // A text seen before taught what it could: ISO dates never decide the order, and
         // in a file sorted by page or site every row changes day.
         if (!m_orderDecided)
             learnDateOrder(text, line);
         if (m_dates.size() > 20000) {
-            m_lastDate = nullptr;
-            m_dates.clear(); // ever new texts must not grow memory without bound
+            forgetDates(); // ever new texts must not grow memory without bound
             m_months.clear();
         }
         DateCell cell;
@@ -262,9 +261,18 @@ const SpreadsheetProfile::DateCell& SpreadsheetProfile::dateOf(const QString& te
             cell.month = *shared;
         }
         known = &m_dates.insert(text, cell);
+        m_isoDates.remember(text, known);
     }
     m_lastDate = known;
     return known->value;
+}
+
+// The days seen are parsed again from here on: they point into m_dates.
+void SpreadsheetProfile::forgetDates()
+{
+    m_lastDate = nullptr;
+    m_isoDates.clear();
+    m_dates.clear();
 }
 
 std::pair<const SpreadsheetProfile::Named*, const QString*> SpreadsheetProfile::metricKeyFor(

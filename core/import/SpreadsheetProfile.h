@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IsoDayIndex.h"
 #include "ParsedDate.h"
 #include "SourceProfile.h"
 #include "TextIndex.h"
@@ -46,6 +47,7 @@ private:
     // The day a date cell names; a text not seen before first teaches the date order (see
     // learnDateOrder) unless that is decided.
     const DateCell& dateOf(const QString& text, int line);
+    void forgetDates();
     // A metric name as written: its key and the unit its brackets name.
     struct Named
     {
@@ -84,6 +86,7 @@ private:
     // sorted by page, whose day changes on every row.
     const TextIndex<DateCell>::Entry* m_lastDate = nullptr;
     TextIndex<DateCell> m_dates; // every day seen, for files in another order
+    IsoDayIndex<TextIndex<DateCell>::Entry> m_isoDates; // the ISO ones of m_dates, by number
     QHash<QString, QString> m_months; // the month texts of m_dates, each once
     // Names and dimensions as written to what the figures carry. Figures get the cached
     // strings, not the record's, so the reader can reuse its buffers for the next row.

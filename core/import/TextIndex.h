@@ -1,6 +1,7 @@
 #pragma once
 
-#include <cstring>
+#include "SameText.h"
+
 #include <deque>
 #include <QHashFunctions>
 #include <QString>
@@ -66,22 +67,6 @@ private:
     };
 
     static size_t hashOf(QStringView text) { return qHash(text, QHashSeed::globalSeed()); }
-    // The texts are a few words long: eight bytes at a time, without a call to memcmp.
-    static bool sameUtf16(const QChar* a, const QChar* b, qsizetype count)
-    {
-        const char* x = reinterpret_cast<const char*>(a);
-        const char* y = reinterpret_cast<const char*>(b);
-        size_t bytes = size_t(count) * sizeof(QChar);
-        for (; bytes >= 8; bytes -= 8, x += 8, y += 8) {
-            quint64 u;
-            quint64 v;
-            std::memcpy(&u, x, 8);
-            std::memcpy(&v, y, 8);
-            if (u != v)
-                return false;
-        }
-        return bytes == 0 || std::memcmp(x, y, bytes) == 0;
-    }
     size_t mask() const { return m_slots.size() - 1; }
     void place(const Entry* entry)
     {
