@@ -3213,6 +3213,10 @@ Commands:
         <source>%1, since %2</source>
         <translation>%1, since %2</translation>
     </message>
+    <message>
+        <source>The figures could not be written to the disk (%1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiChart</name>

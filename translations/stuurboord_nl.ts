@@ -3213,6 +3213,10 @@ Opdrachten:
         <source>%1, since %2</source>
         <translation>%1, sinds %2</translation>
     </message>
+    <message>
+        <source>The figures could not be written to the disk (%1). Nothing was imported.</source>
+        <translation>De cijfers konden niet naar de schijf worden geschreven (%1). Er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>KpiChart</name>

@@ -1121,6 +1121,14 @@ BatchWriter::Result BatchWriter::finish()
         abandon();
         return m_result;
     }
+    // A failed early write-back is told here or never (see EarlyWriteBack::finish).
+    if (QString diskError; m_writeBack && !m_writeBack->finish(&diskError)) {
+        fail(QCoreApplication::translate("Import",
+            "The figures could not be written to the disk (%1). Nothing was imported.")
+                 .arg(diskError));
+        abandon();
+        return m_result;
+    }
     if (!m_transaction->commit()) {
         fail(QCoreApplication::translate("Import", "The import could not be saved."));
         abandon();

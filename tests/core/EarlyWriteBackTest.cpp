@@ -8,6 +8,12 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+#ifdef __linux__
+#include <unistd.h>
+#endif
+
 using namespace stuurboord;
 
 // Pages pushed towards the disk in the middle of an import change nothing about it: the
@@ -88,12 +94,35 @@ private slots:
 #endif
         writeRows(db, 1000, QStringLiteral("visits")); // more pages while the thread may still be syncing
         writeBack.start();
+        QString error;
+        QVERIFY2(writeBack.finish(&error), qPrintable(error));
         QVERIFY(db.commit());
         workspace.close();
         auto reopened = Workspace::open(workspace.path());
         QVERIFY2(reopened.ok(), qPrintable(reopened.message));
         QCOMPARE(reopened.workspace->repository<Observation>().count(), 61000);
     }
+
+#ifdef __linux__
+    // A sync that fails is told before the commit: Linux would not tell SQLite's own sync
+    // on the same descriptor again. A pipe cannot be synced (EINVAL), as a failing disk
+    // cannot.
+    void aFailedSyncIsToldBeforeTheCommit()
+    {
+        int ends[2];
+        QCOMPARE(::pipe(ends), 0);
+        {
+            EarlyWriteBack writeBack(ends[1]);
+            writeBack.start();
+            QTRY_VERIFY_WITH_TIMEOUT(writeBack.synced() >= 1, 10000);
+            QString error;
+            QVERIFY(!writeBack.finish(&error));
+            QCOMPARE(error, QString::fromLocal8Bit(std::strerror(EINVAL)));
+        }
+        ::close(ends[0]);
+        ::close(ends[1]);
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(EarlyWriteBackTest)

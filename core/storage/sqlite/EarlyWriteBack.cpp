@@ -2,7 +2,9 @@
 
 #include "SqliteSpecifics.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <sqlite3.h>
 
 #ifdef __linux__
@@ -58,7 +60,18 @@ EarlyWriteBack::EarlyWriteBack(const QSqlDatabase& db)
 #endif
 }
 
+EarlyWriteBack::EarlyWriteBack(int fd)
+    : m_fd(fd)
+{
+}
+
 EarlyWriteBack::~EarlyWriteBack()
+{
+    QString ignored;
+    finish(&ignored);
+}
+
+bool EarlyWriteBack::finish(QString* error)
 {
     if (m_syncer.joinable()) {
         {
@@ -68,6 +81,10 @@ EarlyWriteBack::~EarlyWriteBack()
         m_changed.notify_all();
         m_syncer.join();
     }
+    if (m_failure == 0)
+        return true;
+    *error = QString::fromLocal8Bit(std::strerror(m_failure));
+    return false;
 }
 
 void EarlyWriteBack::start()
@@ -88,9 +105,11 @@ void EarlyWriteBack::start()
                     return;
                 m_pending = false;
                 lock.unlock();
-                ::fdatasync(m_fd);
+                const int failure = ::fdatasync(m_fd) == 0 ? 0 : errno;
                 ++m_synced;
                 lock.lock();
+                if (failure != 0 && m_failure == 0)
+                    m_failure = failure;
             }
         });
     }

@@ -23,6 +23,8 @@ class EarlyWriteBack final
 {
 public:
     explicit EarlyWriteBack(const QSqlDatabase& db);
+    // On a descriptor the caller keeps open (for the tests).
+    explicit EarlyWriteBack(int fd);
     ~EarlyWriteBack();
     Q_DISABLE_COPY_MOVE(EarlyWriteBack)
     // Asks the system to start writing what it holds of the file, and the syncing thread to
@@ -31,6 +33,11 @@ public:
     // The file was found among the process's open files (on Linux, always for an open
     // workspace file).
     bool found() const { return m_fd >= 0; }
+    // Stops the syncing thread, after the sync under way, and says whether every sync it
+    // made succeeded. Call it before the commit, and do not commit when it fails: Linux tells
+    // a failed write-back once to each open file, and the syncing thread uses SQLite's own
+    // descriptor, so SQLite's sync at the commit would not hear of a failure it saw.
+    bool finish(QString* error);
     // How many times the syncing thread has waited for the disk so far (for the tests).
     int synced() const { return m_synced.load(); }
 
@@ -41,6 +48,7 @@ private:
     std::condition_variable m_changed;
     bool m_pending = false;
     bool m_stopping = false;
+    int m_failure = 0; // errno of the first sync that failed
     std::atomic<int> m_synced = 0;
 };
 
