@@ -30,6 +30,7 @@ QStringList candidates()
 int WindowProgram::handOver(int argc, char* argv[])
 {
     const QStringList paths = candidates();
+    QString tried = paths.constLast(); // where an installed Stuurboord has it
     int cause = ENOENT;
     for (const QString& path : paths) {
         const QByteArray file = QFile::encodeName(path);
@@ -37,6 +38,7 @@ int WindowProgram::handOver(int argc, char* argv[])
             continue;
         ::execv(file.constData(), argv); // returns only when it failed
         cause = errno;
+        tried = path;
     }
     // Nothing could be started: say so in the user's language, then give up.
     QCoreApplication app(argc, argv);
@@ -45,7 +47,7 @@ int WindowProgram::handOver(int argc, char* argv[])
     QTextStream(stderr) << QCoreApplication::translate("WindowProgram",
                                "Stuurboord's window program could not be started (%1: %2). "
                                "Install Stuurboord again.")
-                               .arg(QDir::toNativeSeparators(paths.constLast()),
+                               .arg(QDir::toNativeSeparators(tried),
                                    QString::fromLocal8Bit(std::strerror(cause)))
                         << Qt::endl;
     return CommandLine::Problem;
