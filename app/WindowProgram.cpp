@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <cerrno>
+#include <optional>
 #include <cstring>
 #include <unistd.h>
 
@@ -40,10 +41,14 @@ int WindowProgram::handOver(int argc, char* argv[])
         cause = errno;
         tried = path;
     }
-    // Nothing could be started: say so in the user's language, then give up.
-    QCoreApplication app(argc, argv);
-    ApplicationInfo::apply();
-    Translations::install(app);
+    // Nothing could be started: say so in the user's language, then give up. A command
+    // (`report`) comes here with its application already made.
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance()) {
+        app.emplace(argc, argv);
+        ApplicationInfo::apply();
+        Translations::install(*app);
+    }
     QTextStream(stderr) << QCoreApplication::translate("WindowProgram",
                                "Stuurboord's window program could not be started (%1: %2). "
                                "Install Stuurboord again.")

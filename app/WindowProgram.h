@@ -8,8 +8,9 @@ namespace stuurboord {
 class WindowProgram final
 {
 public:
-    // Replaces this process with the window program under the same arguments. Returns only
-    // when it cannot be started, with the exit code after saying why.
+    // Replaces this process with the window program under the same arguments: for no command
+    // at all, and as the command line's `report`. Returns only when it cannot be started,
+    // with the exit code after saying why.
     static int handOver(int argc, char* argv[]);
 };
 

@@ -22,7 +22,7 @@ int main(int argc, char* argv[])
     // Listed in --help like every other command; painting it is the window program's job.
     stuurboord::CommandLine::add(stuurboord::PackCommand::reportCommand(
         [argc, argv](const QStringList&) { return stuurboord::WindowProgram::handOver(argc, argv); }));
-    if (stuurboord::CommandLine::paints(arguments) || !stuurboord::CommandLine::isConsoleCommand(arguments))
+    if (!stuurboord::CommandLine::isConsoleCommand(arguments))
         return stuurboord::WindowProgram::handOver(argc, argv);
 
     QCoreApplication app(argc, argv);
