@@ -50,7 +50,9 @@ QString describe(QLockFile& lock)
     QString application;
     if (!lock.getLockInfo(&pid, &host, &application))
         return QCoreApplication::translate("Workspace", "another program");
-    if (application.isEmpty())
+    // The lock names the holder's program file: both of Stuurboord's (stuurboord, and the
+    // window program stuurboord-gui) read as Stuurboord.
+    if (application.isEmpty() || application == u"stuurboord" || application == u"stuurboord-gui")
         application = QStringLiteral("Stuurboord");
     return QCoreApplication::translate("Workspace", "%1 (process %2) on computer %3")
         .arg(application)
